@@ -1,0 +1,1 @@
+"""STUB (ingest helper owns this): read inputs and clean them into Articles."""

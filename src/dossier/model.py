@@ -1,0 +1,193 @@
+"""The data dossier passes between its stages: typed, frozen, and free of I/O.
+
+Offsets (``start``/``end``) are always character offsets into ``Article.text``, the cleaned
+text the NLP stages see (the headline, a blank line, then the body).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES: tuple[str, ...] = ("fact", "claim", "denial", "future", "negated")
+ACTOR_KINDS: tuple[str, ...] = ("country", "person", "organization", "group")
+# CONSULT, AGREE and COOPERATE have no direction: a meeting of A and B is one of B and A.
+UNDIRECTED_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the cleaned text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned news article. ``text`` is what every later stage reads."""
+
+    doc: str
+    body: str
+    title: str | None = None
+    published: date | None = None
+    dateline: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n\n{self.body}" if self.title else self.body
+
+    @property
+    def body_offset(self) -> int:
+        """Where ``body`` starts inside ``text``."""
+        return len(self.title) + 2 if self.title else 0
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content, whatever the document is called."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a state, a person, an organisation or a group, as resolved on a date."""
+
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    country: str | None = None  # ISO 3166-1 alpha-3, or a grouping code (WST, EUR, NATO, UN …)
+    sector: str | None = None  # PLOVER/CAMEO sector: GOV, MIL, COP, OPP, REB, MED …
+    role: str | None = None  # the office or title held on the article's date
+    wikidata: str | None = None
+    entity_id: str | None = None  # the knowledge-base id, when the actor is a known entity
+
+    @property
+    def code(self) -> str:
+        """The key events are compared by: the country/group code, else the name."""
+        return self.country or self.name
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as the text names it ("the Kremlin", "his Iranian counterpart", "he")."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    basis: str = "name"  # how it was resolved: name, title, demonym, metonym, coref, …
+
+
+@dataclass(frozen=True)
+class When:
+    """A time expression, normalised the TimeML way, and where its value came from."""
+
+    value: str  # TIMEX3 value: 2022-07-19, 2024-09, 2024-W38, 2023, 201, 2024-SU, PAST_REF, P3D …
+    granularity: str | None  # day, week, month, quarter, season, year, decade, time, or None
+    basis: str  # explicit, relative, inherited
+    text: str
+    start: int | None = None
+    end: int | None = None
+    timex_type: str = "DATE"  # DATE, TIME, DURATION, SET
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place, geocoded offline."""
+
+    name: str
+    country: str | None
+    text: str
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class EventObject:
+    """What was supplied, fired, imposed … with its quantity where the text gives one."""
+
+    text: str
+    quantity: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report, in one document, of one event (see docs/event-format.md)."""
+
+    doc: str
+    type: str  # one of EVENT_TYPES
+    trigger: Span
+    evidence: Span  # the whole sentence
+    actor: ActorRef | None = None
+    recipient: ActorRef | None = None
+    mode: str | None = None
+    cameo: str | None = None
+    others: tuple[ActorRef, ...] = ()
+    object: EventObject | None = None
+    date: When | None = None
+    reported: date | None = None
+    location: Where | None = None
+    status: str = "fact"  # one of STATUSES
+    source: ActorRef | None = None
+    confidence: float = 0.5
+    explain: tuple[str, ...] = ()  # trigger, pattern and argument paths behind the mention
+
+    @property
+    def event_id(self) -> str:
+        """Reports of the same event share this id: same type, dyad and date."""
+        return event_key(self.type, _code(self.actor), _code(self.recipient),
+                         self.date.value if self.date else None)
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event as reported by one or more mentions, possibly across articles."""
+
+    event_id: str
+    type: str
+    actor: str | None
+    recipient: str | None
+    date: str | None
+    mentions: tuple[Mention, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article after NLP and resolution: what an extractor reads."""
+
+    article: Article
+    doc: Any  # spacy.tokens.Doc over article.text
+    actors: tuple[ActorRef, ...] = ()
+    times: tuple[When, ...] = ()
+    places: tuple[Where, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not become an article, and why."""
+
+    origin: str  # "path" or "path:line"
+    reason: str
+
+
+def _code(ref: ActorRef | None) -> str | None:
+    return ref.actor.code if ref else None
+
+
+def event_key(type_: str, actor: str | None, recipient: str | None, date_value: str | None) -> str:
+    if type_ in UNDIRECTED_TYPES:
+        actor, recipient = sorted([actor or "", recipient or ""])
+    raw = "|".join([type_, actor or "", recipient or "", date_value or ""])
+    return "e-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]

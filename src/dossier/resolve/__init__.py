@@ -1,0 +1,1 @@
+"""Resolution: actors, time and places over a parsed article. Pure; lookups are injected."""

@@ -1,0 +1,1 @@
+"""STUB (store helper owns this): the only code that speaks SQL."""
