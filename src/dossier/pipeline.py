@@ -42,11 +42,20 @@ class Pipeline:
                                       countries=[a.actor.country for a in actors if a.actor.country]))
         return Analysis(article=article, doc=doc, actors=actors, times=times, places=places)
 
-    def run(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Mention]]]:
-        """Yield each article with its event mentions, in input order."""
-        for article, doc in parse_articles(self.nlp, articles, batch_size=self.settings.batch_size,
-                                           processes=self.settings.processes):
-            yield article, self._extractor.extract(self.analyse(article, doc))
+    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
+        """Yield (article, spaCy Doc) in input order, batched (and in worker processes when
+        the settings ask for more than one)."""
+        return parse_articles(self.nlp, articles, batch_size=self.settings.batch_size,
+                              processes=self.settings.processes)
+
+    def extract(self, analysis: Analysis) -> list[Mention]:
+        return self._extractor.extract(analysis)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[tuple[Analysis, list[Mention]]]:
+        """Yield each article's analysis with its event mentions, in input order."""
+        for article, doc in self.parse(articles):
+            analysis = self.analyse(article, doc)
+            yield analysis, self.extract(analysis)
 
     def process(self, article: Article) -> list[Mention]:
         """The mentions of one article."""

@@ -1,0 +1,284 @@
+"""The `dossier` command line: thin wrappers over the public Python functions.
+
+Errors are translated for users in exactly one place (``_Group.invoke``); ``--debug`` shows
+the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+import click
+
+from dossier.errors import DossierError, InputError
+from dossier.settings import Settings, load_settings
+
+log = logging.getLogger("dossier")
+
+# Exit statuses, documented in the README.
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DossierError as exc:
+            if ctx.meta.get("dossier.debug"):
+                raise
+            click.echo(f"error: {exc.message}", err=True)
+            if exc.fix:
+                click.echo(f"  fix: {exc.fix}", err=True)
+            ctx.exit(EXIT_ERROR)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place unexpected errors meet users
+            if ctx.meta.get("dossier.debug"):
+                raise
+            click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
+            click.echo("  fix: rerun with --debug for the traceback, and report it", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="DOSSIER_DB", help="SQLite file or database URL  [default: ./dossier.db]")
+@click.option("--settings", "settings_file", type=click.Path(dir_okay=False),
+              help="YAML settings file  [default: $DOSSIER_SETTINGS, else ./dossier.yaml if present]")
+@click.option("--spacy-model", help="installed spaCy pipeline to load")
+@click.option("--kb", "kb_files", multiple=True, type=click.Path(dir_okay=False),
+              help="your own knowledge-base file (repeatable); its entries win")
+@click.option("--processes", type=int, help="spaCy worker processes")
+@click.option("--debug", is_flag=True, help="show tracebacks and debug logging")
+@click.version_option(package_name="dossier")
+@click.pass_context
+def cli(ctx: click.Context, db, settings_file, spacy_model, kb_files, processes, debug) -> None:
+    """dossier: evidence-backed event data from news articles."""
+    ctx.meta["dossier.debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = load_settings({"db": db, "spacy_model": spacy_model, "kb": kb_files or None,
+                             "processes": processes}, settings_file=settings_file)
+
+
+def _parse_date(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=what) from None
+
+
+def demo_corpus() -> str:
+    """Path of the bundled demo corpus."""
+    return str(resources.files("dossier") / "demo" / "corpus.jsonl")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--demo", is_flag=True, help="ingest the bundled demo corpus")
+@click.option("--published", help="publication date for articles that have none (YYYY-MM-DD)")
+@click.pass_context
+def ingest(ctx: click.Context, paths: Sequence[str], demo: bool, published: str | None) -> None:
+    """Read, analyse and store articles (.txt, .html, .jsonl, .gz, directories, - for stdin)."""
+    from dossier.service import ingest_paths
+
+    paths = list(paths) + ([demo_corpus()] if demo else [])
+    if not paths:
+        raise click.UsageError("give at least one PATH (or --demo)")
+    report = ingest_paths(paths, _settings(ctx), published=_parse_date(published, "--published"),
+                          progress=True)
+    click.echo(report.summary())
+    if report.skipped:
+        ctx.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+def clean(paths: Sequence[str]) -> None:
+    """Print what ingest would store, one JSON line per document, without storing it."""
+    from dossier.ingest import clean_record, read_inputs
+    from dossier.model import Skipped
+
+    skipped = 0
+    for item in read_inputs(paths, stdin=sys.stdin):
+        if isinstance(item, Skipped):
+            skipped += 1
+            click.echo(f"skipped {item.origin}: {item.reason}", err=True)
+        else:
+            click.echo(json.dumps(clean_record(item), ensure_ascii=False))
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+_FILTERS = [
+    click.option("--actor", help="actor code (IRN) or name"),
+    click.option("--recipient", help="recipient code or name"),
+    click.option("--type", "type_", help="PLOVER event type, e.g. ASSAULT"),
+    click.option("--status", type=click.Choice(["fact", "claim", "denial", "future", "negated"])),
+    click.option("--since", help="from this date (YYYY-MM-DD)"),
+    click.option("--until", help="up to this date (YYYY-MM-DD)"),
+]
+
+
+def _with_filters(func):
+    for option in reversed(_FILTERS):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@_with_filters
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table")
+@click.option("--explain", is_flag=True, help="show the trigger, pattern and argument paths")
+@click.pass_context
+def events(ctx, actor, recipient, type_, status, since, until, fmt, explain) -> None:
+    """List stored event mentions."""
+    from dossier.export import write_mentions
+    from dossier.render import mention_table
+    from dossier.store import Database
+
+    with Database.open(_settings(ctx).db) as db:
+        found = db.mentions(actor=actor, recipient=recipient, type=type_.upper() if type_ else None,
+                            status=status, since=_parse_date(since, "--since"),
+                            until=_parse_date(until, "--until"))
+    if fmt == "table":
+        click.echo(mention_table(found, explain=explain))
+    else:
+        write_mentions(found, fmt, sys.stdout)
+
+
+@cli.command()
+@click.argument("actors", nargs=-1)
+@click.pass_context
+def timeline(ctx, actors: Sequence[str]) -> None:
+    """Chronological events, one line each: date, document, sentence. Optionally of ACTOR
+    or between two actors."""
+    from dossier.render import timeline_lines
+    from dossier.store import Database
+
+    if len(actors) > 2:
+        raise click.UsageError("timeline takes at most two actors")
+    with Database.open(_settings(ctx).db) as db:
+        found = db.timeline(list(actors))
+    for line in timeline_lines(found):
+        click.echo(line)
+    if not found:
+        click.echo("no events stored yet: run `dossier ingest PATH` first", err=True)
+
+
+@cli.group()
+def export() -> None:
+    """Export stored data."""
+
+
+@export.command("mentions")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
+@click.pass_context
+def export_mentions(ctx, fmt: str, output: str | None) -> None:
+    """Event mentions, as docs/event-format.md defines them."""
+    from dossier.export import write_mentions
+    from dossier.store import Database
+
+    with Database.open(_settings(ctx).db) as db:
+        found = db.mentions()
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            write_mentions(found, fmt, out)
+    else:
+        write_mentions(found, fmt, sys.stdout)
+
+
+@cli.command("time")
+@click.argument("docs", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def time_command(ctx, docs: str) -> None:
+    """Print every time expression in DOCS.jsonl (id, published, text) as JSON Lines."""
+    from dossier.nlp import load_pipeline
+    from dossier.resolve.time import time_records
+
+    records = list(_read_jsonl(docs))
+    nlp = load_pipeline(_settings(ctx).spacy_model)
+    for record in time_records(nlp, records):
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("docs", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def eval_command(ctx, gold: str, docs: str) -> None:
+    """Run the pipeline on DOCS.jsonl and score it against GOLD.jsonl."""
+    from dossier.evaluate import evaluate, format_report
+    from dossier.service import extract_records
+
+    system = extract_records([docs], _settings(ctx))
+    click.echo(format_report(evaluate(list(_read_jsonl(gold)), system)))
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.pass_context
+def actors(ctx, query: str | None) -> None:
+    """Entities found in the stored articles, with mention counts."""
+    from dossier.store import Database
+
+    with Database.open(_settings(ctx).db) as db:
+        rows = db.actor_counts(query)
+    for actor, count in rows:
+        code = actor.country or "-"
+        click.echo(f"{count:6d}  {actor.name:40}  {code:5} {actor.kind:12} {actor.sector or ''}")
+
+
+@cli.command()
+@click.argument("name")
+@click.pass_context
+def actor(ctx, name: str) -> None:
+    """One entity: offices over time, aliases, and its events."""
+    from dossier.render import entity_lines, timeline_lines
+    from dossier.resolve.actors import KnowledgeBase
+    from dossier.store import Database
+
+    settings = _settings(ctx)
+    kb = KnowledgeBase.from_files(settings.kb)
+    entity = kb.entity(name)
+    if entity is None:
+        matches = kb.search(name)
+        if not matches:
+            raise DossierError(f"no entity called {name!r} in the knowledge base",
+                               fix="try `dossier actors QUERY` to list what was found")
+        entity = matches[0]
+    for line in entity_lines(kb, entity):
+        click.echo(line)
+    with Database.open(settings.db) as db:
+        found = db.timeline([entity.name])
+    click.echo(f"events: {len(found)}")
+    for line in timeline_lines(found):
+        click.echo("  " + line)
+
+
+def _read_jsonl(path: str):
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})",
+                                 fix="each line must be one JSON object") from None
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="dossier")

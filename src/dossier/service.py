@@ -1,0 +1,110 @@
+"""The jobs behind the CLI, as plain Python functions: ingest files into a store, or extract
+mentions from files without storing them. This is where reading, the pipeline and the store
+meet; each article is its own unit of success or failure."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Iterable, Iterator, Sequence, TextIO
+
+from dossier.model import Article, Skipped
+from dossier.pipeline import Pipeline
+from dossier.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    articles: int = 0  # newly stored
+    duplicates: int = 0  # already stored (same content), left alone
+    mentions: int = 0
+    actor_refs: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"stored {self.articles} new article(s) with {self.mentions} event mention(s) "
+                 f"and {self.actor_refs} actor mention(s); {self.duplicates} already stored; "
+                 f"{len(self.skipped)} skipped"]
+        lines += [f"  skipped {item.origin}: {item.reason}" for item in self.skipped]
+        return "\n".join(lines)
+
+
+def _articles(paths: Sequence[str], skipped: list[Skipped], *, published: date | None,
+              stdin: TextIO | None) -> Iterator[Article]:
+    from dossier.ingest import read_inputs
+
+    for item in read_inputs(paths, stdin=stdin):
+        if isinstance(item, Skipped):
+            log.warning("skipped %s: %s", item.origin, item.reason)
+            skipped.append(item)
+        elif published is not None and item.published is None:
+            yield replace(item, published=published)
+        else:
+            yield item
+
+
+def _progress(items: Iterable, enabled: bool) -> Iterable:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    # disable=None: a bar on a terminal, silence in pipes and CI logs.
+    return tqdm(items, unit=" articles", disable=None, leave=False)
+
+
+def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | None = None,
+                 progress: bool = False, stdin: TextIO | None = None,
+                 pipeline: Pipeline | None = None) -> IngestReport:
+    """Read, analyse and store articles. Bad inputs are skipped and reported, never fatal; an
+    article is stored whole (with its mentions) or not at all; content already stored is
+    left alone."""
+    from dossier.store import Database
+
+    report = IngestReport()
+    pipeline = pipeline or Pipeline(settings)
+    with Database.open(settings.db) as db:
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Article]:
+            for article in _articles(paths, report.skipped, published=published, stdin=stdin):
+                digest = article.content_hash
+                if digest in seen or db.has_article(digest):
+                    report.duplicates += 1
+                    continue
+                seen.add(digest)
+                yield article
+
+        for article, doc in _progress(pipeline.parse(fresh()), progress):
+            try:
+                analysis = pipeline.analyse(article, doc)
+                mentions = pipeline.extract(analysis)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+                log.debug("analysis of %s failed", article.origin, exc_info=True)
+                report.skipped.append(Skipped(article.origin or article.doc,
+                                              f"analysis failed ({type(exc).__name__}: {exc})"))
+                continue
+            if db.add_article(article, mentions, analysis.actors):
+                report.articles += 1
+                report.mentions += len(mentions)
+                report.actor_refs += len(analysis.actors)
+            else:
+                report.duplicates += 1
+    return report
+
+
+def extract_records(paths: Sequence[str], settings: Settings,
+                    pipeline: Pipeline | None = None) -> list[dict]:
+    """Event mentions of the articles in ``paths`` as export records, without storing them."""
+    from dossier.export import mention_record
+
+    pipeline = pipeline or Pipeline(settings)
+    skipped: list[Skipped] = []
+    records: list[dict] = []
+    for _analysis, mentions in pipeline.run(_articles(paths, skipped, published=None, stdin=None)):
+        records.extend(mention_record(m) for m in mentions)
+    return records
