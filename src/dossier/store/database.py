@@ -1,0 +1,296 @@
+"""``Database``: every read and write of stored articles, mentions and actor refs.
+
+SQLite (a file path) by default, PostgreSQL through an SQLAlchemy URL; the same Core
+statements serve both. Each article is written in one transaction with its mentions and
+actor refs, so a failure stores nothing of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, datetime
+from itertools import permutations
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy import (ColumnElement, Engine, and_, create_engine, event, func, or_, select)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from dossier.errors import StoreError
+from dossier.model import Actor, ActorRef, Article, Mention
+from dossier.store import codec
+from dossier.store.migrations import prepare
+from dossier.store.schema import actor_refs, articles
+from dossier.store.schema import mentions as mentions_t
+
+log = logging.getLogger(__name__)
+
+DateLike = date | str | None
+
+
+class Database:
+    """A dossier store. Open with ``Database.open(path_or_url)``; use as a context manager."""
+
+    def __init__(self, engine: Engine, where: str) -> None:
+        self._engine = engine
+        self.where = where
+
+    @classmethod
+    def open(cls, target: str) -> "Database":
+        """Open (creating or upgrading as needed) the database at a SQLite path, or at an
+        SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``)."""
+        url = _url(target)
+        where = url.render_as_string(hide_password=True)
+        engine = _engine(url)
+        try:
+            prepare(engine, where)
+        except StoreError:
+            engine.dispose()
+            raise
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise _open_error(where, url, exc) from exc
+        return cls(engine, where)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Database({self.where!r})"
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add_article(self, article: Article, mentions: Sequence[Mention],
+                    actors: Sequence[ActorRef] = ()) -> bool:
+        """Store an article with its mentions and actor refs, all or nothing.
+
+        Returns False, storing nothing, when the same content is already stored (whatever
+        its name). A new article whose ``doc`` name is taken by different content is stored
+        as ``name-2`` (``name-3`` …), and its mentions under that name.
+        """
+        try:
+            with self._engine.begin() as conn:
+                digest = article.content_hash
+                if conn.execute(select(articles.c.id)
+                                .where(articles.c.content_hash == digest)).first():
+                    return False
+                name = article.doc
+                for n in range(2, 10_000):
+                    if not conn.execute(select(articles.c.id).where(articles.c.doc == name)).first():
+                        break
+                    name = f"{article.doc}-{n}"
+                if name != article.doc:
+                    log.info("document name %s is taken by other content; storing as %s",
+                             article.doc, name)
+                    article = replace(article, doc=name)
+                article_id = conn.execute(articles.insert().values(codec.article_row(article))
+                                          ).inserted_primary_key[0]
+                if mentions:
+                    conn.execute(mentions_t.insert(),
+                                 [codec.mention_row(m, article_id) for m in mentions])
+                if actors:
+                    conn.execute(actor_refs.insert(),
+                                 [codec.actor_ref_row(r, article_id) for r in actors])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store article {article.doc} in {self.where}: "
+                             f"{getattr(exc, 'orig', None) or exc}",
+                             fix="nothing of this article was stored; check the database "
+                                 "is writable and not full, then ingest it again") from exc
+        return True
+
+    # -- reading ------------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        stmt = select(articles.c.id).where(articles.c.content_hash == content_hash)
+        return self._first(stmt) is not None
+
+    def articles(self) -> list[Article]:
+        return [codec.article_from_row(r) for r in self._all(select(articles).order_by(articles.c.id))]
+
+    def article(self, doc: str) -> Article | None:
+        row = self._first(select(articles).where(articles.c.doc == doc))
+        return codec.article_from_row(row) if row else None
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, event mentions and actor refs are stored."""
+        tables = {"articles": articles, "mentions": mentions_t, "actor_refs": actor_refs}
+        return {name: self._first(select(func.count().label("n")).select_from(t))["n"]
+                for name, t in tables.items()}
+
+    def mentions(self, *, actor: str | None = None, recipient: str | None = None,
+                 type: str | None = None, status: str | None = None, since: DateLike = None,
+                 until: DateLike = None, doc: str | None = None) -> list[Mention]:
+        """Stored mentions, ordered by date, document and offset.
+
+        ``actor``/``recipient`` match a country or group code exactly or a substring of the
+        actor's name, ignoring case. ``since``/``until`` (a date, or an ISO value such as
+        ``2024-09-17``, ``2024-09`` or ``2024``) keep mentions whose event date overlaps the
+        range; a mention without a usable event date is placed by its reported date.
+        """
+        m = mentions_t.c
+        where: list[ColumnElement[bool]] = []
+        if actor:
+            where.append(_matches(m.actor_code, m.actor_name, actor))
+        if recipient:
+            where.append(_matches(m.recipient_code, m.recipient_name, recipient))
+        if type:
+            where.append(m.type == type.upper())
+        if status:
+            where.append(m.status == status.lower())
+        if since:
+            where.append(m.day_to >= _bound(since, last=False))
+        if until:
+            where.append(m.day_from <= _bound(until, last=True))
+        if doc:
+            where.append(articles.c.doc == doc)
+        return self._mentions(where)
+
+    def timeline(self, actors: Sequence[str] = ()) -> list[Mention]:
+        """Mentions in time order (event date, else reported date): all of them; with one
+        actor, those it acts in or is the target of; with two or more, those between any two
+        of them, in either direction."""
+        m = mentions_t.c
+        names = [a for a in actors if a]
+        if len(names) == 1:
+            return self._mentions([or_(_matches(m.actor_code, m.actor_name, names[0]),
+                                       _matches(m.recipient_code, m.recipient_name, names[0]))])
+        pairs = [and_(_matches(m.actor_code, m.actor_name, a),
+                      _matches(m.recipient_code, m.recipient_name, b))
+                 for a, b in permutations(names, 2)]
+        return self._mentions([or_(*pairs)] if pairs else [])
+
+    def actor_counts(self, query: str | None = None) -> list[tuple[Actor, int]]:
+        """Entities named in the stored articles with how often the text names them, most
+        often first; ``query`` keeps those whose name or code contains it (any case)."""
+        a = actor_refs.c
+        counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
+        if query:
+            counts = counts.where(or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
+                                      func.upper(a.country).like(_contains(query.upper()), escape="\\")))
+        sub = counts.group_by(a.entity_key).subquery()
+        stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
+                .order_by(sub.c.n.desc(), a.name))
+        return [(codec.actor_from_row(row), row["n"]) for row in self._all(stmt)]
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _mentions(self, where: list[ColumnElement[bool]]) -> list[Mention]:
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(*where)
+                .order_by(m.day_from.asc().nulls_last(), articles.c.doc, m.trigger_start, m.id))
+        return [codec.mention_from_row(row, row["doc"]) for row in self._all(stmt)]
+
+    def _all(self, stmt: Any) -> list[Any]:
+        try:
+            with self._engine.connect() as conn:
+                return [row._mapping for row in conn.execute(stmt)]
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read {self.where}: {getattr(exc, 'orig', None) or exc}",
+                             fix="check the database is reachable and was made by dossier") from exc
+
+    def _first(self, stmt: Any) -> Any:
+        rows = self._all(stmt.limit(1))
+        return rows[0] if rows else None
+
+
+def _matches(code: Any, name: Any, query: str) -> ColumnElement[bool]:
+    """A code equal to the query, or a name containing it (both ignoring case)."""
+    return or_(code == query.upper(), name.like(_contains(codec.name_key(query)), escape="\\"))
+
+
+def _contains(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _bound(value: DateLike, *, last: bool) -> date:
+    """The first (or last) day of a date filter value."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    days = codec.day_range(str(value).strip())
+    if days is None:
+        raise StoreError(f"cannot read {value!r} as a date",
+                         fix="give a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return days[1] if last else days[0]
+
+
+def _url(target: str) -> URL:
+    """The URL of a target: an SQLAlchemy URL, or a SQLite file path that can be created."""
+    if "://" in target:
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise StoreError(f"cannot read the database URL {target!r}: {exc}",
+                             fix="use a file path or a URL like postgresql+psycopg://user@host/db"
+                             ) from exc
+        if url.drivername in ("postgresql", "postgres"):  # the driver we ship with
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            _check_path(Path(url.database))
+        return url
+    if target == ":memory:":
+        return URL.create("sqlite", database=":memory:")
+    path = Path(target).expanduser()
+    _check_path(path)
+    return URL.create("sqlite", database=str(path))
+
+
+def _check_path(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"the database path {path} is a directory",
+                         fix=f"give a file name, e.g. {path / 'dossier.db'}")
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot create the database {path}: the directory {path.parent} "
+                         "does not exist", fix=f"create it (mkdir -p {path.parent}) or choose "
+                                               "another path with --db or DOSSIER_DB")
+
+
+def _engine(url: URL) -> Engine:
+    try:
+        if url.get_backend_name() != "sqlite":
+            return create_engine(url, pool_pre_ping=True)
+        memory = url.database in (None, "", ":memory:")
+        engine = create_engine(url, poolclass=StaticPool) if memory else create_engine(url)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"no driver for the database {url.drivername}: {exc}",
+                         fix="for PostgreSQL: pip install 'psycopg[binary]' and use "
+                             "postgresql+psycopg://…") from exc
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so that DDL and the duplicate
+    # check share the transaction with the writes (pysqlite would begin only at DML).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last commits,
+    # which re-ingesting restores. FULL costs an fsync per article.
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _open_error(where: str, url: URL, exc: SQLAlchemyError) -> StoreError:
+    reason = getattr(exc, "orig", None) or exc
+    if url.get_backend_name() == "sqlite":
+        return StoreError(f"cannot open {where} as a SQLite database: {reason}",
+                          fix="give the path of a dossier database or of a new file")
+    return StoreError(f"cannot open the database {where}: {reason}",
+                      fix="check that the server is running and the URL's user, host and "
+                          "database are right")

@@ -1,0 +1,116 @@
+"""Schema versions and the steps between them.
+
+A new database is created straight from ``schema.metadata`` at ``SCHEMA_VERSION``. An older
+one is upgraded one version at a time, each step in its own transaction, so a failed step
+leaves the database at the previous version. Steps are frozen SQL: never edit a released
+step; add the next one and raise ``SCHEMA_VERSION``.
+
+    v1  articles and mentions
+    v2  mentions.event_id (filled from the stored mentions) with an index; actor_refs
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from dossier.errors import StoreError
+from dossier.store.codec import event_id_of
+from dossier.store.schema import SCHEMA_VERSION, metadata, schema_version
+
+log = logging.getLogger(__name__)
+
+# The primary-key column type, the only DDL that differs between the dialects we support.
+_PK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "SERIAL PRIMARY KEY"}
+
+# Version 1 as it shipped. Kept to build v1 databases in tests; never run on open.
+V1_DDL: tuple[str, ...] = (
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    """CREATE TABLE articles (
+        id {pk}, doc TEXT NOT NULL UNIQUE, content_hash VARCHAR(64) NOT NULL UNIQUE,
+        title TEXT, body TEXT NOT NULL, published DATE, dateline TEXT, url TEXT,
+        outlet TEXT, origin TEXT)""",
+    """CREATE TABLE mentions (
+        id {pk},
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        type VARCHAR(16) NOT NULL, mode TEXT, cameo TEXT, status VARCHAR(16) NOT NULL,
+        confidence FLOAT NOT NULL,
+        trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+        evidence_text TEXT NOT NULL, evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        actor_code TEXT, actor_name TEXT, recipient_code TEXT, recipient_name TEXT,
+        day_from DATE, day_to DATE, reported DATE,
+        actor_json TEXT, recipient_json TEXT, source_json TEXT, others_json TEXT NOT NULL,
+        object_json TEXT, date_json TEXT, location_json TEXT, explain_json TEXT NOT NULL)""",
+    "CREATE INDEX ix_mentions_article_id ON mentions (article_id)",
+    "CREATE INDEX ix_mentions_day_from ON mentions (day_from)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+)
+
+_V2_DDL: tuple[str, ...] = (
+    "ALTER TABLE mentions ADD COLUMN event_id VARCHAR(20) NOT NULL DEFAULT ''",
+    "CREATE INDEX ix_mentions_event_id ON mentions (event_id)",
+    """CREATE TABLE actor_refs (
+        id {pk},
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        name TEXT NOT NULL, name_key TEXT NOT NULL, kind VARCHAR(16) NOT NULL, country TEXT, sector TEXT, role TEXT,
+        wikidata TEXT, entity_id TEXT, entity_key TEXT NOT NULL,
+        text TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+        basis TEXT NOT NULL)""",
+    "CREATE INDEX ix_actor_refs_article_id ON actor_refs (article_id)",
+    "CREATE INDEX ix_actor_refs_entity_key ON actor_refs (entity_key)",
+)
+
+
+def run_script(conn: Connection, script: tuple[str, ...]) -> None:
+    """Run frozen DDL statements, filling in the dialect's primary-key type."""
+    pk = _PK.get(conn.dialect.name)
+    if pk is None:
+        raise StoreError(f"the {conn.dialect.name} database is not supported",
+                         fix="use SQLite (a file path) or PostgreSQL (postgresql+psycopg://…)")
+    for statement in script:
+        conn.execute(text(statement.format(pk=pk)))
+
+
+def _to_v2(conn: Connection) -> None:
+    run_script(conn, _V2_DDL[:1])
+    rows = conn.execute(text(
+        "SELECT id, type, actor_json, recipient_json, date_json FROM mentions")).all()
+    for row in rows:
+        key = event_id_of(row.type, row.actor_json, row.recipient_json, row.date_json)
+        conn.execute(text("UPDATE mentions SET event_id = :key WHERE id = :id"),
+                     {"key": key, "id": row.id})
+    run_script(conn, _V2_DDL[1:])
+
+
+# STEPS[n] upgrades a database from version n - 1 to version n.
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2}
+
+
+def prepare(engine: Engine, where: str) -> int:
+    """Create the schema in an empty database or upgrade an older one; return the version
+    found. Refuses, without changing anything, a database newer than this code or one that
+    is not dossier's."""
+    with engine.begin() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not tables:
+            metadata.create_all(conn)
+            conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+            log.info("created a dossier database at %s (schema v%d)", where, SCHEMA_VERSION)
+            return SCHEMA_VERSION
+        if "schema_version" not in tables:
+            raise StoreError(f"{where} holds tables that are not dossier's ({', '.join(sorted(tables))})",
+                             fix="give the path of a dossier database or of a new file")
+        found = conn.execute(text("SELECT max(version) FROM schema_version")).scalar()
+    if found is None or found > SCHEMA_VERSION:
+        raise StoreError(f"{where} has schema version {found}; this dossier knows up to "
+                         f"version {SCHEMA_VERSION}",
+                         fix="upgrade dossier (pip install -U dossier), or use another database")
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with engine.begin() as conn:
+            STEPS[version](conn)
+            conn.execute(text("UPDATE schema_version SET version = :v"), {"v": version})
+        log.info("upgraded %s to schema v%d", where, version)
+    return found

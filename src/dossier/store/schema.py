@@ -1,0 +1,97 @@
+"""The current database schema, as SQLAlchemy Core tables (no ORM).
+
+Scalar columns hold what queries filter and sort on; nested values (actor refs, dates,
+places, objects, explain paths) are stored as JSON text by ``codec`` so they come back
+exactly as they went in. A database is built at ``SCHEMA_VERSION``; older ones are brought
+here step by step by ``migrations`` (whose frozen DDL must end up equal to these tables).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
+
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc", Text, nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+    Column("published", Date),
+    Column("dateline", Text),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("origin", Text),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("mode", Text),
+    Column("cameo", Text),
+    Column("status", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("trigger_text", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    # Filter keys: the actor's country/group code (upper case) and its casefolded name.
+    Column("actor_code", Text),
+    Column("actor_name", Text),
+    Column("recipient_code", Text),
+    Column("recipient_name", Text),
+    # The days the event may fall on (its date, else the reported date): filters and sorting.
+    Column("day_from", Date),
+    Column("day_to", Date),
+    Column("reported", Date),
+    Column("actor_json", Text),
+    Column("recipient_json", Text),
+    Column("source_json", Text),
+    Column("others_json", Text, nullable=False),
+    Column("object_json", Text),
+    Column("date_json", Text),
+    Column("location_json", Text),
+    Column("explain_json", Text, nullable=False),
+    # v2: reports of one event share this id (model.Mention.event_id).
+    Column("event_id", String(20), nullable=False, server_default=""),
+)
+Index("ix_mentions_article_id", mentions.c.article_id)
+Index("ix_mentions_day_from", mentions.c.day_from)
+Index("ix_mentions_event_id", mentions.c.event_id)
+
+# v2: every actor the text names, resolved (model.ActorRef), for entity listings.
+actor_refs = Table(
+    "actor_refs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("name_key", Text, nullable=False),  # casefolded name, for search
+    Column("kind", String(16), nullable=False),
+    Column("country", Text),
+    Column("sector", Text),
+    Column("role", Text),
+    Column("wikidata", Text),
+    Column("entity_id", Text),
+    # One entity across articles: its knowledge-base id, else kind|country|name.
+    Column("entity_key", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("basis", Text, nullable=False),
+)
+Index("ix_actor_refs_article_id", actor_refs.c.article_id)
+Index("ix_actor_refs_entity_key", actor_refs.c.entity_key)
