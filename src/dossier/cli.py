@@ -247,22 +247,20 @@ def actors(ctx, query: str | None) -> None:
 def actor(ctx, name: str) -> None:
     """One entity: offices over time, aliases, and its events."""
     from dossier.render import entity_lines, timeline_lines
-    from dossier.resolve.actors import KnowledgeBase
+    from dossier.resolve.kb import KnowledgeBase, describe_entity
     from dossier.store import Database
 
     settings = _settings(ctx)
     kb = KnowledgeBase.from_files(settings.kb)
-    entity = kb.entity(name)
+    entity = kb.entity(name) or next(iter(kb.search(name)), None)
     if entity is None:
-        matches = kb.search(name)
-        if not matches:
-            raise DossierError(f"no entity called {name!r} in the knowledge base",
-                               fix="try `dossier actors QUERY` to list what was found")
-        entity = matches[0]
-    for line in entity_lines(kb, entity):
+        raise DossierError(f"no entity called {name!r} in the knowledge base",
+                           fix="try `dossier actors QUERY` to list the actors found in your articles")
+    for line in entity_lines(describe_entity(kb, entity)):
         click.echo(line)
+    key = entity.name if entity.kind == "person" else (entity.country or entity.id)
     with Database.open(settings.db) as db:
-        found = db.timeline([entity.name])
+        found = db.timeline([key])
     click.echo(f"events: {len(found)}")
     for line in timeline_lines(found):
         click.echo("  " + line)

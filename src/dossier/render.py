@@ -67,3 +67,23 @@ def mention_table(mentions: Sequence[Mention], *, explain: bool = False) -> str:
             out.append(f"    confidence {m.confidence:.2f}; cameo {m.cameo or '-'}; mode {m.mode or '-'}")
             out.extend(f"    {step}" for step in m.explain)
     return "\n".join(out)
+
+
+def entity_lines(description: dict) -> list[str]:
+    """A knowledge-base entity (as ``resolve.kb.describe_entity`` gives it), for reading."""
+    head = f"{description['name']}  [{description['kind']}"
+    head += f", {description['country']}" if description.get("country") else ""
+    head += f", {description['sector']}" if description.get("sector") else ""
+    head += f", wikidata {description['wikidata']}" if description.get("wikidata") else ""
+    lines = [head + "]"]
+    if description.get("aliases"):
+        lines.append("aliases: " + ", ".join(description["aliases"]))
+    for office in description.get("offices", []):
+        if "holders" in office:  # a state or organisation: who held each of its offices
+            lines.append(f"{office['title']}:")
+            lines += [f"  {h['start']} – {h['end'] or 'now':10}  {h['person']}" for h in office["holders"]]
+        else:  # a person: the offices they held
+            acting = " (acting)" if office.get("acting") else ""
+            lines.append(f"{office['start']} – {office['end'] or 'now':10}  "
+                         f"{office['title']}{acting}, {office['country']}")
+    return lines
