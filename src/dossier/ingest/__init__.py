@@ -1,1 +1,16 @@
-"""STUB (ingest helper owns this): read inputs and clean them into Articles."""
+"""Ingest: read inputs (files, directories, gzip, JSON Lines, stdin) and clean them into Articles.
+
+    read_inputs(paths, stdin=None)  -> Iterator[Article | Skipped]   the I/O edge (readers.py)
+    clean_text(raw) / clean_html(html) -> Cleaned                    pure cleaning (clean.py)
+    clean_record(article) -> dict                                    what `dossier clean` prints
+
+Cleaning removes what news pages wrap around an article (boilerplate.py), finds the headline,
+the dateline and the publication date (dates.py); HTML goes through trafilatura (html.py).
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.clean import Cleaned, clean_html, clean_record, clean_text
+from dossier.ingest.readers import read_inputs
+
+__all__ = ["Cleaned", "clean_html", "clean_record", "clean_text", "read_inputs"]

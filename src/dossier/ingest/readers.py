@@ -1,0 +1,331 @@
+"""Reading inputs: files, directories, gzip, JSON Lines and stdin, into Articles.
+
+This is the I/O edge of ingest. Every input becomes an :class:`Article` or a
+:class:`Skipped` value naming the file (and line) and the reason; nothing here raises for bad
+input, so one broken file never aborts a batch.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import re
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence, TextIO
+
+from dossier.ingest.clean import Cleaned, clean_html, clean_text
+from dossier.ingest.dates import parse_date
+from dossier.model import Article, Skipped
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+GZIP_SUFFIXES = frozenset({".gz", ".gzip"})
+_GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF = 8192
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<article|<div|<p[\s>])",
+                         re.IGNORECASE)
+
+
+class _Unreadable(Exception):
+    """An input that cannot become text; its message is the Skipped reason."""
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One file to read: where it is, and the name its article would take by default."""
+
+    path: Path
+    shown: str  # the path as the user wrote it (or as found under their directory)
+    relative: str  # its path under the directory given, without extensions
+
+
+def read_inputs(paths: Sequence[str], *, stdin: TextIO | None = None) -> Iterator[Article | Skipped]:
+    """Every article in the inputs, in order, or a Skipped for what cannot be read.
+
+    ``paths`` are files (.txt, .html/.htm, .jsonl, each optionally .gz), directories (read
+    recursively in sorted order) or "-" for stdin (text, HTML or JSON Lines, by its look).
+    """
+    namer = _Namer()
+    for given in paths:
+        if given == STDIN:
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin)
+            continue
+        path = Path(given)
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # e.g. a path through a folder we may not enter
+            yield Skipped(given, f"cannot access the path: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            for source in _walk(path, given):
+                if isinstance(source, Skipped):
+                    yield source
+                else:
+                    yield from _read_file(source, namer)
+        elif exists:
+            yield from _read_file(_Source(path, given, _strip_suffixes(path.name)), namer)
+        else:
+            yield Skipped(given, "no such file or directory")
+
+
+def _walk(root: Path, given: str) -> Iterator[_Source | Skipped]:
+    """Files under a directory in sorted order, hidden files and folders left out; a folder
+    that cannot be listed is a Skipped."""
+    files: list[Path] = []
+    problems: list[Skipped] = []
+
+    def report(error: OSError) -> None:
+        where = Path(error.filename or root)
+        problems.append(Skipped(str(Path(given) / where.relative_to(root)) if where != root else given,
+                                f"cannot list the directory: {error.strerror or error}"))
+
+    for folder, subfolders, names in os.walk(root, onerror=report):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        files.extend(Path(folder) / name for name in names if not name.startswith("."))
+    yield from problems
+    files = sorted((f for f in files if f.is_file()), key=lambda f: f.relative_to(root).parts)
+    if not files and not problems:
+        yield Skipped(given, "the directory holds no files")
+    for file in files:
+        relative = file.relative_to(root)
+        yield _Source(file, str(Path(given) / relative),
+                      (relative.parent / _strip_suffixes(relative.name)).as_posix())
+
+
+def _strip_suffixes(name: str) -> str:
+    """"story.html.gz" -> "story"; "2024.03.12-report.txt" -> "2024.03.12-report"."""
+    path = Path(name)
+    if path.suffix.lower() in GZIP_SUFFIXES:
+        path = Path(path.stem)
+    return path.stem if path.suffix else path.name
+
+
+class _Namer:
+    """Gives each file its document name: its name without extensions, or, where another file
+    in the same call already has that name, its path under the directory given."""
+
+    def __init__(self) -> None:
+        self._owners: dict[str, Path] = {}
+
+    def name(self, source: _Source) -> str:
+        identity = source.path.resolve()
+        for candidate in self._candidates(source):
+            owner = self._owners.setdefault(candidate, identity)
+            if owner == identity:
+                return candidate
+        raise AssertionError("unreachable: numbered candidates never run out")
+
+    @staticmethod
+    def _candidates(source: _Source) -> Iterator[str]:
+        yield _strip_suffixes(source.path.name)
+        yield source.relative
+        shown = Path(source.shown)
+        yield (shown.parent / _strip_suffixes(shown.name)).as_posix()
+        number = 2
+        while True:
+            yield f"{source.relative}~{number}"
+            number += 1
+
+
+def _read_file(source: _Source, namer: _Namer) -> Iterator[Article | Skipped]:
+    origin = source.shown
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        yield Skipped(origin, f"cannot read the file: {exc.strerror or exc}")
+        return
+    suffixes = [s.lower() for s in source.path.suffixes]
+    try:
+        data = _gunzip(data, expected=bool(suffixes) and suffixes[-1] in GZIP_SUFFIXES)
+    except _Unreadable as exc:
+        yield Skipped(origin, str(exc))
+        return
+    inner = [s for s in suffixes if s not in GZIP_SUFFIXES]
+    kind = _kind(inner[-1] if inner else "")
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(_decode_text(data), origin, _strip_suffixes(source.path.name))
+            return
+        text = _decode_html(data) if kind == "html" else _decode_text(data)
+    except _Unreadable as exc:
+        yield Skipped(origin, str(exc))
+        return
+    if kind is None:
+        kind = _sniff(text)
+        if kind == "jsonl":
+            yield from _read_jsonl(text, origin, _strip_suffixes(source.path.name))
+            return
+    yield _article(text, kind, origin, lambda: namer.name(source))
+
+
+def _kind(suffix: str) -> str | None:
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return None  # unknown: decided by looking at the content
+
+
+def _sniff(text: str) -> str:
+    """Text, HTML or JSON Lines, by the look of the content."""
+    if _LOOKS_HTML.match(text):
+        return "html"
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if first.lstrip().startswith("{"):
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return "text"
+        if isinstance(record, dict) and ("text" in record or "html" in record):
+            return "jsonl"
+    return "text"
+
+
+def _gunzip(data: bytes, *, expected: bool) -> bytes:
+    if not (expected or data[:2] == _GZIP_MAGIC):
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _Unreadable(f"broken gzip file ({exc}); re-compress it or give it uncompressed") from exc
+
+
+def _check_binary(data: bytes) -> None:
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        raise _Unreadable("binary file (contains NUL bytes), not text; give .txt, .html or .jsonl")
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x0b\x1b")
+    if head and controls / len(head) > 0.05:
+        raise _Unreadable("binary file (mostly control bytes), not text; give .txt, .html or .jsonl")
+
+
+def _decode_text(data: bytes) -> str:
+    """UTF-8 (or UTF-16/32 with a byte-order mark); anything else is refused with a fix."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _nonempty(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise _Unreadable(f"undecodable bytes for {encoding} at offset {exc.start}") from exc
+    _check_binary(data)
+    try:
+        return _nonempty(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(
+            f"not UTF-8 text: undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}; "
+            "convert the file to UTF-8 (e.g. iconv -f cp1252 -t utf-8)") from exc
+
+
+def _decode_html(data: bytes) -> str:
+    """The page's declared charset, else UTF-8; stray bad bytes in a page are replaced."""
+    for bom, _encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_text(data)
+    _check_binary(data)
+    declared = _META_CHARSET.search(data[:4096])
+    encoding = declared.group(1).decode("ascii", "ignore").lower() if declared else "utf-8"
+    try:
+        return _nonempty(data.decode(encoding, errors="replace"))
+    except LookupError:  # an unknown charset name in the page
+        return _nonempty(data.decode("utf-8", errors="replace"))
+
+
+def _nonempty(text: str) -> str:
+    if not text.strip():
+        raise _Unreadable("empty: there is no text in it")
+    return text
+
+
+def _article(text: str, kind: str, origin: str, name, meta: dict | None = None) -> Article | Skipped:
+    """Clean one document's text or HTML into an Article; metadata given wins over detected."""
+    meta = meta or {}
+    title = _field(meta, "title")
+    try:
+        cleaned: Cleaned = (clean_html(text, title=title, url=_field(meta, "url")) if kind == "html"
+                            else clean_text(text, title=title))
+    except Exception as exc:  # a cleaning bug must not abort the batch
+        log.exception("cleaning %s failed", origin)
+        return Skipped(origin, f"cleaning failed: {exc}")
+    if not cleaned.body.strip():
+        return Skipped(origin, "no article text left after cleaning (only page furniture or a title)")
+    published = cleaned.published
+    given = _field(meta, "published")
+    if given:
+        parsed = parse_date(given)
+        if parsed is None:
+            log.warning("%s: cannot read published=%r as a date; using the date in the text", origin, given)
+        published = parsed or published
+    return Article(doc=name(), body=cleaned.body, title=cleaned.title, published=published,
+                   dateline=cleaned.dateline, url=_field(meta, "url") or cleaned.url,
+                   outlet=_field(meta, "outlet") or cleaned.outlet, origin=origin)
+
+
+def _field(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _read_jsonl(text: str, origin: str, stem: str) -> Iterator[Article | Skipped]:
+    """One article per line; a broken line is skipped and the others still come through."""
+    # Split on newlines only: str.splitlines would also cut at U+2028 and friends, which JSON
+    # strings may hold raw.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield Skipped(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(where, f"a JSON {type(record).__name__}, not an object with 'id' and 'text'")
+            continue
+        body = _field(record, "text")
+        kind = "text"
+        if body is None and _field(record, "html") is not None:
+            body, kind = str(record["html"]), "html"
+        if body is None:
+            yield Skipped(where, "no 'text' or 'html' field with content")
+            continue
+        doc = _field(record, "id") or _field(record, "doc") or f"{stem}-{number}"
+        yield _article(body, kind, where, lambda doc=doc: doc, meta=record)
+
+
+def _read_stdin(stream: TextIO) -> Iterator[Article | Skipped]:
+    """Stdin as text, HTML or JSON Lines, decided by its look (gzip is recognised too)."""
+    try:
+        if hasattr(stream, "buffer"):
+            data = _gunzip(stream.buffer.read(), expected=False)
+            text = _decode_text(data)
+        else:
+            text = _nonempty(stream.read())
+    except _Unreadable as exc:
+        yield Skipped(STDIN_ORIGIN, str(exc))
+        return
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Skipped(STDIN_ORIGIN, f"cannot read stdin: {exc}")
+        return
+    kind = _sniff(text)
+    if kind == "jsonl":
+        yield from _read_jsonl(text, STDIN_ORIGIN, "stdin")
+    else:
+        yield _article(text, kind, STDIN_ORIGIN, lambda: "stdin")
