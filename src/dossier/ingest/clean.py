@@ -91,6 +91,8 @@ def _split_lines(raw: str) -> list[Line]:
         texts = [t for t in (_normalise_line(x) for x in block.split("\n")) if t]
         if _is_hard_wrapped(texts):
             texts = _unwrap(texts)
+        else:
+            texts = _join_continuations(texts)
         lines.extend(Line(t, number) for t in texts)
     return lines
 
@@ -117,6 +119,18 @@ def _unwrap(texts: list[str]) -> list[str]:
     return paragraphs
 
 
+def _join_continuations(texts: list[str]) -> list[str]:
+    """A line that opens in lower case continues the sentence above it (a short block wrapped
+    by hand); headlines and list items never do."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and text[:1].islower() and not ends_sentence(joined[-1]) and not _BULLET.match(text):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
 def _take_published(lines: list[Line]) -> tuple[date | None, list[Line]]:
     """The first publication date stated in a line of its own near the top ("Published: …",
     "Updated …", a bare date); such lines are metadata, not article text, and are dropped."""
@@ -136,7 +150,8 @@ def _take_published(lines: list[Line]) -> tuple[date | None, list[Line]]:
 def _looks_like_headline(line: Line) -> bool:
     text = line.text
     return (3 <= line.words <= 30 and not _BULLET.match(text) and not text.endswith((".", ":", ","))
-            and any(c.isalpha() for c in text) and not boilerplate_reason(text))
+            and any(c.isalpha() for c in text) and not boilerplate_reason(text)
+            and find_dateline(text) is None)
 
 
 def _find_title(lines: list[Line]) -> tuple[str | None, int]:
