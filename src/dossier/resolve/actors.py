@@ -1,18 +1,39 @@
-"""STUB (actors helper owns this): resolve actor mentions to entities on the article's date."""
+"""Actor mentions: who each noun phrase that names an actor is, on the article's date.
+
+``resolve_actors(doc, kb, on=date)`` returns one ``ActorRef`` per actor mention, with offsets
+into ``doc.text`` and the basis it was resolved on:
+
+    name      a known name ("Iran", "Hezbollah", "Vladimir Putin", "Putin")
+    title     a title, with or without a name ("the Russian leader", "Iran's oil minister")
+    demonym   a country's people or bodies ("Russian officials", "Ukrainian forces")
+    metonym   a capital or seat of power for its government ("Tehran", "the Pentagon")
+    org       an organisation, known or not ("NATO", "the Iranian Red Crescent")
+    unknown-person   a person the knowledge base does not know ("Javad Owji")
+    context   a body whose country the document supplies ("state media")
+    coref     a pronoun or description pointing back ("he", "the two countries")
+
+A demonym that only modifies a thing ("Iranian drones") is not a mention: mentions are the
+phrases that denote actors; the event extractor decides their roles.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Sequence
 
 from dossier.model import ActorRef
+from dossier.resolve.actor_compose import Composer
+from dossier.resolve.actor_atoms import find_atoms
+from dossier.resolve.coref import resolve_coref
+from dossier.resolve.kb import KnowledgeBase, describe_entity
 
-
-class KnowledgeBase:
-    @classmethod
-    def from_files(cls, user_files: Sequence[str] = ()) -> "KnowledgeBase":
-        return cls()
+__all__ = ["KnowledgeBase", "describe_entity", "resolve_actors"]
 
 
 def resolve_actors(doc, kb: KnowledgeBase, *, on: date | None) -> list[ActorRef]:
-    return []
+    """Every actor mention in a parsed Doc, resolved as of ``on`` (the publication date;
+    None means today's office holders)."""
+    composer = Composer(doc, kb, on, find_atoms(doc, kb))
+    found = composer.run()
+    found += resolve_coref(doc, found, composer.pending, kb, on=on)
+    found.sort(key=lambda m: (m.ref.start, m.ref.end))
+    return [m.ref for m in found]

@@ -1,0 +1,217 @@
+"""Within-document coreference for actors: a small, precise rule-based resolver.
+
+Resolves pronouns (he, she, his, her, it, its, they, their, them), definite descriptions
+("the country", "the regime", "the two countries", "the government") and bare titles
+("the president", "the minister") to an actor already named in the document. Candidates are
+ranked by recency and grammatical role (subjects are more salient), filtered by agreement
+(persons for he/she, states and organisations for it/its, groups and plurals for they), and
+looked for within the current and the two previous sentences only: a wrong antecedent costs
+more than a missing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable
+
+from dossier.model import Actor, ActorRef
+from dossier.resolve.actor_compose import Found, Pending
+from dossier.resolve.kb import KnowledgeBase
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_IT_PRONOUNS = frozenset({"it", "its", "itself"})
+_THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+_COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": US states are not countries
+_GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration",
+                               "leadership", "cabinet", "junta"})
+# "the army": the state most recently named
+_STATE_BODIES = frozenset({"army", "military", "armed forces", "navy", "air force", "police",
+                           "security forces", "foreign ministry", "defence ministry",
+                           "defense ministry", "state media", "parliament", "cabinet"})
+_PAIR_WORDS = frozenset({"countries", "nations", "sides", "states", "governments", "leaders",
+                         "neighbours", "neighbors", "allies", "presidents"})
+_NON_REFERRING_IT_HEADS = frozenset({"be", "seem", "appear", "take", "happen", "mean", "remain",
+                                     "rain", "matter", "turn", "look", "sound", "feel"})
+_WINDOW = 2  # previous sentences searched
+
+
+def resolve_coref(doc, found: list[Found], pending: Iterable[Pending], kb: KnowledgeBase, *,
+                  on: date | None = None) -> list[Found]:
+    """New mentions (basis ``coref``) for pronouns and descriptions that point back."""
+    sent_of = _sentence_index(doc)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    ordered = sorted(found, key=lambda f: f.start)
+    out: list[Found] = []
+    for item in pending:
+        target = _resolve_pending(doc, item, ordered, sent_of)
+        if target is not None:
+            out.append(_ref(doc, target, item.start, item.end, item, kb))
+    for i, tok in enumerate(doc):
+        if i in taken:
+            continue
+        lower = tok.lower_
+        if lower in _PERSON_PRONOUNS:
+            target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "person", doc)
+        elif lower in _IT_PRONOUNS:
+            if lower == "it" and not _referring_it(tok):
+                continue
+            target = _antecedent(ordered, i, sent_of,
+                                 lambda a: a.kind in ("country", "organization")
+                                 or (a.kind == "group" and a.entity_id is not None), doc)
+        elif lower in _THEY_PRONOUNS:
+            target = _antecedent(ordered, i, sent_of,
+                                 lambda a: a.kind == "group" and a.entity_id is None, doc)
+        elif lower in ("the", "both") and i + 1 < len(doc):
+            _descriptions(doc, i, ordered, sent_of, taken, out, kb)
+            continue
+        else:
+            continue
+        if target is not None:
+            out.append(Found(_make(doc, target.ref.actor, i, i + 1), i, i + 1,
+                             target.office_kind))
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if lower in ("his", "her", "its", "their") and nxt is not None and \
+                    nxt.lower_ in _COUNTRY_NOUNS and nxt.i not in taken:
+                # "his country": the state of the person (or body) the pronoun is
+                state = _as_country(target.ref.actor, kb)
+                if state.kind == "country":
+                    out.append(Found(_make(doc, state, i + 1, i + 2), i + 1, i + 2))
+    return out
+
+
+def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: set[int],
+                  out: list[Found], kb: KnowledgeBase) -> None:
+    """"the country", "the regime", "the two countries", "both sides"."""
+    nxt = doc[i + 1]
+    if nxt.i in taken:
+        return
+    if doc[i].lower_ == "the" and nxt.lower_ in _COUNTRY_NOUNS and nxt.dep_ != "compound":
+        target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country", doc)
+        if target:
+            out.append(Found(_make(doc, _as_country(target.ref.actor, kb), i + 1, i + 2),
+                             i, i + 2))
+        return
+    if doc[i].lower_ == "the" and nxt.lower_ in _GOVERNMENT_NOUNS and nxt.dep_ != "compound":
+        target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country"
+                             and a.sector in (None, "GOV"), doc)
+        if target:
+            actor = replace(_as_country(target.ref.actor, kb), sector="GOV")
+            out.append(Found(_make(doc, actor, i + 1, i + 2), i, i + 2))
+        return
+    # "the two countries", "both sides"
+    pair = i + 1
+    if doc[i].lower_ == "the" and nxt.lower_ == "two":
+        pair = i + 2
+    elif doc[i].lower_ != "both":
+        return
+    if pair >= len(doc) or doc[pair].lower_ not in _PAIR_WORDS:
+        return
+    countries: list[Found] = []
+    for f in reversed(ordered):
+        if f.start >= i or sent_of[f.start] < sent_of[i] - _WINDOW:
+            continue
+        code = f.ref.actor.country
+        if code and f.ref.actor.kind in ("country", "person", "group") and \
+                code not in {c.ref.actor.country for c in countries}:
+            countries.append(f)
+        if len(countries) == 2:
+            break
+    if len(countries) == 2:
+        for f in reversed(countries):
+            out.append(Found(_make(doc, _as_country(f.ref.actor, kb), i + (doc[i].lower_ == "the"),
+                                   pair + 1), i, pair + 1))
+
+
+def _as_country(actor: Actor, kb: KnowledgeBase) -> Actor:
+    """The state behind an actor: "the two countries" after "Putin and Raisi"."""
+    if actor.kind == "country":
+        return actor
+    state = kb.entities.get(actor.country or "")
+    if state is None or state.kind != "country":
+        return actor
+    return Actor(name=state.name, kind="country", country=state.id, entity_id=state.id,
+                 wikidata=state.wikidata)
+
+
+def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int]) -> Found | None:
+    if item.kind == "title":
+        words = item.label.split()
+        head = words[-1]
+
+        def same_title(actor: Actor) -> bool:
+            role = (actor.role or "").lower()
+            return actor.kind == "person" and bool(role) and \
+                (item.label in role or role.endswith(head) and len(words) == 1)
+        if not _definite(doc, item.start) and not doc[item.start].is_title:
+            return None
+        return _antecedent(ordered, item.start, sent_of, same_title, doc, window=6)
+    if item.label in _GOVERNMENT_NOUNS | _STATE_BODIES and _definite(doc, item.start):
+        return _antecedent(ordered, item.start, sent_of,
+                           lambda a: a.kind == "country" and a.sector in (None, "GOV"), doc)
+    return None
+
+
+def _definite(doc, start: int) -> bool:
+    """"the president", "the army": a definite description that can point back."""
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _referring_it(tok) -> bool:
+    """"It is unclear whether …" is not Iran; "it launched drones" may be."""
+    if tok.dep_ in ("expl",) or tok.head.lemma_ in _NON_REFERRING_IT_HEADS:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _antecedent(ordered: list[Found], i: int, sent_of: list[int], agree, doc,
+                window: int = _WINDOW) -> Found | None:
+    """The most salient earlier mention that agrees: in the same sentence the nearest,
+    before it subjects first, then the nearest."""
+    here = sent_of[i]
+    best: tuple[tuple, Found] | None = None
+    for f in ordered:
+        if f.end > i or not agree(f.ref.actor):
+            continue
+        distance = here - sent_of[f.start]
+        if distance > window:
+            continue
+        is_subject = doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")
+        key = (distance, 0 if (distance > 0 and is_subject) else 1, -f.start)
+        if distance == 0:
+            key = (0, 0, -f.start)
+        if best is None or key < best[0]:
+            best = (key, f)
+    return best[1] if best else None
+
+
+def _sentence_index(doc) -> list[int]:
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _make(doc, actor: Actor, start: int, end: int) -> ActorRef:
+    first, last = doc[start], doc[end - 1]
+    return ActorRef(actor=actor, text=_span_text(first, last),
+                    start=first.idx, end=last.idx + len(last.text), basis="coref")
+
+
+def _span_text(first, last) -> str:
+    """The text from one token to another, without reading Doc.text (rebuilt per call)."""
+    doc = first.doc
+    return "".join(t.text_with_ws for t in doc[first.i:last.i]) + last.text
+
+
+def _ref(doc, target: Found, start: int, end: int, item: Pending, kb: KnowledgeBase) -> Found:
+    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    actor = target.ref.actor
+    if item.kind == "group":
+        state = _as_country(actor, kb)
+        actor = Actor(name=f"{state.name} ({item.label})", kind="group", country=state.country,
+                      sector=item.sector or "GOV") if item.label in _STATE_BODIES else \
+            replace(state, sector="GOV")
+    return Found(_make(doc, actor, start, end), start, end, target.office_kind)
