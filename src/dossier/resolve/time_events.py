@@ -1,0 +1,96 @@
+"""The date of one event: the time expression the parse attaches to its trigger, else one
+in the same clause, else (for a present-tense account of the article's main event) that
+event's date. Never the publication date by default.
+
+Only calendar values count as event dates: durations, sets and the vague references
+(PRESENT_REF, PAST_REF, FUTURE_REF) say nothing a user can put on a timeline, so an event
+whose only time is "in recent weeks" gets no date. Times of day give their day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from dossier.model import When
+from dossier.resolve.time_tense import governing_verb, verb_direction
+from dossier.resolve.time_calendar import NEAREST
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
+_MAX_HOPS = 6
+
+
+def as_event_date(when: When) -> When | None:
+    """``when`` as an event date, or None when it is not one (a duration, a set, a vague
+    reference, or a value with no year)."""
+    if when.timex_type not in ("DATE", "TIME"):
+        return None
+    value = when.value
+    if when.timex_type == "TIME" or "T" in value:
+        value = value.split("T", 1)[0]
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return None
+        return replace(when, value=value, granularity="day", timex_type="DATE")
+    if not _CALENDAR.fullmatch(value):
+        return None
+    return when
+
+
+def _span(doc, when: When):
+    if when.start is None or when.end is None:
+        return None
+    return doc.char_span(when.start, when.end, alignment_mode="expand")
+
+
+def _hops_to(token, target) -> int | None:
+    """How many steps up the tree from ``token`` reach ``target`` without passing through
+    another verb (which would put the time in a different clause)."""
+    current, hops = token, 0
+    while hops <= _MAX_HOPS:
+        if current.i == target.i:
+            return hops
+        if hops and current.pos_ in ("VERB", "AUX") and current.i != target.i:
+            return None
+        if current.head is current:
+            return None
+        current, hops = current.head, hops + 1
+    return None
+
+
+def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | None, *,
+               main_event: When | None = None) -> When | None:
+    """The date of the event whose trigger is token ``trigger_index`` of ``doc``.
+
+    ``times`` are the document's expressions from :func:`find_times`; ``anchor`` is the
+    publication date (only used through ``times``, which were resolved against it);
+    ``main_event`` is the date of the article's main event, inherited by present-tense
+    descriptions of it (basis ``inherited``).
+    """
+    trigger = doc[trigger_index]
+    sentence = trigger.sent
+    usable = []
+    for when in times:
+        event_when = as_event_date(when)
+        span = _span(doc, when) if event_when else None
+        if span is not None and span.start >= sentence.start and span.end <= sentence.end:
+            usable.append((event_when, span))
+
+    attached = [(hops, abs(span.start - trigger_index), when) for when, span in usable
+                if (hops := _hops_to(span.root, trigger)) is not None]
+    if attached:
+        return min(attached, key=lambda item: (item[0], item[1]))[2]
+
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if clause is not None:
+        same_clause = [(abs(span.start - trigger_index), when) for when, span in usable
+                       if governing_verb(span.root) is not None
+                       and governing_verb(span.root).i == clause.i]
+        if same_clause:
+            return min(same_clause, key=lambda item: item[0])[1]
+
+    if main_event is not None and clause is not None and clause.tag_ in ("VBZ", "VBP", "VBG") \
+            and verb_direction(clause) == NEAREST:
+        return replace(main_event, basis="inherited")
+    return None

@@ -1,0 +1,82 @@
+"""event_date: which time expression dates an event, and when none does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier.model import When
+from dossier.resolve.time import as_event_date, event_date, find_times
+
+A = date(2022, 7, 20)  # a Wednesday
+C = date(2024, 10, 11)  # a Friday
+MAIN = When(value="2022-07-19", granularity="day", basis="relative", text="Tuesday", start=0, end=7)
+
+
+def _date_of(nlp, sentence, trigger, anchor, main_event=None):
+    doc = nlp(sentence)
+    index = next(t.i for t in doc if t.text == trigger)
+    return event_date(doc, index, find_times(doc, anchor), anchor, main_event=main_event)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, anchor, value", [
+    ("The president arrived in Rome on Tuesday for talks.", "arrived", A, "2022-07-19"),
+    ("A missile attack on the port on October 1 killed dozens.", "attack", C, "2024-10-01"),
+    ("Since the 2022 invasion, trade has collapsed.", "invasion", C, "2022"),
+    ("On Tuesday, the two leaders held talks in the capital.", "talks", A, "2022-07-19"),
+    ("Officials last month accused the militia of looting.", "accused", C, "2024-09"),
+    ("The blast occurred at 3 p.m. on Tuesday.", "occurred", A, "2022-07-19"),
+    ("The minister will visit the border next week.", "visit", C, "2024-W42"),
+])
+def test_event_date_takes_attached_or_same_clause_time(nlp, sentence, trigger, anchor, value):
+    when = _date_of(nlp, sentence, trigger, anchor)
+    assert when is not None and when.value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, anchor", [
+    # the time belongs to the saying, not to the attack reported
+    ("The minister said on Monday that troops had attacked the village.", "attacked", A),
+    ("The siege of the city lasted three years.", "siege", A),  # a duration is no date
+    ("The army recently attacked the town.", "attacked", A),  # nor is a vague reference
+    ("The two presidents met in Tehran.", "met", A),  # never the publication date
+    ("The minister arrived on Tuesday.", "arrived", None),  # no anchor: no calendar date
+])
+def test_event_date_gives_none_without_usable_time(nlp, sentence, trigger, anchor):
+    assert _date_of(nlp, sentence, trigger, anchor) is None
+
+
+@pytest.mark.slow
+def test_event_date_inherits_main_event_in_present_tense(nlp):
+    when = _date_of(nlp, "The two presidents are meeting in Tehran.", "meeting", A, MAIN)
+    assert (when.value, when.basis) == ("2022-07-19", "inherited")
+
+
+@pytest.mark.slow
+def test_event_date_does_not_inherit_into_past_tense(nlp):
+    assert _date_of(nlp, "The two presidents met in Tehran.", "met", A, MAIN) is None
+
+
+@pytest.mark.slow
+def test_event_date_prefers_time_nearest_in_tree(nlp):
+    sentence = "After talks on Monday, the rebels attacked the base on Tuesday."
+    assert _date_of(nlp, sentence, "attacked", A).value == "2022-07-19"
+
+
+@pytest.mark.parametrize("when, value", [
+    (When("2022-07-19T15:00", "time", "relative", "3 p.m.", timex_type="TIME"), "2022-07-19"),
+    (When("2024-W38", "week", "relative", "this week"), "2024-W38"),
+    (When("2024-Q3", "quarter", "relative", "the third quarter"), "2024-Q3"),
+    (When("199", "decade", "explicit", "the 1990s"), "199"),
+    (When("P3Y", None, "relative", "three years", timex_type="DURATION"), None),
+    (When("P1D", None, "relative", "daily", timex_type="SET"), None),
+    (When("PAST_REF", None, "relative", "recently"), None),
+    (When("PRESENT_REF", None, "relative", "now"), None),
+    (When("XXXX-WXX-2", "day", "unresolved", "Tuesday"), None),
+    (When("XXXX-XX-XXTMO", "time", "unresolved", "this morning", timex_type="TIME"), None),
+])
+def test_as_event_date_keeps_only_calendar_values(when, value):
+    result = as_event_date(when)
+    assert (result.value if result else None) == value
