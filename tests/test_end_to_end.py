@@ -133,3 +133,45 @@ def test_clean_prints_one_json_line_per_document(tmp_path):
 def test_demo_corpus_is_bundled():
     with open(demo_corpus(), encoding="utf-8") as handle:
         assert sum(1 for line in handle if line.strip()) >= 8
+
+
+def test_time_command_prints_offsets_into_the_given_text(tmp_path, nlp):
+    docs = tmp_path / "docs.jsonl"
+    text = "The envoy arrived on Tuesday and will leave next month."
+    docs.write_text(json.dumps({"id": "t1", "published": "2024-09-18", "text": text}) + "\n",
+                    encoding="utf-8")
+    result = run(["time", str(docs)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {(r["text"], r["value"]) for r in rows} >= {("Tuesday", "2024-09-17"), ("next month", "2024-10")}
+    for row in rows:
+        assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_time_command_names_the_broken_line(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"id": "a", "text": "fine"}\nnot json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["time", str(docs)])
+    assert result.exit_code == 1
+    assert "docs.jsonl:2" in result.output
+
+
+def test_actors_lists_entities_with_counts(demo_db):
+    result = run(["--db", str(demo_db), "actors", "Iran"])
+    lines = result.output.splitlines()
+    assert lines and all("Iran" in line or "IRN" in line for line in lines)
+    counts = [int(line.split()[0]) for line in lines]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_actor_shows_offices_over_time(demo_db):
+    result = run(["--db", str(demo_db), "actor", "Zelensky"])
+    assert result.exit_code == 0, result.output
+    assert "Volodymyr Zelensky" in result.output
+    assert "2019-05-20" in result.output
+
+
+def test_actor_unknown_name_is_a_clear_error(demo_db):
+    result = CliRunner().invoke(cli, ["--db", str(demo_db), "actor", "Qwxzv Plonk"])
+    assert result.exit_code == 1
+    assert "no entity" in result.output

@@ -226,8 +226,10 @@ class KnowledgeBase:
     def _fuzzy(self, needle: str, limit: int) -> list[Entity]:
         from rapidfuzz import fuzz, process
 
+        # Plain edit-distance ratio: WRatio's partial matching lets any short alias ("PLO")
+        # match inside an unrelated query.
         choices = {a.folded: a.entity_id for b in self._aliases.values() for a in b}
-        hits = process.extract(needle, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
+        hits = process.extract(needle, list(choices), scorer=fuzz.ratio, limit=limit * 3,
                                score_cutoff=85)
         seen: dict[str, Entity] = {}
         for text, _score, _ in hits:
