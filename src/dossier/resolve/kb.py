@@ -7,11 +7,7 @@ id, by alias (case-aware, diacritic-insensitive), by office and date.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
-import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from dossier.cache import cached, mtime
 from dossier.errors import ConfigError
 from dossier.resolve.actor_data import (DATA_DIR, Entity, Office, Records, Term, merge_state,
                                         parse_file, pycountry_states)
@@ -120,7 +117,7 @@ class KnowledgeBase:
 
         ``bundled_people=False`` leaves out the bundled office holders (tests bring their own)."""
         return _load(tuple(str(p) for p in user_files),
-                     tuple(_mtime(Path(p)) for p in user_files), bundled_people)
+                     tuple(mtime(Path(p)) for p in user_files), bundled_people)
 
     @classmethod
     def from_records(cls, *sources: Records) -> "KnowledgeBase":
@@ -315,13 +312,6 @@ def _covers(term: Term, on: date | None) -> bool:
     return term.start <= on and (term.end is None or on < term.end)
 
 
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return -1.0
-
-
 def bundled_files(people: bool = True) -> list[Path]:
     folder = DATA_DIR / "people"
     people = sorted(folder.glob("*.yaml")) if people and folder.is_dir() else []
@@ -351,52 +341,18 @@ def load_records(paths: Iterable[Path], *, user: bool = False) -> Records:
 
 @lru_cache(maxsize=8)
 def _bundled(stamp: tuple[tuple[str, float], ...]) -> Records:
-    """The bundled records, from a pickle cache when no file changed since it was written:
-    YAML parsing of the office-holder files costs most of a second, the pickle ~20 ms."""
-    cache = _cache_path(stamp)
-    if cache is not None and cache.is_file():
-        try:
-            with open(cache, "rb") as handle:
-                records = pickle.load(handle)
-            if isinstance(records, Records):
-                return records
-        except Exception as exc:  # a stale or truncated cache is rebuilt, never fatal
-            log.debug("ignoring the knowledge-base cache %s: %s", cache, exc)
-    records = load_records([Path(p) for p, _ in stamp])
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as handle:
-                pickle.dump(records, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-            # keep the few newest: every edit of a data file leaves an old one behind
-            old = sorted(cache.parent.glob("kb-*.pickle"), key=_mtime, reverse=True)[8:]
-            for stale in old:
-                stale.unlink(missing_ok=True)
-        except OSError as exc:
-            log.debug("cannot write the knowledge-base cache %s: %s", cache, exc)
-    return records
-
-
-def _cache_path(stamp: tuple[tuple[str, float], ...]) -> Path | None:
-    """Where the parsed bundled data is cached: $DOSSIER_CACHE_DIR, else the user cache dir.
-    The key covers every data file's path and mtime and the parsing code's own mtime."""
-    root = os.environ.get("DOSSIER_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "dossier")
-    if os.environ.get("DOSSIER_CACHE_DIR") == "":
-        return None  # caching switched off
-    code = Path(__file__).with_name("actor_data.py")
-    key = repr((stamp, _mtime(code), _mtime(Path(__file__)), sys.version_info[:2]))
-    return Path(root) / f"kb-{hashlib.sha1(key.encode()).hexdigest()[:16]}.pickle"
+    """The bundled records, from the on-disk cache when no file changed since it was written:
+    YAML parsing of the office-holder files costs most of a second, the pickle ~20 ms. The key
+    covers every data file's path and mtime and the parsing code's own mtime."""
+    key = (stamp, mtime(Path(__file__).with_name("actor_data.py")), mtime(Path(__file__)))
+    return cached("kb", key, lambda: load_records([Path(p) for p, _ in stamp]), kind=Records)
 
 
 @lru_cache(maxsize=8)
 def _load(user_files: tuple[str, ...], _mtimes: tuple[float, ...],
           people: bool = True) -> KnowledgeBase:
     files = bundled_files(people)
-    bundled = _bundled(tuple((str(p), _mtime(p)) for p in files))
+    bundled = _bundled(tuple((str(p), mtime(p)) for p in files))
     records = Records(dict(bundled.entities), dict(bundled.offices))
     user = load_records([Path(p) for p in user_files], user=True)
     for ident, entity in user.entities.items():

