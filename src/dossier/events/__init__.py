@@ -1,20 +1,13 @@
-"""STUB (events helper owns this): event extraction behind the Extractor interface."""
+"""Event extraction behind the ``Extractor`` interface.
+
+``RuleExtractor.default().extract(analysis)`` finds PLOVER event mentions in an analysed
+article: triggers from a YAML lexicon (``triggers``), arguments from the dependency parse
+(``arguments``), status and attribution (``status``), wired together in ``extractor``.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from dossier.events.extractor import Extractor, RuleExtractor, merge_mentions
+from dossier.events.ontology import load_ontology
 
-from dossier.model import Analysis, Mention
-
-
-class Extractor(Protocol):
-    def extract(self, analysis: Analysis) -> list[Mention]: ...
-
-
-class RuleExtractor:
-    @classmethod
-    def default(cls) -> "RuleExtractor":
-        return cls()
-
-    def extract(self, analysis: Analysis) -> list[Mention]:
-        return []
+__all__ = ["Extractor", "RuleExtractor", "load_ontology", "merge_mentions"]

@@ -1,0 +1,150 @@
+"""The trigger lexicon and status cues, read from YAML into typed rules once.
+
+``data/triggers.yaml`` says which lemmas express which event and where the arguments sit;
+``data/cues.yaml`` lists the words that decide status and attribution. Extending coverage
+means editing those files, not the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from dossier.errors import ConfigError
+from dossier.events.ontology import Ontology, load_ontology
+
+_RULE_KEYS = {"type", "mode", "cameo", "recipient", "object", "actor", "with_swap", "needs",
+              "modes_by_object", "types_by_object", "path", "speech", "status", "inverse",
+              "confidence", "place_recipient", "default_recipient", "plural_only",
+              "future_type"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way a word can express an event."""
+
+    key: str  # the lexicon key: "meet", "pull out", "air strike"
+    pos: str  # "verb" or "noun"
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    recipient: tuple[str, ...] = ()
+    object: tuple[str, ...] = ("dobj",)
+    actor: tuple[str, ...] = ()
+    with_swap: bool = False
+    needs: tuple[str, ...] = ()
+    modes_by_object: tuple[tuple[str, str], ...] = ()
+    types_by_object: tuple[tuple[str, str], ...] = ()
+    path: tuple[tuple[str, frozenset[str]], ...] = ()
+    speech: bool = False
+    status: str | None = None
+    confidence: float = 0.6
+    place_recipient: bool = False
+    default_recipient: str | None = None
+    plural_only: bool = False
+    future_type: str | None = None  # the type when the act is only planned ("will sign": AGREE)
+
+    @property
+    def head(self) -> str:
+        """The word the rule is indexed by: a verb's first word, a noun's last."""
+        words = self.key.split("|")[0].split()
+        return words[0] if self.pos == "verb" else words[-1]
+
+    @property
+    def rest(self) -> tuple[str, ...]:
+        """The other words: a verb's particle/preposition/object, a noun's compounds."""
+        words = self.key.split("|")[0].split()
+        return tuple(words[1:]) if self.pos == "verb" else tuple(words[:-1])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[TriggerRule, ...]]  # head lemma -> rules
+    nouns: dict[str, tuple[TriggerRule, ...]]
+    classes: dict[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    inverse_light_verbs: frozenset[str]
+    subject_preps: frozenset[str]
+    target_nouns: frozenset[str]
+    unary_types: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    ontology: Ontology | None = None
+
+    def in_class(self, lemma: str, cls: str) -> bool:
+        return lemma.lower() in self.classes.get(cls, frozenset())
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+
+def _rule(key: str, pos: str, spec: dict, ontology: Ontology) -> TriggerRule:
+    unknown = set(spec) - _RULE_KEYS
+    if unknown:
+        raise ConfigError(f"triggers.yaml entry {key!r} has unknown keys {sorted(unknown)}",
+                          fix=f"use only {sorted(_RULE_KEYS)}")
+    type_ = spec.get("type")
+    if type_ not in ontology.types:
+        raise ConfigError(f"triggers.yaml entry {key!r} names unknown type {type_!r}",
+                          fix="use one of the 16 PLOVER types in ontology.yaml")
+    for name in ("recipient", "object", "actor", "needs"):
+        if any(not isinstance(x, str) for x in spec.get(name, ())):
+            raise ConfigError(f"triggers.yaml entry {key!r}: {name} holds a non-word {spec[name]!r}",
+                              fix='quote YAML words such as "on", "no", "off", "yes"')
+    path = tuple((dep, frozenset(lemmas)) for dep, lemmas in spec.get("path", []))
+    return TriggerRule(
+        key=key, pos=pos, type=type_, mode=spec.get("mode"), cameo=spec.get("cameo"),
+        recipient=tuple(spec.get("recipient", ())),
+        object=tuple(spec.get("object", ("dobj",) if pos == "verb" else ("of",))),
+        actor=tuple(spec.get("actor", ())), with_swap=bool(spec.get("with_swap", False)),
+        needs=tuple(spec.get("needs", ())),
+        modes_by_object=tuple((spec.get("modes_by_object") or {}).items()),
+        types_by_object=tuple((spec.get("types_by_object") or {}).items()),
+        path=path, speech=bool(spec.get("speech", False)), status=spec.get("status"),
+        confidence=float(spec.get("confidence", 0.6)),
+        place_recipient=bool(spec.get("place_recipient", False)),
+        default_recipient=spec.get("default_recipient"),
+        plural_only=bool(spec.get("plural_only", False)),
+        future_type=spec.get("future_type"),
+    )
+
+
+def _index(entries: dict, pos: str, ontology: Ontology) -> dict[str, tuple[TriggerRule, ...]]:
+    out: dict[str, list[TriggerRule]] = {}
+    for key, spec in (entries or {}).items():
+        rule = _rule(str(key), pos, spec, ontology)
+        out.setdefault(rule.head, []).append(rule)
+    # Longer keys first: "pull out" is tried before "pull".
+    return {k: tuple(sorted(v, key=lambda r: (-len(r.rest), -len(r.path)))) for k, v in out.items()}
+
+
+def parse_lexicon(triggers: dict, cues: dict, ontology: Ontology) -> Lexicon:
+    """Build a Lexicon from the parsed YAML mappings."""
+    classes = {k: frozenset(v) for k, v in triggers.get("object_classes", {}).items()}
+    return Lexicon(
+        verbs=_index(triggers.get("verbs"), "verb", ontology),
+        nouns=_index(triggers.get("nouns"), "noun", ontology),
+        classes=classes,
+        light_verbs=frozenset(triggers.get("light_verbs", ())),
+        inverse_light_verbs=frozenset(triggers.get("inverse_light_verbs", ())),
+        subject_preps=frozenset(triggers.get("subject_preps", ())),
+        target_nouns=frozenset(triggers.get("target_nouns", ())),
+        unary_types=frozenset(triggers.get("unary_types", ())),
+        relational_nouns=frozenset(triggers.get("relational_nouns", ())),
+        cues={k: frozenset(str(x) for x in v) for k, v in cues.items()},
+        ontology=ontology,
+    )
+
+
+def _read(name: str) -> dict:
+    text = resources.files("dossier.events").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (cached)."""
+    return parse_lexicon(_read("triggers.yaml"), _read("cues.yaml"), load_ontology())

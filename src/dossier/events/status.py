@@ -1,0 +1,279 @@
+"""Status and attribution: is an event stated as fact, claimed, denied, planned or negated,
+and who says so.
+
+Walks up from the trigger's clause through the clauses that govern it (complements,
+conjuncts, control verbs), reading auxiliaries, negation, hearsay adverbs, conditions,
+reporting and denial verbs on the way. Returns what it found and the path it took, or a
+reason to drop the event (hypotheticals, speculation, aspirations, a speech act that is
+itself the event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.events.arguments import child, prep_objects, subject_tokens, with_conjuncts
+from dossier.events.lexicon import Lexicon
+
+# A trigger of these types under which a complement is the content of the act, not a second
+# event ("threatened to strike", "urged X to withdraw", "agreed to meet").
+SPEECH_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
+# Material acts whose attempt already counts (CAMEO 185: attempt to assassinate).
+ATTEMPT_TYPES = {"ASSAULT", "COERCE"}
+
+
+@dataclass
+class Assessment:
+    status: str = "fact"
+    source_tokens: list = field(default_factory=list)
+    drop: str | None = None  # why the event is not coded
+    accuser: object = None  # an accusing verb governing the event ("charged that …")
+    path: list[str] = field(default_factory=list)
+
+    def explain(self) -> str:
+        base = f"status: {self.status}"
+        return base + (f" ({'; '.join(self.path)})" if self.path else "")
+
+
+def _same_line(tok):
+    """The tokens of ``tok``'s sentence on its own line (headlines parse into the body)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end == -1 else end
+    return [t for t in tok.sent if start <= t.idx < end]
+
+
+def _according_to(tok, lex: Lexicon) -> list:
+    for tok in _same_line(tok):
+        if tok.lower_ in lex.cue("according_heads"):
+            objs = prep_objects(tok, "to")
+            if objs:
+                return objs
+    return []
+
+
+def _local(tok, a: Assessment, lex: Lexicon, modal: list) -> None:
+    """Auxiliaries, negation and adverbs attached to one clause head."""
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ in ("aux", "auxpass"):
+            if low in lex.cue("future_aux") or c.lemma_ in lex.cue("future_aux"):
+                a.status = "future"
+                a.path.append(f"aux {c.text!r}")
+            elif low in lex.cue("modal_aux"):
+                modal.append(low)
+        elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+            a.status = "negated"
+            a.path.append(f"negation {c.text!r}")
+        elif c.dep_ == "advmod" and low in lex.cue("hearsay_adverbs"):
+            if a.status == "fact":
+                a.status = "claim"
+            a.path.append(f"hearsay {c.text!r}")
+        elif c.dep_ == "advmod" and low in lex.cue("speculation_adverbs"):
+            a.drop = a.drop or f"speculation {c.text!r}"
+        elif c.dep_ == "mark" and low in lex.cue("condition_marks"):
+            a.drop = a.drop or f"condition {c.text!r}"
+        elif c.dep_ == "npadvmod" and low in lex.cue("future_time_words"):
+            a.status = "future" if a.status == "fact" else a.status
+        elif c.dep_ == "prep" and c.lower_ == "without" and a.status == "fact":
+            pass
+
+
+def _nominal(tok, a: Assessment, lex: Lexicon) -> None:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ in ("amod", "compound", "nmod"):
+            if low in lex.cue("future_adjectives"):
+                a.status = "future"
+                a.path.append(f"adjective {c.text!r}")
+            elif low in lex.cue("hypothetical_adjectives"):
+                a.drop = f"hypothetical {c.text!r}"
+            elif low in lex.cue("hearsay_adjectives") and a.status == "fact":
+                a.status = "claim"
+                a.path.append(f"adjective {c.text!r}")
+        elif c.dep_ == "det" and low == "no":
+            a.status = "negated"
+            a.path.append("determiner 'no'")
+
+
+def _hypothetical_ancestor(tok, lex: Lexicon) -> str | None:
+    for anc in tok.ancestors:
+        if anc.pos_ in ("NOUN",) and anc.lemma_ in lex.cue("hypothetical_nouns"):
+            return anc.text
+        if anc.dep_ == "ROOT":
+            break
+    return None
+
+
+def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessment:
+    """The status of one trigger, its source tokens and the path that decided it."""
+    a = Assessment()
+    tok = trigger.token
+    modal: list[str] = []
+    if trigger.rule.status:
+        a.status = trigger.rule.status
+    if trigger.pos == "noun":
+        if trigger.light is None:  # a light verb asserts the act: "mounted its long-threatened invasion"
+            _nominal(tok, a, lex)
+        if trigger.light is not None:
+            if trigger.light.lemma_ == "announce":
+                a.status = "fact"
+            cur = trigger.light
+        else:
+            hyp = _hypothetical_ancestor(tok, lex)
+            if hyp:
+                a.drop = a.drop or f"under {hyp!r}"
+            gov = next((x for x in tok.ancestors if x.pos_ in ("VERB", "AUX")), None)
+            if gov is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("modal_aux")
+                                       for c in gov.children):
+                a.drop = a.drop or f"modal under {gov.text!r}"
+            cur = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+            if cur is not None and tok.dep_ == "dobj":
+                rep = _reporting(cur, tok, a, lex, modal)
+                if rep:
+                    return _finish(a, modal, tok, lex)
+            if cur is not None and cur.lemma_ in lex.cue("aspiration_heads"):
+                a.drop = a.drop or f"aspiration {cur.text!r}"
+            if cur is not None and cur.lemma_ in lex.cue("future_heads"):
+                a.status = "future"
+            if cur is None:
+                return _finish(a, modal, tok, lex)
+    else:
+        cur = tok
+    steps = 0
+    while cur is not None and steps < 8:
+        steps += 1
+        if cur is not tok or trigger.pos == "verb":
+            _local(cur, a, lex, modal)
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            break
+        if dep == "conj":
+            if child(cur, "nsubj", "nsubjpass") is not None:
+                break  # its own clause: "X is not believed to …, but Y has accused …"
+            cur = head
+            continue
+        if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_ in lex.cue("reporting_verbs")
+                                             and not child(cur, "mark")):
+            if _reporting(head, cur, a, lex, modal):
+                break
+            if head.i in trigger_heads and trigger_heads[head.i].type in SPEECH_TYPES:
+                a.drop = a.drop or f"content of {head.text!r}"
+                break
+            if head.lemma_ in lex.cue("aspiration_heads"):
+                a.drop = a.drop or f"aspiration {head.text!r}"
+                break
+            if head.pos_ == "NOUN" and head.lemma_ in lex.cue("denial_nouns"):
+                gov = head.head
+                if gov.lemma_ in lex.cue("denial_verbs") or gov.lemma_ in ("reject", "refute"):
+                    a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
+                    a.path.append(f"denied {head.text!r}")
+                else:
+                    a.status = "claim"
+                    a.path.append(f"{head.text!r} that")
+                break
+            cur = head
+            continue
+        if dep in ("xcomp", "pcomp") or (dep == "advcl" and child(cur, "aux") is not None
+                                        and child(cur, "aux").lower_ == "to"):
+            gov = head.head if (dep == "pcomp" and head.dep_ == "prep") else head
+            if dep == "pcomp" and not (gov.lemma_ in lex.cue("denial_verbs")
+                                       or gov.lemma_ in lex.cue("accusing_verbs")
+                                       or gov.i in trigger_heads):
+                hyp = _hypothetical_ancestor(cur, lex)
+                if hyp:
+                    a.drop = a.drop or f"under {hyp!r}"
+                break  # "with X sending …": a clause of its own
+            if gov.lemma_ in lex.cue("denial_verbs"):
+                a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
+                a.path.append(f"denied by {gov.text!r}")
+                break
+            if gov.lemma_ in lex.cue("accusing_verbs"):
+                a.status, a.source_tokens, a.accuser = "claim", subject_tokens(gov)[0], gov
+                a.path.append(f"accused by {gov.text!r}")
+                break
+            if gov.i in trigger_heads and trigger_heads[gov.i].type in SPEECH_TYPES \
+                    and trigger_heads[gov.i] is not trigger:
+                a.drop = a.drop or f"content of {gov.text!r}"
+                break
+            if gov.lemma_ in lex.cue("pass_heads") or (
+                    gov.lemma_ in lex.cue("attempt_heads") and trigger.type in ATTEMPT_TYPES):
+                cur = gov  # an attempted attack or arrest is itself an act
+                continue
+            if gov.lemma_ in lex.cue("future_heads") or gov.lower_ in lex.cue("future_heads"):
+                if a.status == "fact":
+                    a.status = "future"
+                a.path.append(f"under {gov.text!r}")
+                if gov.lemma_ in lex.cue("reporting_verbs") or gov.lemma_ == "expect":
+                    pass
+                cur = gov
+                continue
+            if gov.lemma_ in lex.cue("aspiration_heads") or gov.lower_ in lex.cue("aspiration_heads"):
+                a.drop = a.drop or f"aspiration {gov.text!r}"
+                break
+            if gov.lemma_ in lex.cue("reporting_verbs") and dep == "xcomp":
+                # "is believed to have provided", "X is said to have …"
+                a.status = "claim" if a.status == "fact" else a.status
+                neg = child(gov, "neg")
+                if neg is not None:
+                    a.status = "negated"
+                a.source_tokens = subject_tokens(gov)[0] if not any(
+                    c.dep_ == "nsubjpass" for c in gov.children) else []
+                a.path.append(f"reported by {gov.text!r}")
+                _local(gov, Assessment(), lex, modal)
+                break
+            if gov.pos_ == "NOUN":
+                break
+            cur = gov
+            continue
+        if dep in ("relcl", "acl", "advcl", "prep", "pobj"):
+            hyp = _hypothetical_ancestor(cur, lex)
+            if hyp:
+                a.drop = a.drop or f"under {hyp!r}"
+            break
+        break
+    if not a.source_tokens and a.status in ("fact", "claim", "future"):
+        acc = _according_to(trigger.token, lex)
+        if acc:
+            a.status = "claim" if a.status == "fact" else a.status
+            a.source_tokens = acc
+            a.path.append("according to")
+    return _finish(a, modal, tok, lex)
+
+
+def _reporting(head, clause, a: Assessment, lex: Lexicon, modal: list) -> bool:
+    """Handle a reporting or denial verb governing ``clause``; True when it decided."""
+    lemma = head.lemma_
+    if lemma in lex.cue("denial_verbs"):
+        a.status, a.source_tokens = "denial", subject_tokens(head)[0]
+        a.path.append(f"denied by {head.text!r}")
+        return True
+    if lemma in lex.cue("reporting_verbs"):
+        src = subject_tokens(head)[0]
+        negated = child(head, "neg") is not None
+        if modal and modal[-1] in ("would", "'d") or a.status == "future":
+            a.status = "future"
+            modal.clear()
+        elif negated and not src:
+            a.status = "negated"
+        elif a.status in ("fact",):
+            a.status = "claim"
+        a.source_tokens = src
+        if lemma in lex.cue("accusing_verbs"):
+            a.accuser = head
+        a.path.append(f"reported by {head.text!r}")
+        hyp_modal: list[str] = []
+        _local(head, Assessment(), lex, hyp_modal)
+        return True
+    return False
+
+
+def _finish(a: Assessment, modal: list, tok, lex: Lexicon) -> Assessment:
+    if modal and not a.drop:
+        a.drop = f"modal {modal[0]!r}"
+    return a
+
+
+def source_of(a: Assessment) -> list:
+    return with_conjuncts(a.source_tokens[0]) if a.source_tokens else []

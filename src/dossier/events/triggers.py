@@ -1,0 +1,200 @@
+"""Trigger finding: which words of a sentence express a PLOVER event, by the lexicon.
+
+A verb trigger is a verb whose lemma (plus particle, preposition or required object) is in
+the lexicon and whose conditions (``needs``) hold; a nominal trigger is an event noun
+("invasion", "talks", "sanctions"), with the light verb that may carry it ("imposed
+sanctions", "held talks") or the receiving verb that inverts it ("received concessions").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.events.arguments import (ActorIndex, child, object_in_class, patient_tokens,
+                                      prep_objects, real_object)
+from dossier.events.lexicon import Lexicon, TriggerRule
+
+DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
+
+
+@dataclass
+class Trigger:
+    rule: TriggerRule
+    token: object  # the head token of the trigger
+    tokens: tuple[int, ...]  # every token of the trigger phrase
+    type: str
+    mode: str | None
+    object_token: object = None
+    quantity: str | None = None
+    swapped: bool = False  # "supply X with Y": dobj is the recipient
+    light: object = None  # light or receiving verb of a nominal
+    inverse: bool = False
+    governor: object = None  # verb a nominal hangs under by a subject preposition
+
+    @property
+    def pos(self) -> str:
+        return self.rule.pos
+
+    def describe(self) -> str:
+        extra = f" via light verb {self.light.text!r}" if self.light is not None else ""
+        return f"trigger: {self.rule.pos} {self.rule.key!r} -> {self.type}" \
+               f"{'/' + self.mode if self.mode else ''}{extra}"
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
+    """Indices of the tokens that complete a multiword key, or None when they are absent."""
+    used: list[int] = []
+    if rule.pos == "verb":
+        for word in rule.rest:
+            hit = next((c for c in tok.children
+                        if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")
+                        and (c.lower_ == word or c.lemma_ == word) and c.i not in used), None)
+            if hit is None:
+                return None
+            used.append(hit.i)
+    else:
+        for word in rule.rest:
+            hit = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                        and (c.lower_ == word or c.lemma_ == word)), None)
+            if hit is None:
+                return None
+            used.append(hit.i)
+    cur = tok
+    for dep, lemmas in rule.path:
+        nxt = next((c for c in cur.children if c.dep_ == dep
+                    and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)), None)
+        if nxt is None:
+            return None
+        used.append(nxt.i)
+        cur = nxt
+    return used
+
+
+def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
+    swapped = False
+    obj = None
+    if rule.pos == "verb":
+        if rule.with_swap and prep_objects(tok, "with") and child(tok, "dobj") is not None:
+            obj, swapped = prep_objects(tok, "with")[0], True
+        else:
+            for spec in rule.object:
+                if spec == "dobj":
+                    pats = patient_tokens(tok)
+                    obj = pats[0] if pats else None
+                else:
+                    objs = prep_objects(tok, spec)
+                    obj = objs[0] if objs else None
+                if obj is not None:
+                    break
+    else:
+        for spec in rule.object:
+            objs = prep_objects(tok, spec)
+            if objs:
+                obj = objs[0]
+                break
+    obj, quantity = real_object(obj)
+    return obj, quantity, swapped
+
+
+def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
+    if need in DEFERRED_NEEDS:
+        return True
+    if "_or_" in need:
+        return any(_need_ok(n if n.endswith("_object") or n in ("xcomp", "object", "recipient")
+                            else n + "_object", tok, obj, lex, index)
+                   for n in need.split("_or_"))
+    if need == "object":
+        return obj is not None
+    if need == "obligation":
+        comp = child(tok, "ccomp")
+        return comp is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux")
+                                        for c in comp.children)
+    if need == "xcomp":
+        return child(tok, "xcomp") is not None
+    if need == "for_object":
+        return bool(prep_objects(tok, "for"))
+    if need == "person_object":
+        return obj is not None and bool(index.at(obj))
+    if need.startswith("no_prep_"):
+        return not any(c.dep_ == "prep" and c.lower_ == need[8:] for c in tok.children)
+    if need.startswith("no_"):
+        return child(tok, need[3:]) is None
+    if need.startswith("not_"):
+        return not object_in_class(obj, need[4:], lex)
+    if need.endswith("_object"):
+        return object_in_class(obj, need[: -len("_object")], lex)
+    return True
+
+
+def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
+    type_, mode = rule.type, rule.mode
+    for cls, other in rule.types_by_object:
+        if object_in_class(obj, cls, lex):
+            type_, mode = other, None
+            break
+    for cls, m in rule.modes_by_object:
+        if object_in_class(obj, cls, lex):
+            mode = m
+            break
+    ontology = lex.ontology
+    if ontology is not None and not ontology.has_mode(type_, mode):
+        mode = None
+    return type_, mode
+
+
+def _nominal_context(tok, lex: Lexicon):
+    """(light verb, inverse?, governor) for an event noun."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and _is_verb(head) or (
+            tok.dep_ == "attr" and head.lemma_ == "be"):
+        if head.lemma_ in lex.inverse_light_verbs:
+            return head, True, None
+        if head.lemma_ in lex.light_verbs:
+            return head, False, None
+        return None, False, None
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        if _is_verb(gov):
+            if head.lower_ in ("in", "into") and gov.lemma_ in ("engage", "enter", "take", "participate", "join"):
+                return gov, False, None
+            if head.lower_ == "under" and gov.lemma_ in ("come", "be"):
+                return gov, True, None
+            if head.lower_ in lex.subject_preps:
+                return None, False, gov
+    return None, False, None
+
+
+def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
+    """Every trigger in a sentence (a Span), in text order."""
+    out: list[Trigger] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if _is_verb(tok):
+            rules = lex.verbs.get(lemma, ())
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            rules = lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
+        else:
+            continue
+        for rule in rules:
+            used = _match_rest(tok, rule)
+            if used is None:
+                continue
+            if rule.plural_only and tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            obj, quantity, swapped = _object(tok, rule)
+            if not all(_need_ok(n, tok, obj, lex, index) for n in rule.needs):
+                continue
+            type_, mode = _typed(rule, obj, lex)
+            trig = Trigger(rule, tok, tuple(sorted([tok.i, *used])), type_, mode, obj, quantity,
+                           swapped)
+            if rule.pos == "noun":
+                trig.light, trig.inverse, trig.governor = _nominal_context(tok, lex)
+                if trig.object_token is None and trig.light is not None and rule.type == "AID":
+                    trig.object_token = tok
+            out.append(trig)
+            break
+    return out

@@ -1,0 +1,59 @@
+"""Evaluation gate: the extractor's quality on the team's gold data may only go up.
+
+Floors sit a little under what the extractor reaches; raise them when it improves, never
+lower them. The gold files are pinned by hash, so a changed gold set is noticed (re-measure,
+then update hash and floors together).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from dossier.evaluate import evaluate, read_jsonl
+from dossier.model import Article
+
+pytestmark = pytest.mark.slow
+
+GOLD_HASHES = {  # first 16 hex digits of sha256
+    "seeds.jsonl": "48db21e31ea9cc06",
+    "seeds-documents.jsonl": "e097563fa2732aeb",
+    "plover-gsr.jsonl": "86d3ed1258bd36b0",
+    "plover-gsr-documents.jsonl": "13acbefd5c1738b5",
+}
+SEEDS_LOOSE_F1 = 0.78
+SEEDS_STRICT_F1 = 0.65
+SEEDS_PRECISION = 0.85
+GSR_RECALL = 0.40
+
+
+def _mentions(shared, name: str) -> tuple[list[dict], list[dict]]:
+    from dossier.export import mention_record
+    from dossier.pipeline import Pipeline
+
+    docs = read_jsonl(shared / "gold" / f"{name}-documents.jsonl")
+    articles = [Article(doc=d["id"], body=d["text"],
+                        published=date.fromisoformat(d["published"]) if d.get("published") else None)
+                for d in docs]
+    rows = [mention_record(m) for _, ms in Pipeline().run(articles) for m in ms]
+    return read_jsonl(shared / "gold" / f"{name}.jsonl"), rows
+
+
+def test_eval_gate_gold_files_are_the_measured_ones(shared):
+    for name, digest in GOLD_HASHES.items():
+        data = (shared / "gold" / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest()[:16] == digest, f"{name} changed: re-measure"
+
+
+def test_eval_gate_seeds(shared):
+    result = evaluate(*_mentions(shared, "seeds"))
+    assert result["f1"] >= SEEDS_LOOSE_F1
+    assert result["strict_f1"] >= SEEDS_STRICT_F1
+    assert result["precision"] >= SEEDS_PRECISION
+
+
+def test_eval_gate_plover_gsr_recall(shared):
+    result = evaluate(*_mentions(shared, "plover-gsr"))
+    assert result["recall"] >= GSR_RECALL
