@@ -167,3 +167,22 @@ def test_event_location_stays_in_the_trigger_sentence(nlp):
     places = resolve_places(doc, dateline=None, countries=[])
     index = next(t.i for t in doc if t.text == "criticised")
     assert event_location(doc, index, places) is None
+
+
+def test_event_location_ignores_a_place_deep_inside_the_topic(nlp):
+    from dossier.resolve.places import event_location, resolve_places
+
+    doc = nlp("The two ministers are meeting in Cairo on issues facing the region, including the war in Sudan.")
+    places = resolve_places(doc, dateline=None, countries=[])
+    trigger = next(t.i for t in doc if t.text == "meeting")
+    found = event_location(doc, trigger, places)
+    assert found is not None and found.country == "EGY"
+
+
+def test_event_location_is_none_when_only_the_topic_has_a_place(nlp):
+    from dossier.resolve.places import event_location, resolve_places
+
+    doc = nlp("The envoys discussed several issues, including the fighting in Sudan.")
+    places = resolve_places(doc, dateline=None, countries=[])
+    trigger = next(t.i for t in doc if t.text == "discussed")
+    assert event_location(doc, trigger, places) is None

@@ -3,8 +3,8 @@
 Only places that are objects of a locative preposition count ("in Iran", "at Tehran's
 Mehrabad airport", "near Kharkiv"): a place named as an actor ("Iran said …") or a target
 ("sanctions on Iran") is not where the event happened. Searched in order: prepositions on the
-trigger itself (or on the verb whose object a noun trigger is), then inside the trigger's
-arguments ("struck an airfield in central Iran"), then anywhere in the trigger's clause.
+trigger itself (or on the verb whose object a noun trigger is), then on the trigger's direct
+arguments ("struck an airfield in central Iran"), then on another verb of the trigger's clause.
 """
 
 from __future__ import annotations
@@ -26,22 +26,27 @@ DIRECTIONAL = frozenset({"to", "toward", "towards", "into", "onto", "on", "upon"
 # Dependency edges that open a new clause: the search does not cross them.
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl", "csubj", "csubjpass"})
 _CLAUSE_HEAD_DEPS = CLAUSE_DEPS | {"ROOT", "conj", "xcomp"}
+# The trigger's own arguments, whose places are the event's ("struck an airfield in Iran").
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod"})
 
 
 def event_location(doc, trigger_index: int, places: Sequence[Where]) -> Where | None:
     """The place attached to the event whose trigger is token ``trigger_index``: first a
-    place on the trigger's own prepositions, then one inside its arguments, then one in the
-    same clause; None when the clause names no place with a locative preposition."""
+    place on the trigger's own prepositions, then one on its direct arguments, then one on a
+    verb of the same clause; None when the clause names no place with a locative preposition."""
     trigger = doc[trigger_index]
     located = list(_locative_places(doc, places, trigger))
     if not located:
         return None
     anchors = _anchors(trigger)
-    own = _reach(trigger)
+    arguments = {child.i for anchor in anchors for child in doc[anchor].children
+                 if child.dep_ in ARGUMENT_DEPS}
     clause = _reach(_clause_head(trigger))
+    # A place deeper inside a noun phrase is the topic's place, not the event's ("meeting
+    # on issues including the conflict in Syria"); so is one hanging from a noun elsewhere.
     for accept in (lambda prep: prep.head.i in anchors,
-                   lambda prep: prep.i in own,
-                   lambda prep: prep.i in clause):
+                   lambda prep: prep.head.i in arguments,
+                   lambda prep: prep.i in clause and prep.head.pos_ in ("VERB", "AUX")):
         hits = [(abs(root.i - trigger.i), where) for where, root, prep in located if accept(prep)]
         if hits:
             return min(hits, key=lambda h: h[0])[1]
