@@ -39,7 +39,7 @@ def run(articles: list[Article]) -> tuple[list[dict], float]:
 
     pipeline = Pipeline()
     started = time.perf_counter()
-    rows = [mention_record(m) for _, mentions in pipeline.run(articles) for m in mentions]
+    rows = [mention_record(m) for outcome in pipeline.run(articles) for m in outcome.mentions]
     return rows, time.perf_counter() - started
 
 

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus")
     parser.add_argument("--processes", type=int, default=None,
-                        help="spaCy worker processes for the pipeline [default: settings]")
+                        help="worker processes for the pipeline [default: settings, one per core]")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus} (give --corpus)", file=sys.stderr)
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline_rate = stored / (time.perf_counter() - started)
 
     print(f"articles {len(texts) * args.repeat}")
-    print(f"processes {settings.processes}")
+    print(f"processes {settings.workers}")
     print(f"spacy_articles_per_s {spacy_rate:.2f}")
     print(f"pipeline_articles_per_s {pipeline_rate:.2f}")
     print(f"ratio {pipeline_rate / spacy_rate:.3f}")

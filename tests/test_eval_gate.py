@@ -37,7 +37,7 @@ def _mentions(shared, name: str) -> tuple[list[dict], list[dict]]:
     articles = [Article(doc=d["id"], body=d["text"],
                         published=date.fromisoformat(d["published"]) if d.get("published") else None)
                 for d in docs]
-    rows = [mention_record(m) for _, ms in Pipeline().run(articles) for m in ms]
+    rows = [mention_record(m) for outcome in Pipeline().run(articles) for m in outcome.mentions]
     return read_jsonl(shared / "gold" / f"{name}.jsonl"), rows
 
 

@@ -45,3 +45,8 @@ def test_settings_file_that_is_not_a_mapping_is_rejected(tmp_path):
     path.write_text("- a\n- b\n")
     with pytest.raises(ConfigError, match="mapping"):
         load_settings(settings_file=str(path), environ={})
+
+
+def test_settings_workers_auto_is_at_least_one_and_capped():
+    assert 1 <= Settings(processes=0).workers <= 4
+    assert Settings(processes=3).workers == 3

@@ -57,7 +57,7 @@ def _settings(ctx: click.Context) -> Settings:
 @click.option("--spacy-model", help="installed spaCy pipeline to load")
 @click.option("--kb", "kb_files", multiple=True, type=click.Path(dir_okay=False),
               help="your own knowledge-base file (repeatable); its entries win")
-@click.option("--processes", type=int, help="spaCy worker processes")
+@click.option("--processes", type=int, help="worker processes (0: one per core)")
 @click.option("--debug", is_flag=True, help="show tracebacks and debug logging")
 @click.version_option(package_name="dossier")
 @click.pass_context

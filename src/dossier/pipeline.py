@@ -1,18 +1,39 @@
-"""Orchestration: articles → spaCy → resolution → extraction. No storage here."""
+"""Orchestration: articles → spaCy → resolution → extraction. No storage here.
+
+With more than one worker the whole per-article work (parse, resolution, extraction) runs in
+worker processes, and only small results travel back: shipping spaCy Docs between processes
+costs about as much as parsing them, and resolution would otherwise hold up the main one.
+"""
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Iterator
+from itertools import islice
+from typing import Iterable, Iterator, TypeVar
 
 from dossier.events import Extractor, RuleExtractor
-from dossier.model import Analysis, Article, Mention
-from dossier.nlp import load_pipeline, parse_articles
+from dossier.model import ActorRef, Analysis, Article, Mention
+from dossier.nlp import load_pipeline
 from dossier.resolve.actors import KnowledgeBase, resolve_actors
 from dossier.resolve.places import resolve_places
 from dossier.resolve.time import find_times
 from dossier.settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One article's outcome: its actor mentions and event mentions, or why it failed."""
+
+    article: Article
+    actors: tuple[ActorRef, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    error: str | None = None
 
 
 @dataclass
@@ -42,21 +63,59 @@ class Pipeline:
                                       countries=[a.actor.country for a in actors if a.actor.country]))
         return Analysis(article=article, doc=doc, actors=actors, times=times, places=places)
 
-    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
-        """Yield (article, spaCy Doc) in input order, batched (and in worker processes when
-        the settings ask for more than one)."""
-        return parse_articles(self.nlp, articles, batch_size=self.settings.batch_size,
-                              processes=self.settings.processes)
-
     def extract(self, analysis: Analysis) -> list[Mention]:
         return self._extractor.extract(analysis)
 
-    def run(self, articles: Iterable[Article]) -> Iterator[tuple[Analysis, list[Mention]]]:
-        """Yield each article's analysis with its event mentions, in input order."""
-        for article, doc in self.parse(articles):
-            analysis = self.analyse(article, doc)
-            yield analysis, self.extract(analysis)
+    def run(self, articles: Iterable[Article]) -> Iterator[Processed]:
+        """Yield each article's outcome, in input order; an article whose analysis fails
+        yields its error instead of stopping the rest."""
+        if self.settings.workers <= 1:
+            yield from self._process_batches(articles)
+            return
+        yield from self._run_in_workers(articles)
 
     def process(self, article: Article) -> list[Mention]:
-        """The mentions of one article."""
-        return next(self.run([article]))[1]
+        """The mentions of one article (errors propagate)."""
+        doc = self.nlp(article.text)
+        return self.extract(self.analyse(article, doc))
+
+    def _process_batches(self, articles: Iterable[Article]) -> Iterator[Processed]:
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield self._outcome(article, doc)
+
+    def _outcome(self, article: Article, doc) -> Processed:
+        try:
+            analysis = self.analyse(article, doc)
+            return Processed(article, analysis.actors, tuple(self.extract(analysis)))
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+            log.debug("analysis of %s failed", article.origin or article.doc, exc_info=True)
+            return Processed(article, error=f"analysis failed ({type(exc).__name__}: {exc})")
+
+    def _run_in_workers(self, articles: Iterable[Article]) -> Iterator[Processed]:
+        global _WORKER_PIPELINE
+        self.nlp, self.kb, self._extractor  # noqa: B018 - load before forking: workers share it
+        _WORKER_PIPELINE = self
+        batch = self.settings.batch_size
+        # Chunks bound memory and keep reading (and the store's duplicate checks) in this
+        # thread; within a chunk the workers take batches in turn.
+        chunk = batch * self.settings.workers * 4
+        context = multiprocessing.get_context("fork")
+        with context.Pool(self.settings.workers) as pool:
+            for articles_chunk in _chunks(articles, chunk):
+                for outcomes in pool.imap(_work, _chunks(articles_chunk, batch)):
+                    yield from outcomes
+
+
+_WORKER_PIPELINE: Pipeline | None = None  # inherited by forked workers
+
+
+def _work(batch: list[Article]) -> list[Processed]:
+    assert _WORKER_PIPELINE is not None, "workers are forked from Pipeline._run_in_workers"
+    return list(_WORKER_PIPELINE._process_batches(batch))
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

@@ -79,19 +79,14 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
                 seen.add(digest)
                 yield article
 
-        for article, doc in _progress(pipeline.parse(fresh()), progress):
-            try:
-                analysis = pipeline.analyse(article, doc)
-                mentions = pipeline.extract(analysis)
-            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
-                log.debug("analysis of %s failed", article.origin, exc_info=True)
-                report.skipped.append(Skipped(article.origin or article.doc,
-                                              f"analysis failed ({type(exc).__name__}: {exc})"))
-                continue
-            if db.add_article(article, mentions, analysis.actors):
+        for outcome in _progress(pipeline.run(fresh()), progress):
+            if outcome.error is not None:
+                report.skipped.append(Skipped(outcome.article.origin or outcome.article.doc,
+                                              outcome.error))
+            elif db.add_article(outcome.article, outcome.mentions, outcome.actors):
                 report.articles += 1
-                report.mentions += len(mentions)
-                report.actor_refs += len(analysis.actors)
+                report.mentions += len(outcome.mentions)
+                report.actor_refs += len(outcome.actors)
             else:
                 report.duplicates += 1
     return report
@@ -105,6 +100,6 @@ def extract_records(paths: Sequence[str], settings: Settings,
     pipeline = pipeline or Pipeline(settings)
     skipped: list[Skipped] = []
     records: list[dict] = []
-    for _analysis, mentions in pipeline.run(_articles(paths, skipped, published=None, stdin=None)):
-        records.extend(mention_record(m) for m in mentions)
+    for outcome in pipeline.run(_articles(paths, skipped, published=None, stdin=None)):
+        records.extend(mention_record(m) for m in outcome.mentions)
     return records

