@@ -53,7 +53,7 @@ class Pipeline:
 
     @cached_property
     def _extractor(self) -> Extractor:
-        return self.extractor or RuleExtractor.default()
+        return self.extractor or RuleExtractor.default(kb=self.kb)
 
     def analyse(self, article: Article, doc) -> Analysis:
         """Resolve actors, time and places over an article's parse."""

@@ -11,57 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier.events.lexicon import Lexicon
+from dossier.events.refs import ActorIndex, place_refs, refs_for_all
+from dossier.events.tokens import (PASSIVE_SUBJ, SUBJ, child, clause_subject, has_lemma, is_passive,
+                                   prep_objects, with_conjuncts)
 from dossier.model import ActorRef, EventObject
 
-SUBJ = ("nsubj", "csubj")
-PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
-MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                  "dozen", "dozens", "unit", "units", "number", "batch", "lot", "lots",
-                  "shipment", "shipments", "range", "array", "kind", "type", "variety",
-                  "consignment", "supply", "supplies", "amount", "quantity", "score", "scores"}
 OBJECT_CONTROL = {"accuse", "urge", "ask", "tell", "help", "allow", "force", "invite", "order",
                   "persuade", "encourage", "enable", "charge", "blame", "press", "call",
-                  "implore", "authorize", "authorise", "instruct", "require", "push"}
-
-
-class ActorIndex:
-    """Which resolved actor mentions cover which tokens of a Doc."""
-
-    def __init__(self, doc, refs: tuple[ActorRef, ...], modifier_lookup=None) -> None:
-        """``modifier_lookup(text) -> Actor | None`` names the state behind a modifier the
-        actor stage leaves alone ("Ukrainian" in "Ukrainian towns")."""
-        self._lookup = modifier_lookup
-        self._made: dict[int, list[ActorRef]] = {}
-        self._by_token: dict[int, list[ActorRef]] = {}
-        for ref in refs:
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                self._by_token.setdefault(tok.i, []).append(ref)
-
-    def at(self, tok) -> list[ActorRef]:
-        return self._by_token.get(tok.i, [])
-
-    def modifier(self, tok) -> list[ActorRef]:
-        """An actor named by a modifier word ("Iranian" in "Iranian missiles")."""
-        if self._lookup is None or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            return []
-        if tok.i not in self._made:
-            words = [t for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok]
-            words = [t for t in words if abs(t.i - tok.i) <= 2]
-            left, right = min(t.i for t in words), max(t.i for t in words)
-            span = tok.doc[left:right + 1]
-            actor = self._lookup(span.text) or (self._lookup(tok.text) if len(span) > 1 else None)
-            self._made[tok.i] = [] if actor is None else [
-                ActorRef(actor=actor, text=span.text, start=span.start_char, end=span.end_char,
-                         basis="modifier")]
-        return self._made[tok.i]
-
-    def __bool__(self) -> bool:
-        return bool(self._by_token)
+                  "implore", "authorize", "authorise", "instruct", "require", "push", "pressure",
+                  "pressurize", "pressurise"}
 
 
 @dataclass
@@ -73,149 +32,7 @@ class Arguments:
     object_token: object = None
     paths: list[str] = field(default_factory=list)
     pair_within: bool = False  # "talks between A and B": the actors meet each other
-
-
-# ---------------------------------------------------------------- token helpers
-
-def is_passive(tok) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
-        c.dep_ in SUBJ for c in tok.children)
-
-
-def with_conjuncts(tok) -> list:
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(out, key=lambda t: t.i)
-
-
-def prep_objects(tok, word: str) -> list:
-    """pobj tokens of ``tok``'s preposition ``word`` ("with", "to" …), with their conjuncts."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    out.extend(with_conjuncts(p))
-    return out
-
-
-def child(tok, *deps):
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
-
-
-def real_object(tok):
-    """Skip quantity heads: "hundreds of missiles" -> missiles (and the quantity text)."""
-    quantity = None
-    if tok is not None and (tok.lower_ in QUANTITY_HEADS or tok.lemma_ in QUANTITY_HEADS
-                            or tok.like_num):
-        inner = prep_objects(tok, "of")
-        if inner:
-            quantity = tok.text
-            tok = inner[0]
-    if tok is not None:
-        num = child(tok, "nummod")
-        if num is not None and quantity is None:
-            quantity = " ".join(t.text for t in num.subtree)
-    return tok, quantity
-
-
-def object_in_class(tok, cls: str, lex: Lexicon) -> bool:
-    if tok is None:
-        return False
-    cands = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
-    cands += prep_objects(tok, "of")
-    return any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls) for c in cands)
-
-
-# ---------------------------------------------------------------- actor mapping
-
-def refs_for(tok, index: ActorIndex, lex: Lexicon, depth: int = 0) -> list[ActorRef]:
-    """The actors a phrase headed by ``tok`` names (head, then its modifiers, appositions,
-    then "X of Y" / "X in Y" places)."""
-    if tok is None or depth > 2:
-        return []
-    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
-        return refs_for(tok.head.head, index, lex, depth + 1)
-    found = list(index.at(tok))
-    if found:
-        # "US and Ukrainian officials": coordinated modifiers name more actors
-        for c in tok.children:
-            if c.dep_ in MODIFIERS and any(g.dep_ == "conj" for g in c.children):
-                for cc in with_conjuncts(c):
-                    found.extend(index.at(cc) or index.modifier(cc))
-        return _unique(found)
-    relational = tok.lemma_.lower() in lex.relational_nouns
-    for c in tok.children:
-        if c.dep_ in MODIFIERS and not (relational and c.dep_ == "poss"):
-            for cc in with_conjuncts(c):
-                found.extend(index.at(cc))
-                if not index.at(cc):
-                    found.extend(r for g in cc.children if g.dep_ in ("compound", "poss")
-                                 for r in index.at(g))
-    if not found:
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound", "nmod"):
-                for cc in with_conjuncts(c):
-                    found.extend(index.modifier(cc))
-    if found:
-        return _unique(found)
-    app = child(tok, "appos")
-    if app is not None:
-        found = refs_for(app, index, lex, depth + 1)
-        if found:
-            return found
-    for word in ("of", "in", "from", "inside"):
-        for p in prep_objects(tok, word):
-            found.extend(refs_for(p, index, lex, depth + 1))
-        if found:
-            return _unique(found)
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return index.modifier(tok)
-    return []
-
-
-def _unique(refs: list[ActorRef]) -> list[ActorRef]:
-    seen, out = set(), []
-    for r in sorted(refs, key=lambda r: r.start):
-        key = (r.actor.code, r.start)
-        if r.actor.code in {x.actor.code for x in out}:
-            continue
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
-def coordinated_refs(tok, index: ActorIndex) -> list[ActorRef]:
-    """Every actor inside a coordinated noun phrase, however the parser attached its parts
-    ("UK Prime Minister Keir Starmer and US President Joe Biden")."""
-    toks = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        toks.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "punct"))
-    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in toks):
-        return []
-    # a possessor names someone else ("Tehran's rivals"), unless it heads its own name
-    return _unique([r for t in toks if t.dep_ != "poss" for r in index.at(t)])
-
-
-def refs_for_all(toks, index: ActorIndex, lex: Lexicon) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for t in toks:
-        for r in refs_for(t, index, lex) + coordinated_refs(t, index):
-            if r.actor.code not in {x.actor.code for x in out}:
-                out.append(r)
-    return out
+    patient: list = field(default_factory=list)  # recipient phrase tokens that named no actor
 
 
 # ---------------------------------------------------------------- subjects and control
@@ -243,12 +60,15 @@ def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None)
         toks, how = subject_tokens(head, depth + 1, index_hint)  # "X is willing to …"
         return toks, "predicate>" + how
     if verb.dep_ == "conj":
+        if is_passive(head) and not is_passive(verb) and child(head, *PASSIVE_SUBJ) is not None:
+            # "X has been indicted by Y and will resign": X resigns
+            return with_conjuncts(child(head, *PASSIVE_SUBJ)), "conj>passive-subject"
         toks, how = subject_tokens(head, depth + 1, index_hint)
         return toks, "conj>" + how
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ == "pcomp" and head.pos_ != "VERB":
             head = head.head
-        if head.lemma_ in OBJECT_CONTROL:
+        if has_lemma(head, OBJECT_CONTROL):
             obj = child(head, "dobj")
             if obj is not None:
                 return with_conjuncts(obj), "object-control"
@@ -261,7 +81,7 @@ def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         gov = head.head
         if gov.pos_ in ("VERB", "AUX"):
-            if gov.lemma_ in OBJECT_CONTROL:
+            if has_lemma(gov, OBJECT_CONTROL):
                 obj = child(gov, "dobj")
                 if obj is not None:
                     return with_conjuncts(obj), "object-control"
@@ -271,6 +91,11 @@ def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None)
         if poss is not None:
             return [poss], "noun-possessor"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        if index_hint is not None and not any(index_hint.at(t) for t in head.subtree if t.i <= head.i) \
+                and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            # "issued a declaration demanding …": the issuer demands
+            toks, how = subject_tokens(head.head, depth + 1, index_hint)
+            return toks, "acl-of-object>" + how
         return with_conjuncts(head), "acl-head"
     if verb.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN"):
         poss = child(head, "poss")
@@ -320,6 +145,16 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
         return [poss] if poss is not None else []
     if spec == "nsubj":
         return subject_tokens(tok)[0]
+    if spec == "nsubjpass":  # "X is committed to …": the passive subject is the actor
+        ps = child(tok, *PASSIVE_SUBJ)
+        return with_conjuncts(ps) if ps is not None else subject_tokens(tok)[0]
+    if spec == "clause_subject":  # "demanded that X …", "its demand that X …"
+        subj = clause_subject(tok)
+        return with_conjuncts(subj) if subj is not None else []
+    if spec == "object_modifier":  # "opposed to French mediation"
+        target = obj if obj is not None else next(iter(prep_objects(tok, "to")), None)
+        return [c for c in target.children if c.dep_ in ("amod", "compound", "poss", "nmod")] \
+            if target is not None else []
     if spec == "ccomp_subject":
         comp = child(tok, "ccomp")
         return subject_tokens(comp)[0] if comp is not None else []
@@ -329,14 +164,6 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
     if not found and obj is not None and obj is not tok:
         found = prep_objects(obj, spec)
     return found
-
-
-def _place_refs(toks, index: ActorIndex) -> list[ActorRef]:
-    out = []
-    for t in toks:
-        for s in t.subtree:
-            out.extend(r for r in index.at(s) if r.actor.kind == "country")
-    return _unique(out)
 
 
 def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
@@ -362,10 +189,13 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
             args.recipients = refs
             args.paths.append(f"recipient: {spec} -> {', '.join(r.text for r in refs)}")
             break
+        if toks and not args.patient:
+            args.patient = toks
+    _patient_place(args, index)
     if not args.recipients and rule.place_recipient:
         toks = [c for c in tok.children if c.dep_ == "dobj"]
         toks += [p for w in ("in", "to") for p in prep_objects(tok, w)]
-        args.recipients = _place_refs(toks, index)
+        args.recipients = place_refs(toks, index)
         if args.recipients:
             args.paths.append("recipient: place of visit")
     if not args.recipients and trig.object_token is not None and rule.type == "AID":
@@ -383,6 +213,18 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return args
 
 
+def _patient_place(args: Arguments, index: ActorIndex) -> None:
+    """A recipient phrase that names no actor may name the state it is in ("refugees
+    fleeing the war in Liberia", "a village in western Cambodia")."""
+    if args.recipients or not args.patient:
+        return
+    own = {a.actor.code for a in args.actors}
+    refs = [r for r in place_refs(args.patient, index) if r.actor.code not in own]
+    if refs:
+        args.recipients = refs[:1]
+        args.paths.append(f"recipient: state named in the target phrase -> {refs[0].text}")
+
+
 def _set_object(args: Arguments, trig) -> None:
     obj = trig.object_token
     if obj is not None and obj is not trig.token:
@@ -393,7 +235,8 @@ def _set_object(args: Arguments, trig) -> None:
 
 
 def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
-    n, rule = trig.token, trig.rule
+    rule = trig.rule
+    n = trig.anchor if trig.anchor is not None else trig.token
     args = Arguments(object_token=trig.object_token)
     light, inverse = trig.light, trig.inverse
     actor_toks: list = []
@@ -402,6 +245,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         specs = rule.actor
     elif rule.type == "CONSULT":
         specs = ("poss", "by", "light", "subject_prep", "modifier")
+    elif rule.type in lex.unary_types and rule.type != "AGREE":
+        specs = ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
     else:
         specs = ("poss", "by", "modifier", "light")
     if inverse:
@@ -440,18 +285,30 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         for spec in rule.recipient:
             if spec == "between":
                 between = prep_objects(n, "between")
+                if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
+                    rec_toks = between
+                    args.paths.append("recipient: the parties mediated between")
+                    break
                 if len(between) >= 2:
                     args.actors = refs_for_all(between, index, lex)
                     args.pair_within = True
                     args.paths.append("actors: between A and B")
                     break
                 continue
-            rec_toks = prep_objects(n, spec)
+            if spec == "clause_subject":
+                subj = clause_subject(n)
+                rec_toks = with_conjuncts(subj) if subj is not None else []
+            else:
+                rec_toks = prep_objects(n, spec)
+            if not rec_toks and trig.object_token is not None and trig.object_token is not n:
+                rec_toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
             if not rec_toks and light is not None:
                 rec_toks = prep_objects(light, spec)
             if refs_for_all(rec_toks, index, lex):
                 args.paths.append(f"recipient: {spec}")
                 break
+            if rec_toks and not args.patient:
+                args.patient = rec_toks
             rec_toks = []
         if not rec_toks and n.dep_ == "pobj" and n.head.lower_ == "of" \
                 and n.head.head.lemma_ in lex.target_nouns:
@@ -461,6 +318,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     if not args.pair_within:
         args.recipients = refs_for_all(rec_toks, index, lex)
         if not args.recipients and rule.place_recipient:
-            args.recipients = _place_refs([p for w in ("to", "in") for p in prep_objects(n, w)], index)
+            args.recipients = place_refs([p for w in ("to", "in") for p in prep_objects(n, w)], index)
+        _patient_place(args, index)
     _set_object(args, trig)
     return args

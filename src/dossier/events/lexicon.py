@@ -19,7 +19,7 @@ from dossier.events.ontology import Ontology, load_ontology
 _RULE_KEYS = {"type", "mode", "cameo", "recipient", "object", "actor", "with_swap", "needs",
               "modes_by_object", "types_by_object", "path", "speech", "status", "inverse",
               "confidence", "place_recipient", "default_recipient", "plural_only",
-              "future_type"}
+              "future_type", "intent"}
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class TriggerRule:
     """One way a word can express an event."""
 
     key: str  # the lexicon key: "meet", "pull out", "air strike"
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "noun" or "adj" (a predicate adjective: "willing to", "opposed to")
     type: str
     mode: str | None = None
     cameo: str | None = None
@@ -46,18 +46,19 @@ class TriggerRule:
     default_recipient: str | None = None
     plural_only: bool = False
     future_type: str | None = None  # the type when the act is only planned ("will sign": AGREE)
+    intent: bool = False  # a commitment whose complement decides AGREE or THREATEN ("vowed to")
 
     @property
     def head(self) -> str:
         """The word the rule is indexed by: a verb's first word, a noun's last."""
         words = self.key.split("|")[0].split()
-        return words[0] if self.pos == "verb" else words[-1]
+        return words[-1] if self.pos == "noun" else words[0]
 
     @property
     def rest(self) -> tuple[str, ...]:
         """The other words: a verb's particle/preposition/object, a noun's compounds."""
         words = self.key.split("|")[0].split()
-        return tuple(words[1:]) if self.pos == "verb" else tuple(words[:-1])
+        return tuple(words[:-1]) if self.pos == "noun" else tuple(words[1:])
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     ontology: Ontology | None = None
+    adjectives: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
+    frame_nouns: frozenset[str] = frozenset()
 
     def in_class(self, lemma: str, cls: str) -> bool:
         return lemma.lower() in self.classes.get(cls, frozenset())
@@ -98,7 +101,7 @@ def _rule(key: str, pos: str, spec: dict, ontology: Ontology) -> TriggerRule:
     return TriggerRule(
         key=key, pos=pos, type=type_, mode=spec.get("mode"), cameo=spec.get("cameo"),
         recipient=tuple(spec.get("recipient", ())),
-        object=tuple(spec.get("object", ("dobj",) if pos == "verb" else ("of",))),
+        object=tuple(spec.get("object", ("of",) if pos == "noun" else ("dobj",))),
         actor=tuple(spec.get("actor", ())), with_swap=bool(spec.get("with_swap", False)),
         needs=tuple(spec.get("needs", ())),
         modes_by_object=tuple((spec.get("modes_by_object") or {}).items()),
@@ -108,7 +111,7 @@ def _rule(key: str, pos: str, spec: dict, ontology: Ontology) -> TriggerRule:
         place_recipient=bool(spec.get("place_recipient", False)),
         default_recipient=spec.get("default_recipient"),
         plural_only=bool(spec.get("plural_only", False)),
-        future_type=spec.get("future_type"),
+        future_type=spec.get("future_type"), intent=bool(spec.get("intent", False)),
     )
 
 
@@ -118,7 +121,9 @@ def _index(entries: dict, pos: str, ontology: Ontology) -> dict[str, tuple[Trigg
         rule = _rule(str(key), pos, spec, ontology)
         out.setdefault(rule.head, []).append(rule)
     # Longer keys first: "pull out" is tried before "pull".
-    return {k: tuple(sorted(v, key=lambda r: (-len(r.rest), -len(r.path)))) for k, v in out.items()}
+    # and a rule with conditions before an unconditioned one ("meet demands" before "meet").
+    return {k: tuple(sorted(v, key=lambda r: (-len(r.rest), -len(r.path), -bool(r.needs))))
+            for k, v in out.items()}
 
 
 def parse_lexicon(triggers: dict, cues: dict, ontology: Ontology) -> Lexicon:
@@ -127,6 +132,8 @@ def parse_lexicon(triggers: dict, cues: dict, ontology: Ontology) -> Lexicon:
     return Lexicon(
         verbs=_index(triggers.get("verbs"), "verb", ontology),
         nouns=_index(triggers.get("nouns"), "noun", ontology),
+        adjectives=_index(triggers.get("adjectives"), "adj", ontology),
+        frame_nouns=frozenset(triggers.get("frame_nouns", ())),
         classes=classes,
         light_verbs=frozenset(triggers.get("light_verbs", ())),
         inverse_light_verbs=frozenset(triggers.get("inverse_light_verbs", ())),

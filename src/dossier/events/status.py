@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.events.arguments import child, prep_objects, subject_tokens, with_conjuncts
+from dossier.events.arguments import subject_tokens
+from dossier.events.tokens import child, has_lemma, prep_objects, with_conjuncts
 from dossier.events.lexicon import Lexicon
 
 # A trigger of these types under which a complement is the content of the act, not a second
@@ -29,6 +30,9 @@ class Assessment:
     drop: str | None = None  # why the event is not coded
     accuser: object = None  # an accusing verb governing the event ("charged that …")
     path: list[str] = field(default_factory=list)
+    intent: bool = False  # the future is a will or a plan ("will", "would", "plans to"), not a forecast
+    ultimatum: bool = False  # the act hangs on a condition the recipient must meet ("unless")
+    voice: list = field(default_factory=list)  # whose words or thoughts the clause reports
 
     def explain(self) -> str:
         base = f"status: {self.status}"
@@ -58,8 +62,9 @@ def _local(tok, a: Assessment, lex: Lexicon, modal: list) -> None:
     for c in tok.children:
         low = c.lower_
         if c.dep_ in ("aux", "auxpass"):
-            if low in lex.cue("future_aux") or c.lemma_ in lex.cue("future_aux"):
+            if low in lex.cue("future_aux") or has_lemma(c, lex.cue("future_aux")):
                 a.status = "future"
+                a.intent = True
                 a.path.append(f"aux {c.text!r}")
             elif low in lex.cue("modal_aux"):
                 modal.append(low)
@@ -74,6 +79,10 @@ def _local(tok, a: Assessment, lex: Lexicon, modal: list) -> None:
             a.drop = a.drop or f"speculation {c.text!r}"
         elif c.dep_ == "mark" and low in lex.cue("condition_marks"):
             a.drop = a.drop or f"condition {c.text!r}"
+        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.cue("ultimatum_marks")
+                                       for g in c.children):
+            a.ultimatum = True
+            a.path.append("unless …")
         elif c.dep_ == "npadvmod" and low in lex.cue("future_time_words"):
             a.status = "future" if a.status == "fact" else a.status
         elif c.dep_ == "prep" and c.lower_ == "without" and a.status == "fact":
@@ -99,7 +108,7 @@ def _nominal(tok, a: Assessment, lex: Lexicon) -> None:
 
 def _hypothetical_ancestor(tok, lex: Lexicon) -> str | None:
     for anc in tok.ancestors:
-        if anc.pos_ in ("NOUN",) and anc.lemma_ in lex.cue("hypothetical_nouns"):
+        if anc.pos_ in ("NOUN",) and has_lemma(anc, lex.cue("hypothetical_nouns")):
             return anc.text
         if anc.dep_ == "ROOT":
             break
@@ -133,9 +142,9 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 rep = _reporting(cur, tok, a, lex, modal)
                 if rep:
                     return _finish(a, modal, tok, lex)
-            if cur is not None and cur.lemma_ in lex.cue("aspiration_heads"):
+            if cur is not None and has_lemma(cur, lex.cue("aspiration_heads")):
                 a.drop = a.drop or f"aspiration {cur.text!r}"
-            if cur is not None and cur.lemma_ in lex.cue("future_heads"):
+            if cur is not None and has_lemma(cur, lex.cue("future_heads")):
                 a.status = "future"
             if cur is None:
                 return _finish(a, modal, tok, lex)
@@ -144,7 +153,7 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
     steps = 0
     while cur is not None and steps < 8:
         steps += 1
-        if cur is not tok or trigger.pos == "verb":
+        if cur is not tok or trigger.pos != "noun":
             _local(cur, a, lex, modal)
         dep, head = cur.dep_, cur.head
         if head is cur:
@@ -154,19 +163,21 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 break  # its own clause: "X is not believed to …, but Y has accused …"
             cur = head
             continue
-        if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_ in lex.cue("reporting_verbs")
+        if dep in ("ccomp", "parataxis") or (dep == "advcl" and has_lemma(head, lex.cue("reporting_verbs"))
                                              and not child(cur, "mark")):
             if _reporting(head, cur, a, lex, modal):
                 break
+            if not a.voice:  # "analysts expect that X will …": not X's own plan
+                a.voice = subject_tokens(head)[0] or [head]
             if head.i in trigger_heads and trigger_heads[head.i].type in SPEECH_TYPES:
                 a.drop = a.drop or f"content of {head.text!r}"
                 break
-            if head.lemma_ in lex.cue("aspiration_heads"):
+            if has_lemma(head, lex.cue("aspiration_heads")):
                 a.drop = a.drop or f"aspiration {head.text!r}"
                 break
-            if head.pos_ == "NOUN" and head.lemma_ in lex.cue("denial_nouns"):
+            if head.pos_ == "NOUN" and has_lemma(head, lex.cue("denial_nouns")):
                 gov = head.head
-                if gov.lemma_ in lex.cue("denial_verbs") or gov.lemma_ in ("reject", "refute"):
+                if has_lemma(gov, lex.cue("denial_verbs")) or gov.lemma_ in ("reject", "refute"):
                     a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
                     a.path.append(f"denied {head.text!r}")
                 else:
@@ -178,18 +189,18 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
         if dep in ("xcomp", "pcomp") or (dep == "advcl" and child(cur, "aux") is not None
                                         and child(cur, "aux").lower_ == "to"):
             gov = head.head if (dep == "pcomp" and head.dep_ == "prep") else head
-            if dep == "pcomp" and not (gov.lemma_ in lex.cue("denial_verbs")
-                                       or gov.lemma_ in lex.cue("accusing_verbs")
+            if dep == "pcomp" and not (has_lemma(gov, lex.cue("denial_verbs"))
+                                       or has_lemma(gov, lex.cue("accusing_verbs"))
                                        or gov.i in trigger_heads):
                 hyp = _hypothetical_ancestor(cur, lex)
                 if hyp:
                     a.drop = a.drop or f"under {hyp!r}"
                 break  # "with X sending …": a clause of its own
-            if gov.lemma_ in lex.cue("denial_verbs"):
+            if has_lemma(gov, lex.cue("denial_verbs")):
                 a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
                 a.path.append(f"denied by {gov.text!r}")
                 break
-            if gov.lemma_ in lex.cue("accusing_verbs"):
+            if has_lemma(gov, lex.cue("accusing_verbs")):
                 a.status, a.source_tokens, a.accuser = "claim", subject_tokens(gov)[0], gov
                 a.path.append(f"accused by {gov.text!r}")
                 break
@@ -197,22 +208,23 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                     and trigger_heads[gov.i] is not trigger:
                 a.drop = a.drop or f"content of {gov.text!r}"
                 break
-            if gov.lemma_ in lex.cue("pass_heads") or (
-                    gov.lemma_ in lex.cue("attempt_heads") and trigger.type in ATTEMPT_TYPES):
+            if has_lemma(gov, lex.cue("pass_heads")) or (
+                    has_lemma(gov, lex.cue("attempt_heads")) and trigger.type in ATTEMPT_TYPES):
                 cur = gov  # an attempted attack or arrest is itself an act
                 continue
-            if gov.lemma_ in lex.cue("future_heads") or gov.lower_ in lex.cue("future_heads"):
+            if has_lemma(gov, lex.cue("future_heads")) or gov.lower_ in lex.cue("future_heads"):
                 if a.status == "fact":
                     a.status = "future"
+                a.intent = a.intent or has_lemma(gov, lex.cue("intent_heads"))
                 a.path.append(f"under {gov.text!r}")
-                if gov.lemma_ in lex.cue("reporting_verbs") or gov.lemma_ == "expect":
+                if has_lemma(gov, lex.cue("reporting_verbs")) or gov.lemma_ == "expect":
                     pass
                 cur = gov
                 continue
-            if gov.lemma_ in lex.cue("aspiration_heads") or gov.lower_ in lex.cue("aspiration_heads"):
+            if has_lemma(gov, lex.cue("aspiration_heads")) or gov.lower_ in lex.cue("aspiration_heads"):
                 a.drop = a.drop or f"aspiration {gov.text!r}"
                 break
-            if gov.lemma_ in lex.cue("reporting_verbs") and dep == "xcomp":
+            if has_lemma(gov, lex.cue("reporting_verbs")) and dep == "xcomp":
                 # "is believed to have provided", "X is said to have …"
                 a.status = "claim" if a.status == "fact" else a.status
                 neg = child(gov, "neg")
@@ -244,15 +256,18 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
 
 def _reporting(head, clause, a: Assessment, lex: Lexicon, modal: list) -> bool:
     """Handle a reporting or denial verb governing ``clause``; True when it decided."""
-    lemma = head.lemma_
-    if lemma in lex.cue("denial_verbs"):
+    if has_lemma(head, lex.cue("denial_verbs")):
         a.status, a.source_tokens = "denial", subject_tokens(head)[0]
         a.path.append(f"denied by {head.text!r}")
         return True
-    if lemma in lex.cue("reporting_verbs"):
+    if has_lemma(head, lex.cue("reporting_verbs")):
         src = subject_tokens(head)[0]
         negated = child(head, "neg") is not None
-        if modal and modal[-1] in ("would", "'d") or a.status == "future":
+        if modal and modal[-1] in ("would", "'d") and a.status == "negated":
+            a.intent = True  # "said it would not …": a refusal
+            modal.clear()
+        elif modal and modal[-1] in ("would", "'d") or a.status == "future":
+            a.intent = a.intent or bool(modal and modal[-1] in ("would", "'d"))
             a.status = "future"
             modal.clear()
         elif negated and not src:
@@ -260,7 +275,8 @@ def _reporting(head, clause, a: Assessment, lex: Lexicon, modal: list) -> bool:
         elif a.status in ("fact",):
             a.status = "claim"
         a.source_tokens = src
-        if lemma in lex.cue("accusing_verbs"):
+        a.voice = a.voice or src or [head]
+        if has_lemma(head, lex.cue("accusing_verbs")):
             a.accuser = head
         a.path.append(f"reported by {head.text!r}")
         hyp_modal: list[str] = []

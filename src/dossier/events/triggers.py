@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dossier.events.arguments import (ActorIndex, child, object_in_class, patient_tokens,
-                                      prep_objects, real_object)
+from dossier.events.arguments import patient_tokens
 from dossier.events.lexicon import Lexicon, TriggerRule
+from dossier.events.refs import ActorIndex
+from dossier.events.tokens import (child, has_lemma, is_verb, lemma_forms, object_in_class,
+                                   prep_objects, real_object)
 
 DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
 
@@ -30,6 +32,7 @@ class Trigger:
     light: object = None  # light or receiving verb of a nominal
     inverse: bool = False
     governor: object = None  # verb a nominal hangs under by a subject preposition
+    anchor: object = None  # the noun phrase a nominal stands in ("a mediation effort"): its head
 
     @property
     def pos(self) -> str:
@@ -41,18 +44,14 @@ class Trigger:
                f"{'/' + self.mode if self.mode else ''}{extra}"
 
 
-def _is_verb(tok) -> bool:
-    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
-
-
 def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
     """Indices of the tokens that complete a multiword key, or None when they are absent."""
     used: list[int] = []
-    if rule.pos == "verb":
+    if rule.pos != "noun":
         for word in rule.rest:
             hit = next((c for c in tok.children
                         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")
-                        and (c.lower_ == word or c.lemma_ == word) and c.i not in used), None)
+                        and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used), None)
             if hit is None:
                 return None
             used.append(hit.i)
@@ -65,8 +64,7 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
             used.append(hit.i)
     cur = tok
     for dep, lemmas in rule.path:
-        nxt = next((c for c in cur.children if c.dep_ == dep
-                    and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)), None)
+        nxt = next((c for c in cur.children if c.dep_ == dep and has_lemma(c, lemmas)), None)
         if nxt is None:
             return None
         used.append(nxt.i)
@@ -77,7 +75,7 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
 def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
     swapped = False
     obj = None
-    if rule.pos == "verb":
+    if rule.pos != "noun":
         if rule.with_swap and prep_objects(tok, "with") and child(tok, "dobj") is not None:
             obj, swapped = prep_objects(tok, "with")[0], True
         else:
@@ -103,9 +101,11 @@ def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
 def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need in DEFERRED_NEEDS:
         return True
-    if "_or_" in need:
-        return any(_need_ok(n if n.endswith("_object") or n in ("xcomp", "object", "recipient")
-                            else n + "_object", tok, obj, lex, index)
+    if "_or_" in need:  # "xcomp_or_for": either holds; a bare class name means its object
+        plain = ("xcomp", "object", "recipient", "clause", "passive", "obligation")
+        return any(_need_ok(n if n in plain or n.endswith(("_object", "_context"))
+                            or n.startswith(("prep_", "no_", "not_")) else n + "_object",
+                            tok, obj, lex, index)
                    for n in need.split("_or_"))
     if need == "object":
         return obj is not None
@@ -115,6 +115,20 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
                                         for c in comp.children)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
+    if need == "passive":
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if need == "no_passive":
+        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if need == "clause":
+        return child(tok, "ccomp", "xcomp") is not None
+    if need.endswith("_context"):  # a word of the class around the trigger: "general strike"
+        cls = need[: -len("_context")]
+        near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        near += [g for c in near for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
+        near += [tok.head] + [c for c in tok.head.children if c.dep_ in ("nsubj", "prt")]
+        return any(lex.in_class(f, cls) for c in near if c is not tok for f in lemma_forms(c))
+    if need.startswith("prep_"):
+        return bool(prep_objects(tok, need[5:]))
     if need == "for_object":
         return bool(prep_objects(tok, "for"))
     if need == "person_object":
@@ -149,16 +163,16 @@ def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
 def _nominal_context(tok, lex: Lexicon):
     """(light verb, inverse?, governor) for an event noun."""
     head = tok.head
-    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and _is_verb(head) or (
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ == "be"):
-        if head.lemma_ in lex.inverse_light_verbs:
+        if has_lemma(head, lex.inverse_light_verbs):
             return head, True, None
-        if head.lemma_ in lex.light_verbs:
+        if has_lemma(head, lex.light_verbs):
             return head, False, None
         return None, False, None
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
-        if _is_verb(gov):
+        if is_verb(gov):
             if head.lower_ in ("in", "into") and gov.lemma_ in ("engage", "enter", "take", "participate", "join"):
                 return gov, False, None
             if head.lower_ == "under" and gov.lemma_ in ("come", "be"):
@@ -168,17 +182,36 @@ def _nominal_context(tok, lex: Lexicon):
     return None, False, None
 
 
+def _anchor(tok, lex: Lexicon):
+    """The phrase head an event noun stands in: "mediation" in "a mediation effort between
+    A and B" acts through "effort" (its light verb, its prepositions)."""
+    if tok.dep_ == "compound" and has_lemma(tok.head, lex.frame_nouns):
+        return tok.head
+    return tok
+
+
+def _rules_for(tok, lex: Lexicon) -> tuple[TriggerRule, ...]:
+    """The lexicon rules a token may express, by part of speech and lemma forms."""
+    if tok.dep_ in ("acomp", "amod", "oprd") and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") \
+            or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp")):
+        table = lex.adjectives
+        found = next((table[f] for f in lemma_forms(tok) if f in table), ())
+        if found or tok.pos_ == "ADJ":
+            return found
+    if is_verb(tok):
+        table = lex.verbs
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        table = lex.nouns
+    else:
+        return ()
+    return next((table[f] for f in lemma_forms(tok) if f in table), ())
+
+
 def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
     """Every trigger in a sentence (a Span), in text order."""
     out: list[Trigger] = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if _is_verb(tok):
-            rules = lex.verbs.get(lemma, ())
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            rules = lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
-        else:
-            continue
+        rules = _rules_for(tok, lex)
         for rule in rules:
             used = _match_rest(tok, rule)
             if used is None:
@@ -192,7 +225,8 @@ def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
             trig = Trigger(rule, tok, tuple(sorted([tok.i, *used])), type_, mode, obj, quantity,
                            swapped)
             if rule.pos == "noun":
-                trig.light, trig.inverse, trig.governor = _nominal_context(tok, lex)
+                trig.anchor = _anchor(tok, lex)
+                trig.light, trig.inverse, trig.governor = _nominal_context(trig.anchor, lex)
                 if trig.object_token is None and trig.light is not None and rule.type == "AID":
                     trig.object_token = tok
             out.append(trig)

@@ -1,0 +1,150 @@
+"""PLOVER coding conventions applied after arguments are found.
+
+Which acts may have the actor's own state as recipient (domestic politics), where a
+recipient is looked for when the parse names none (the content of a speech act, the place
+of the act, unnamed people), and how a commitment is typed by what is committed to.
+Pure functions over tokens and resolved actors.
+"""
+
+from __future__ import annotations
+
+from dossier.events.lexicon import Lexicon
+from dossier.events.refs import ActorIndex
+from dossier.events.tokens import lemma_forms, real_object
+from dossier.events.triggers import Trigger
+from dossier.model import Actor, ActorRef, Analysis
+
+# Types where an actor acting on its own state is still an event (domestic politics).
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "REJECT", "REQUEST",
+                  "THREATEN", "ACCUSE", "MOBILIZE"}
+# Acts that commonly oppose two parties of the same state ("activists rallied against the
+# party leader"): coded when the two mentions name different actors.
+POLITICAL_DOMESTIC_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
+# Speech acts whose target is often named only inside what they say ("threatened to shell
+# Iraqi towns", "urged the EU to support the PLO").
+SPEECH_RECIPIENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+# Acts whose target may be named only in their purpose ("staged a hunger strike to demand the
+# resignation of X", "opened the border to allow aid into X").
+PURPOSE_RECIPIENT_TYPES = {"PROTEST", "RETREAT"}
+# Acts whose target may be given only as a place ("fired at targets in Jericho").
+PLACE_RECIPIENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONCEDE"}
+# Acts coded as domestic when no other party is named (a curfew, a ban, an eased restriction).
+SELF_RECIPIENT_TYPES = {"COERCE", "CONCEDE"}
+# Acts that coordinated subjects do to each other ("A and B signed a treaty").
+MUTUAL_TYPES = {"SUPPORT"}
+# Acts by unnamed crowds that the place (or the state protested against) makes domestic.
+PLACE_ACTOR_TYPES = {"PROTEST"}
+# Acts done to unnamed people ("arrested 12 demonstrators", "accused rebels"): PLOVER codes
+# the recipient as the state where it happens, else the actor's own state.
+DOMESTIC_PATIENT_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "REJECT",
+                          "PROTEST", "SANCTION"}
+# Material harm: planned by its own actor it is a threat ("will impose", "vowed to strike").
+HARM_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+# Cooperation refused by its own actor ("will not allow", "would not meet") is a rejection.
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+THREAT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban",
+                ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel",
+                ("SANCTION", "withdraw"): "expel", ("SANCTION", "sever"): "relations",
+                ("SANCTION", "cancel"): "relations", ("ASSAULT", "invade"): "territory"}
+THREAT_TYPE_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
+                     "PROTEST": "restrict", "SANCTION": "restrict"}
+
+def same_party(actor: ActorRef, recipient: ActorRef, type_: str, allow_self: bool) -> bool:
+    if actor.start == recipient.start and actor.end == recipient.end and not allow_self:
+        return True
+    if actor.actor.code != recipient.actor.code:
+        return False
+    if allow_self:
+        return False
+    if type_ in DOMESTIC_TYPES and actor.actor.sector != recipient.actor.sector:
+        return False
+    # protests, demands and accusations inside one state: two different mentions
+    return not (type_ in POLITICAL_DOMESTIC_TYPES and actor.start != recipient.start
+                and actor.actor.entity_id != recipient.actor.entity_id)
+
+
+def clause_of(trig: Trigger):
+    """The token whose subtree holds an act's own words: a nominal's light or governing verb
+    ("remained on alert in the West Bank"), else the trigger."""
+    if trig.pos == "noun":
+        return trig.light if trig.light is not None and not trig.inverse else (
+            trig.governor if trig.governor is not None else trig.token)
+    return trig.token
+
+
+def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
+    """A commitment takes its type from what is committed to: "vowed to strike" is a
+    threat, "pledged to send aid" an agreement."""
+    comps = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [p for c in trig.token.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pcomp"]
+    for comp in comps:
+        inner = {t.i for t in comp.subtree}
+        found = [t for t in triggers if t is not trig and t.token.i in inner]
+        if found:
+            act = min(found, key=lambda t: (t.token.i != comp.i, t.token.i))
+            if act.type in HARM_TYPES:
+                trig.type = "THREATEN"
+                trig.mode = THREAT_MODES.get((act.type, act.mode), THREAT_TYPE_MODES.get(act.type))
+            return
+
+
+def unnamed_people(toks, lex: Lexicon) -> bool:
+    """Is the target phrase a group of people the text leaves unnamed ("12 demonstrators",
+    "the rebels", "political opponents")?"""
+    for t in toks:
+        head, _ = real_object(t)
+        if head is not None and any(lex.in_class(f, "people") for f in lemma_forms(head)):
+            return True
+    return False
+
+
+def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon,
+                     threat: bool = False,
+                     deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep")) -> list[ActorRef]:
+    """The first other actor named in what a speech act says; a threat's condition counts
+    ("threatened to strike unless X withdraws": X is the target)."""
+    own = {a.actor.code for a in actors}
+    for c in tok.children:
+        if c.dep_ in deps:
+            found = []
+            for t in c.subtree:
+                if t.dep_ == "mark" and t.lower_ in lex.cue("condition_marks") and not threat:
+                    break
+                for r in index.at(t) or (index.modifier(t) if t.dep_ in ("amod", "compound") else []):
+                    if r.actor.code not in own and r.actor.code not in {x.actor.code for x in found}:
+                        found.append(r)
+            if found:
+                return found[:1]
+    return []
+
+
+def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
+    """The state of a place named in the act's own clause ("fired at targets in Jericho");
+    places inside subordinate clauses belong to other events ("… to protest the sending
+    of troops to Iraq")."""
+    own = {a.actor.code for a in actors}
+    # an event noun's phrase describes the event throughout ("Iran's attack, which failed to
+    # inflict damage on Israel"); a verb's clause stops at its subordinate clauses
+    toks = tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok)
+    spans = [(t.idx, t.idx + len(t.text)) for t in toks]
+    for where in analysis.places:
+        if where.country and where.start is not None and where.country not in own \
+                and any(lo <= where.start < hi for lo, hi in spans):
+            actor = Actor(name=where.country, kind="country", country=where.country)
+            end = where.end if where.end is not None else where.start + len(where.text)
+            return [ActorRef(actor=actor, text=where.text, start=where.start, end=end,
+                             basis="place")]
+    return []
+
+
+def _own_clause(tok) -> list:
+    """``tok``'s subtree without its subordinate clauses (a relative clause still describes
+    the act: "the attack, which hit targets in X")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children
+                     if c.dep_ not in ("acl", "advcl", "ccomp", "xcomp", "parataxis"))
+    return out

@@ -1,0 +1,53 @@
+"""The extractor's view of the knowledge base: which state a modifier word names.
+
+The actor stage resolves actor *mentions*; a demonym that only modifies a thing ("Ukrainian
+towns", "Iranian drones") is left to the extractor, which asks the knowledge base through
+the one function built here. The pipeline passes its own ``KnowledgeBase`` (so a user's KB
+files count); without one, the bundled KB is loaded on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable
+
+from dossier.model import Actor
+
+ACTOR_KINDS = ("country", "group", "organization")
+
+
+def demonym_lookup(kb: Any = None) -> Callable[[str], Actor | None] | None:
+    """``lookup(text) -> Actor | None`` over ``kb`` (a ``dossier.resolve.kb.KnowledgeBase``);
+    None when the actor stage is not installed."""
+    state: dict[str, Any] = {"kb": kb}
+    if kb is None:
+        try:
+            from dossier.resolve.kb import KnowledgeBase
+        except ImportError:  # pragma: no cover - the actor stage is optional
+            return None
+        state["load"] = KnowledgeBase.from_files
+
+    @lru_cache(maxsize=4096)
+    def lookup(text: str) -> Actor | None:
+        if not text[:1].isupper():
+            return None
+        if state["kb"] is None:
+            state["kb"] = state["load"]()
+        entity = _entity(state["kb"], text)
+        if entity is None or entity.kind not in ACTOR_KINDS:
+            return None
+        return Actor(name=entity.name, kind=entity.kind, country=entity.country or entity.id,
+                     sector=entity.sector, wikidata=entity.wikidata, entity_id=entity.id)
+
+    return lookup
+
+
+def _entity(kb: Any, text: str):
+    """The entity a modifier names: the KB's public ``demonym`` (or ``modifier``) lookup
+    where it has one, else its alias table."""
+    for name in ("demonym", "modifier"):
+        fn = getattr(kb, name, None)
+        if callable(fn):
+            return fn(text)
+    hits = [a for a in kb.lookup(text) if a.basis in ("demonym", "name") and a.case_ok(text)]
+    return kb.entity(hits[0].entity_id) if hits else None

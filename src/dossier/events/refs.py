@@ -1,0 +1,165 @@
+"""Which resolved actors a phrase names: token -> ``ActorRef`` mapping for the extractor.
+
+The actor stage resolves mentions to character spans; ``ActorIndex`` maps them onto tokens,
+and ``refs_for`` reads a noun phrase: its head, modifiers, coordinated modifiers,
+appositions and "X of/in/from Y". A state-coded actor is preferred to one the actor stage
+could only name ("security forces in Guinea": Guinea).
+"""
+
+from __future__ import annotations
+
+from dossier.events.tokens import child, prep_objects, with_conjuncts
+from dossier.model import ActorRef
+
+MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+PLACE_PREPS = ("of", "in", "from", "inside", "throughout", "across")
+
+
+class ActorIndex:
+    """Which resolved actor mentions cover which tokens of a Doc."""
+
+    def __init__(self, doc, refs: tuple[ActorRef, ...], modifier_lookup=None) -> None:
+        """``modifier_lookup(text) -> Actor | None`` names the state behind a modifier the
+        actor stage leaves alone ("Ukrainian" in "Ukrainian towns")."""
+        self._lookup = modifier_lookup
+        self._made: dict[int, list[ActorRef]] = {}
+        self._by_token: dict[int, list[ActorRef]] = {}
+        for ref in refs:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self._by_token.setdefault(tok.i, []).append(ref)
+
+    def at(self, tok) -> list[ActorRef]:
+        return self._by_token.get(tok.i, [])
+
+    def modifier(self, tok) -> list[ActorRef]:
+        """An actor named by a modifier word ("Iranian" in "Iranian missiles")."""
+        if self._lookup is None or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return []
+        if tok.i not in self._made:
+            words = [t for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok]
+            words = [t for t in words if abs(t.i - tok.i) <= 2]
+            left, right = min(t.i for t in words), max(t.i for t in words)
+            span = tok.doc[left:right + 1]
+            actor = self._lookup(span.text) or (self._lookup(tok.text) if len(span) > 1 else None)
+            self._made[tok.i] = [] if actor is None else [
+                ActorRef(actor=actor, text=span.text, start=span.start_char, end=span.end_char,
+                         basis="modifier")]
+        return self._made[tok.i]
+
+    def __bool__(self) -> bool:
+        return bool(self._by_token)
+
+
+def coded(refs: list[ActorRef]) -> bool:
+    """Does any of ``refs`` carry a state or grouping code (not just a name)?"""
+    return any(r.actor.country for r in refs)
+
+
+def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
+    """The actors a phrase headed by ``tok`` names (head, then its modifiers, appositions,
+    then "X of Y" / "X in Y" places)."""
+    if tok is None or depth > 2:
+        return []
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
+        return refs_for(tok.head.head, index, lex, depth + 1)
+    found = list(index.at(tok))
+    if found:
+        # "US and Ukrainian officials": coordinated modifiers name more actors
+        for c in tok.children:
+            if c.dep_ in MODIFIERS and any(g.dep_ == "conj" for g in c.children):
+                for cc in with_conjuncts(c):
+                    found.extend(index.at(cc) or index.modifier(cc))
+        if not coded(found):  # "Security forces in Guinea": the place names the state
+            better = _attached(tok, index, lex, depth)
+            if coded(better):
+                return better
+        return _unique(found)
+    relational = tok.lemma_.lower() in lex.relational_nouns
+    for c in tok.children:
+        if c.dep_ in MODIFIERS and not (relational and c.dep_ == "poss"):
+            for cc in with_conjuncts(c):
+                found.extend(index.at(cc))
+                if not index.at(cc):
+                    found.extend(r for g in cc.children if g.dep_ in ("compound", "poss")
+                                 for r in index.at(g))
+    if not found:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod"):
+                for cc in with_conjuncts(c):
+                    found.extend(index.modifier(cc))
+    if found:
+        return _unique(found)
+    found = _attached(tok, index, lex, depth)
+    if found:
+        return found
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return index.modifier(tok)
+    return []
+
+
+def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
+    """Actors in an apposition or an "of/in/from" phrase; a coded one wins over a name
+    ("a member of the Syrian parliament, Mohammed Mamoun")."""
+    app = child(tok, "appos")
+    app_refs = refs_for(app, index, lex, depth + 1) if app is not None else []
+    if coded(app_refs):
+        return app_refs
+    found: list[ActorRef] = []
+    for word in PLACE_PREPS:
+        for p in prep_objects(tok, word):
+            found.extend(refs_for(p, index, lex, depth + 1))
+        if found:
+            break
+    if coded(found) or not app_refs:
+        return _unique(found)
+    return app_refs
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for r in sorted(refs, key=lambda r: r.start):
+        key = (r.actor.code, r.start)
+        if r.actor.code in {x.actor.code for x in out}:
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def coordinated_refs(tok, index: ActorIndex) -> list[ActorRef]:
+    """Every actor inside a coordinated noun phrase, however the parser attached its parts
+    ("UK Prime Minister Keir Starmer and US President Joe Biden")."""
+    toks = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "punct"))
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in toks):
+        return []
+    # a possessor names someone else ("Tehran's rivals"), unless it heads its own name
+    return _unique([r for t in toks if t.dep_ != "poss" for r in index.at(t)])
+
+
+def refs_for_all(toks, index: ActorIndex, lex) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for t in toks:
+        for r in refs_for(t, index, lex) + coordinated_refs(t, index):
+            if r.actor.code not in {x.actor.code for x in out}:
+                out.append(r)
+    return out
+
+
+def place_refs(toks, index: ActorIndex) -> list[ActorRef]:
+    """State actors named anywhere inside the phrases of ``toks`` ("refugees fleeing the
+    war in Liberia")."""
+    out = []
+    for t in toks:
+        for s in t.subtree:
+            out.extend(r for r in index.at(s) if r.actor.kind == "country")
+    return _unique(out)

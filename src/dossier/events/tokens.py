@@ -1,0 +1,128 @@
+"""Small pure helpers over spaCy tokens shared by triggers, arguments and status.
+
+Nothing here knows about events: children by dependency, prepositional objects,
+conjuncts, passives, quantity heads, and the lemma forms a word may stand for (the small
+English model mislemmatises inflected verbs: "staged" -> "stag", "shelled" -> "shel").
+"""
+
+from __future__ import annotations
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                  "dozen", "dozens", "unit", "units", "number", "batch", "lot", "lots",
+                  "shipment", "shipments", "range", "array", "kind", "type", "variety",
+                  "consignment", "supply", "supplies", "amount", "quantity", "score", "scores",
+                  "part", "parts", "some", "most", "all", "much", "many", "portion", "series",
+                  "group", "total", "couple", "pair", "handful", "wave", "worth", "tons",
+                  "ton", "tonnes", "tonne"}
+VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                 ("es", ""), ("s", ""), ("d", ""))
+
+
+def lemma_forms(tok) -> tuple[str, ...]:
+    """The lemma, then the lower-cased word, then base forms guessed from its suffix."""
+    lemma, low = tok.lemma_.lower(), tok.text.lower()
+    forms = [lemma, low]
+    if tok.tag_.startswith("VB") or tok.tag_ in ("NNS", "NNPS", "JJ"):
+        for suffix, repl in VERB_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = low[: -len(suffix)]
+                forms.append(stem + repl)
+                if not repl and len(stem) > 2 and stem[-1] == stem[-2]:  # "shelled" -> "shell"/"shel"
+                    forms.append(stem[:-1])
+    seen: list[str] = []
+    for f in forms:
+        if f not in seen:
+            seen.append(f)
+    return tuple(seen)
+
+
+def has_lemma(tok, words) -> bool:
+    """Does ``tok`` stand for one of ``words`` (a set of lemmas)?"""
+    return any(f in words for f in lemma_forms(tok))
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def is_passive(tok) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
+        c.dep_ in SUBJ for c in tok.children)
+
+
+def with_conjuncts(tok) -> list:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def prep_objects(tok, word: str) -> list:
+    """pobj tokens of ``tok``'s preposition ``word`` ("with", "to" …), with their conjuncts."""
+    if tok is None:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.extend(with_conjuncts(p))
+    return out
+
+
+def child(tok, *deps):
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def real_object(tok):
+    """Skip quantity heads: "hundreds of missiles" -> missiles (and the quantity text)."""
+    quantity = None
+    for _ in range(2):  # "part of a batch of shells"
+        if tok is not None and (tok.lower_ in QUANTITY_HEADS or tok.lemma_ in QUANTITY_HEADS
+                                or tok.like_num):
+            inner = prep_objects(tok, "of")
+            if inner:
+                quantity = quantity or tok.text
+                tok = inner[0]
+    if tok is not None:
+        num = child(tok, "nummod")
+        if num is not None and quantity is None:
+            quantity = " ".join(t.text for t in num.subtree)
+    return tok, quantity
+
+
+def clause_subject(tok):
+    """The subject of a finite clause hanging under ``tok`` ("demanded that X leave",
+    "its demand that X ease …"), or None."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                       for g in c.children):
+            s = child(c, *SUBJ, *PASSIVE_SUBJ)
+            if s is not None:
+                return s
+        if c.dep_ == "ccomp":
+            s = child(c, *SUBJ, *PASSIVE_SUBJ)
+            if s is not None:
+                return s
+    return None
+
+
+def object_in_class(tok, cls: str, lex) -> bool:
+    """Is the object phrase headed by ``tok`` of a lexicon class (its head, a compound or
+    adjective on it, or what it is "of")?"""
+    if tok is None:
+        return False
+    cands = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    cands += prep_objects(tok, "of")
+    return any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls) for c in cands)
