@@ -26,6 +26,10 @@ CASES = [
     ("Ebrahim Raisi said his country would respond.", "country", "Iran", "IRN"),
     ("Syria accused the rebels. The army said it shelled their positions.", "army", "Syria (army)", "SYR"),
     ("Russia and Iran are deepening ties. Both countries face sanctions.", "Both countries", "Russia", "RUS"),
+    # a bare state body: the state last named, also through its people
+    ("Peruvian lawmakers debated the bill. The court said it would rule later.", "court", "Peru (court)", "PER"),
+    ("Algerian officials met on Monday. Parliament approved the budget.", "Parliament", "Algeria (parliament)", "DZA"),
+    ("Kenya protested to the African Union over raids in which it said ten people died.", "it", "Kenya", "KEN"),
 ]
 
 

@@ -21,7 +21,8 @@ ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: user-assign
 GROUP_CODES = {"WST", "EUR", "UN", "NATO", "EU", "AU", "ECOWAS", "SADC", "IGAD", "ASEAN", "GCC",
                "ARL", "OIC", "SCO", "CSTO", "CIS", "OAS", "OPEC", "IMF", "IGO", "NGO", "IMG",
                "G7", "G20", "BRICS", "OSCE", "COE", "IAEA"}
-SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "BUS", "NGO"}
+SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "LAB", "BUS",
+           "NGO"}
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +104,8 @@ def test_kb_every_iso_state_is_known(kb):
 def test_kb_loads_fast_in_a_fresh_process():
     code = ("import time; from dossier.resolve.kb import KnowledgeBase; "
             "KnowledgeBase.from_files(); t=time.perf_counter(); "
-            "import dossier.resolve.kb as k; k._load.cache_clear(); k._bundled.cache_clear(); "
+            "import dossier.resolve.kb as k, dossier.resolve.kb_load as kl; "
+            "k._load.cache_clear(); kl._bundled.cache_clear(); "
             "KnowledgeBase.from_files(); print(time.perf_counter()-t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout.strip()) < 0.5
@@ -241,3 +243,19 @@ def test_user_file_that_does_not_exist_is_a_config_error(tmp_path):
 def test_kb_modifier_names_states_and_groups_only(kb, text, code):
     entity = kb.modifier(text)
     assert (entity.id if entity else None) == code
+
+
+# -- demonyms (public API for the event extractor) -----------------------------------------
+
+@pytest.mark.parametrize("word,entity_id", [
+    ("Iranian", "IRN"), ("Ukrainian", "UKR"), ("Western", "WST"), ("Houthi", "HOUTHIS"),
+    ("U.S.", "USA"), ("NATO", "NATO"), ("IRANIAN", "IRN"), ("Soviet", "RUS"),
+    ("Yugoslav", "SRB"), ("Gambian", "GMB"), ("European", "EUR"),
+])
+def test_kb_demonym_names_the_state_or_group(kb, word, entity_id):
+    assert kb.demonym(word).id == entity_id
+
+
+@pytest.mark.parametrize("word", ["western", "us", "iranian", "Putin", "Tuesday", "", "the"])
+def test_kb_demonym_is_case_aware_and_rejects_non_modifiers(kb, word):
+    assert kb.demonym(word) is None

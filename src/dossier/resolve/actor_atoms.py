@@ -3,7 +3,8 @@
 An *atom* is a stretch of tokens that is one of: a knowledge-base name (``ent``: country, its
 demonym or capital, organisation, group, known person), a title of office (``title``), a
 collective noun for a state's body (``group``), or a name spaCy's NER found that the knowledge
-base does not know (``person``, ``org``). ``actors.py`` composes atoms into actor phrases.
+base does not know (``person``, ``org``). ``actor_compose.py`` composes atoms into actor
+phrases: ``Found`` mentions and the ``Pending`` descriptions coreference resolves.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.resolve.actor_lexicon import (GROUP_NOUNS, NOT_PERSON_FIRST, OF_TITLES, POSSESSIVE,
                                            TITLE_HEADS, TITLE_MODIFIERS)
+from dossier.model import ActorRef
 from dossier.resolve.kb import Alias, KnowledgeBase, fold
 
 _HYPHEN_TAILS = frozenset({"general", "in", "chief", "elect", "designate", "president"})
@@ -268,3 +270,24 @@ def _title_at(doc, i: int, taken: set[int]) -> Atom | None:
     if head.lower_ == "general" and last_head > i:
         sector = "GOV"  # secretary general, director general, attorney general
     return Atom(i, end, "title", label=label, sector=sector)
+
+
+@dataclass
+class Found:
+    """An ActorRef plus what coreference needs: token span and the office it denotes."""
+
+    ref: ActorRef
+    start: int  # token index
+    end: int
+    office_kind: str | None = None
+
+
+@dataclass
+class Pending:
+    """A phrase only the context can resolve ("the president", "the regime", "he")."""
+
+    start: int
+    end: int
+    kind: str  # title, group
+    label: str
+    sector: str | None = None

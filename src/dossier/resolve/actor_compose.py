@@ -9,15 +9,17 @@ about Iran depend on it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
 from datetime import date
 
 from dossier.model import Actor, ActorRef
-from dossier.resolve.actor_atoms import Atom
-from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
-                                           MIL_MODIFIERS, NOT_IN_OFFICE, POSSESSIVE)
-from dossier.resolve.kb import Alias, KnowledgeBase
+from dossier.resolve.actor_atoms import Atom, Found, Pending
 from dossier.resolve.actor_data import Entity
+from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
+                                           PERSON_NOUNS, POSSESSIVE)
+from dossier.resolve.actor_people import PeopleMixin, _title_sector
+from dossier.resolve.kb import Alias, KnowledgeBase
+
+__all__ = ["Composer", "Found", "Pending"]
 
 _GAP_WORDS = frozenset({"top", "senior", "new", "local", "regional", "many", "some", "several",
                         "other", "own", "two", "three", "allied", "elite", "frontline",
@@ -30,28 +32,10 @@ _ORG_SECTOR_WORDS = {"ministry": "GOV", "army": "MIL", "forces": "MIL", "brigade
                      "corp": "BUS", "institute": "NGO", "foundation": "NGO", "council": "GOV"}
 
 
-@dataclass
-class Found:
-    """An ActorRef plus what coreference needs: token span and the office it denotes."""
 
-    ref: ActorRef
-    start: int  # token index
-    end: int
-    office_kind: str | None = None
+class Composer(PeopleMixin):
+    """Atoms in, actor mentions (``Found``) and unresolved descriptions (``Pending``) out."""
 
-
-@dataclass
-class Pending:
-    """A phrase only the context can resolve ("the president", "the regime", "he")."""
-
-    start: int
-    end: int
-    kind: str  # title, group
-    label: str
-    sector: str | None = None
-
-
-class Composer:
     def __init__(self, doc, kb: KnowledgeBase, on: date | None, atoms: list[Atom]) -> None:
         self.doc, self.kb, self.on, self.atoms = doc, kb, on, atoms
         self.text: str = doc.text  # Doc.text joins every token: read it once
@@ -117,16 +101,26 @@ class Composer:
         return self.kb.entities[best], alias
 
     def _next(self, k: int, tok: int, gaps: bool = True) -> tuple[int, Atom] | None:
-        """The atom starting at token ``tok``, allowing a couple of adjectives between."""
+        """The atom starting at token ``tok``, allowing up to three words between that modify
+        it: adjectives ("top", "new") and nouns compounded onto it ("Israeli army bulldozers",
+        "the Latvian Constitutional Court", "U.S. border patrol agents")."""
         skipped = 0
-        while tok < len(self.doc) and tok not in self._by_start and gaps and skipped < 2:
+        first = tok
+        while tok < len(self.doc) and tok not in self._by_start and gaps and skipped < 3:
             word = self.doc[tok]
-            if word.lower_ not in _GAP_WORDS and not (word.pos_ == "ADJ" and word.is_lower):
+            if not (word.lower_ in _GAP_WORDS or (word.pos_ == "ADJ" and word.is_lower)
+                    or _premodifier(word)):
                 return None
             tok += 1
             skipped += 1
         n = self._by_start.get(tok)
-        return (n, self.atoms[n]) if n is not None and n > k else None
+        if n is None or n <= k:
+            return None
+        atom = self.atoms[n]
+        if tok > first and not all(first <= w.head.i < atom.end
+                                   for w in self.doc[first:tok] if _premodifier(w)):
+            return None  # a noun modifying something else: "Iranian oil, officials said"
+        return n, atom
 
     def _span_start(self, tok: int) -> int:
         return tok + 1 if self.doc[tok].lower_ in ("the",) and tok + 1 < len(self.doc) else tok
@@ -160,25 +154,19 @@ class Composer:
                      sector=sector if sector is not None else entity.sector,
                      wikidata=entity.wikidata, entity_id=entity.id)
 
-    def _person_actor(self, entity: Entity, role: str | None = None,
-                      country: str | None = None, sector: str | None = None) -> tuple[Actor, str | None]:
-        held = self.kb.office_held(entity.id, self.on)
-        if held:
-            office, _term = held
-            return Actor(name=entity.name, kind="person", country=office.country,
-                         sector=office.sector, role=office.title, wikidata=entity.wikidata,
-                         entity_id=entity.id), office.kind
-        return Actor(name=entity.name, kind="person",
-                     country=self.kb.country_on(entity.id, self.on) or country,
-                     sector=sector if role else None, role=role, wikidata=entity.wikidata,
-                     entity_id=entity.id), None
-
     # -- a known non-person name, maybe modifying what follows ----------------------------
     def _modified(self, k: int, entity: Entity, alias: Alias) -> int:
         atom = self.atoms[k]
         doc = self.doc
         poss = atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
-        nxt = self._next(k, atom.end + (1 if poss else 0))
+        after = atom.end + (1 if poss else 0)
+        if _led(doc, atom.end):
+            after = atom.end + 2  # "Vietnamese-led forces": the forces are Vietnam's
+        nxt = self._next(k, after)
+        if nxt is None and not poss:
+            nxt = self._coordinated(k, entity, alias)
+            if nxt is not None:
+                return nxt
         if nxt is not None:
             n, follower = nxt
             if follower.kind == "title":
@@ -192,6 +180,32 @@ class Composer:
             if follower.kind == "org" and not poss and entity.kind == "country":
                 return self._org(n, entity, atom.start)
         self._standalone(atom, entity, alias)
+        return k + 1
+
+    def _coordinated(self, k: int, entity: Entity, alias: Alias) -> int | None:
+        """"Hungarian and Romanian officials", "the Turkish and Greek sides": each modifier of a
+        coordinated pair owns the shared noun. Emits this one; the last is composed as usual."""
+        atom, doc = self.atoms[k], self.doc
+        if entity.kind == "person" or atom.end + 1 >= len(doc) or \
+                doc[atom.end].lower_ not in ("and", "or", ",", "&"):
+            return None
+        other = self._by_start.get(atom.end + 1)
+        if other is None or self.atoms[other].kind != "ent":
+            return None
+        partner, partner_alias = self._choose(self.atoms[other])
+        if partner.kind == "person" or {alias.basis, partner_alias.basis} - {"demonym"}:
+            return None
+        shared = self._next(other, self.atoms[other].end)
+        if shared is None or shared[1].kind not in ("group", "title"):
+            return None
+        noun = shared[1]
+        sector = noun.sector if noun.kind == "group" else _title_sector(noun.label.split(),
+                                                                        noun.sector)
+        name = f"{self._text(atom.start, atom.end)} {self._text(noun.start, noun.end)}"
+        kind = "group" if noun.kind == "group" else "person"
+        self._emit(Actor(name=name, kind=kind, country=entity.country, sector=sector,
+                         role=self._text(noun.start, noun.end) if kind == "person" else None),
+                   atom.start, atom.end, "demonym")
         return k + 1
 
     def _standalone(self, atom: Atom, entity: Entity, alias: Alias) -> None:
@@ -227,89 +241,15 @@ class Composer:
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
         if before >= 0 and doc[before].lower_ in LOCATIVE:
-            return True
+            # "part of Moscow's challenge": a capital owning something is its government
+            return not (doc[before].lower_ == "of" and atom.end < len(doc)
+                        and doc[atom.end].lower_ in POSSESSIVE)
         after = atom.end
         if after + 1 < len(doc) and doc[after].text == "," and doc[atom.start].is_upper:
             return True
         return after + 1 < len(doc) and doc[after].text == "," and \
             (after + 1) in self._by_start and \
             any(a.basis == "name" for a in self.atoms[self._by_start[after + 1]].aliases)
-
-    # -- titles -------------------------------------------------------------------------
-    def _title(self, k: int, owner: tuple[Entity, Alias] | None, start: int) -> int:
-        title = self.atoms[k]
-        end = title.end
-        nxt = self._next(k, title.end, gaps=False)
-        # "the president of Iran", "the foreign minister of Turkey"
-        if owner is None and nxt is None and end + 1 < len(self.doc) and \
-                self.doc[end].lower_ == "of":
-            of = self._next(k, end + 1 + (self.doc[end + 1].lower_ == "the"), gaps=False)
-            if of and of[1].kind == "ent":
-                entity, alias = self._choose(of[1])
-                if entity.kind != "person" and alias.basis in ("name", "metonym"):
-                    owner, end = (entity, alias), of[1].end
-                    return self._title_alone(k, of[0], owner, start, end)
-        if nxt is not None:
-            n, follower = nxt
-            person = None
-            if follower.kind == "ent":
-                person = self._choose(follower)[0]
-                if person.kind != "person":
-                    person = None
-            if person is not None or follower.kind == "person":
-                return self._person(n, person, owner, start, title=title)
-        return self._title_alone(k, k, owner, start, end)
-
-    def _title_alone(self, k: int, last: int, owner, start: int, end: int) -> int:
-        title = self.atoms[k]
-        label = title.label
-        words = label.split()
-        sector = _title_sector(words, title.sector)
-        if owner is None:
-            self.pending.append(Pending(start, end, "title", label, sector))
-            return last + 1
-        entity, _alias = owner
-        holder, office = self._holder(entity, words)
-        if holder is not None:
-            actor, kind = self._person_actor(holder)
-            self._emit(actor, start, end, "title", kind or (office.kind if office else None))
-            return last + 1
-        role = self._text(title.start, title.end)
-        country = entity.country
-        actor = Actor(name=self._text(start, end), kind="person", country=country,
-                      sector=entity.sector if entity.kind != "country" else sector, role=role)
-        self._emit(actor, start, end, "title", office.kind if office else None)
-        return last + 1
-
-    def _holder(self, entity: Entity, words: list[str]):
-        """The person holding the office the title names for this country/organisation."""
-        if set(words) & NOT_IN_OFFICE:
-            return None, None
-        words = [w for w in words if w not in ("current", "incumbent", "new", "sitting")]
-        label = " ".join(words)
-        office = None
-        if label in ("counterpart", "counterparts"):
-            office = self._counterpart_office(entity)
-        else:
-            for code in (entity.id, entity.country):
-                home = self.kb.entities.get(code or "")
-                # Hamas's leader is not Palestine's: an organisation's own offices only
-                if code and (entity.kind == "country" or code == entity.id
-                             or home is None or home.kind != "country"):
-                    office = self.kb.office(code, label)
-                    if office is None and words[0] in ("top", "senior", "chief"):
-                        office = self.kb.office(code, " ".join(words[1:]))
-                    if office:
-                        break
-        if office is None:
-            return None, None
-        return self.kb.holder(office, self.on), office
-
-    def _counterpart_office(self, entity: Entity):
-        for found in reversed(self.found):
-            if found.ref.actor.kind == "person" and found.office_kind:
-                return self.kb.office_of_kind(entity.country or entity.id, found.office_kind)
-        return None
 
     # -- collective bodies ----------------------------------------------------------------
     def _group(self, k: int, owner: tuple[Entity, Alias] | None, start: int) -> int:
@@ -322,6 +262,18 @@ class Composer:
                 if entity.kind != "person":
                     self._group_actor(group, (entity, alias), start, of[1].end)
                     return of[0] + 1
+        if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ == "in":
+            # "demonstrators in Baghdad", "officials in Kenya": the bodies of the place's state
+            # (the place itself stays a place)
+            n = self._by_start.get(end + 1 + (self.doc[end + 1].lower_ == "the"))
+            if n is not None and self.atoms[n].kind == "ent":
+                state, _alias = self._choose(self.atoms[n])
+                if state.kind == "country":
+                    kind = "person" if group.label in PERSON_NOUNS else "group"
+                    self._emit(Actor(name=self._text(start, end), kind=kind,
+                                     country=state.country, sector=group.sector),
+                               start, end, "context")
+                    return k + 1
         self._group_actor(group, owner, start, end)
         return k + 1
 
@@ -346,118 +298,9 @@ class Composer:
             return
         basis = "demonym" if alias.basis in ("demonym", "plural") else (
             "metonym" if alias.basis == "metonym" else "name")
-        self._emit(Actor(name=self._text(start, end), kind="group", country=entity.country,
+        kind = "person" if group.label in PERSON_NOUNS else "group"
+        self._emit(Actor(name=self._text(start, end), kind=kind, country=entity.country,
                          sector=group.sector, entity_id=None), start, end, basis)
-
-    # -- persons --------------------------------------------------------------------------
-    def _person(self, k: int, entity: Entity | None, owner, start: int | None = None,
-                title: Atom | None = None) -> int:
-        atom = self.atoms[k]
-        start = atom.start if start is None else start
-        role = self._text(title.start, title.end) if title else None
-        words = title.label.split() if title else []
-        sector = _title_sector(words, title.sector) if title else None
-        country = owner[0].country if owner else None
-        if entity is None:
-            entity = self._earlier_person(atom)
-        if entity is None and title is not None and owner is not None:
-            # "US Secretary of State Anthony Blinken": the holder, misspelt
-            holder, _office = self._holder(owner[0], words)
-            if holder is not None and _same_person(holder, self.doc[atom.start:atom.end].text):
-                entity = holder
-        if entity is not None:
-            actor, office_kind = self._person_actor(entity, role, country, sector)
-            if title and set(words) & NOT_IN_OFFICE and not self.kb.office_held(entity.id, self.on):
-                actor = replace(actor, sector=None, role=role)
-            basis = "name"
-        else:
-            earlier = self._earlier_unknown(atom)
-            if earlier is not None:
-                actor, office_kind = earlier.ref.actor, earlier.office_kind
-            else:
-                text = self._text(atom.start, atom.end)
-                if atom.end - atom.start == 1:
-                    text = self.unknown_names.get(text, text)
-                if country is None and title is not None and _weak_title(words):
-                    sector = None  # "president Mark Clifford" of a society, not a state
-                actor = Actor(name=text, kind="person", country=country,
-                              sector=sector if country or role else None, role=role)
-                office_kind = None
-            basis = "unknown-person"
-        end = atom.end
-        appos = self._appositive(k, atom.end)
-        if appos is not None and (actor.role is None or actor.country is None):
-            a_country, a_role, a_sector, appos_end = appos
-            actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
-                            sector=actor.sector or a_sector)
-        found = self._emit(actor, start, end, basis, office_kind)
-        if appos is not None:
-            self._emit(actor, appos[3][0], appos[3][1], "title", office_kind)
-            return appos[3][2] + 1
-        return k + 1 if found else k + 1
-
-    def _earlier_person(self, atom: Atom) -> Entity | None:
-        """A known person named in full earlier, now by surname ("Erdogan")."""
-        text = self.doc[atom.start:atom.end].text
-        for found in reversed(self.found):
-            actor = found.ref.actor
-            if actor.kind == "person" and actor.entity_id and \
-                    actor.name.split()[-1] == text.split()[-1] and len(text.split()) == 1:
-                return self.kb.entities.get(actor.entity_id)
-        return None
-
-    def _earlier_unknown(self, atom: Atom) -> Found | None:
-        text = self.doc[atom.start:atom.end].text
-        if len(text.split()) > 1:
-            return None
-        for found in reversed(self.found):
-            actor = found.ref.actor
-            # any part of the name: "Yao" after "Yao Ming", "Owji" after "Javad Owji"
-            if actor.kind == "person" and not actor.entity_id and text in actor.name.split():
-                return found
-        return None
-
-    def _appositive(self, k: int, end: int):
-        """"Javad Owji, Iran's oil minister," -> (country, role, sector, (start, end, last))."""
-        doc = self.doc
-        if end >= len(doc) or doc[end].text != ",":
-            return None
-        tok = end + 1
-        if tok < len(doc) and doc[tok].lower_ in ("the", "a", "an"):
-            tok += 1
-        nxt = self._next(k, tok, gaps=True)
-        if nxt is None:
-            return None
-        n, atom = nxt
-        owner = None
-        if atom.kind == "ent":
-            entity, _alias = self._choose(atom)
-            if entity.kind == "person":
-                return None
-            owner = entity
-            after = atom.end + (1 if atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
-                                else 0)
-            nxt = self._next(n, after, gaps=True)
-            if nxt is None or nxt[1].kind != "title":
-                return None
-            n, atom = nxt
-        if atom.kind != "title":
-            return None
-        last, title_end = n, atom.end
-        if owner is None and title_end + 1 < len(doc) and doc[title_end].lower_ == "of":
-            of = self._next(n, title_end + 1 + (doc[title_end + 1].lower_ == "the"), gaps=False)
-            if of and of[1].kind == "ent":
-                entity, _alias = self._choose(of[1])
-                if entity.kind != "person":
-                    owner, last, title_end = entity, of[0], of[1].end
-        words = atom.label.split()
-        country = owner.country if owner else None
-        sector = (owner.sector if owner and owner.kind != "country"
-                  else _title_sector(words, atom.sector))
-        if owner is None and _weak_title(words):
-            sector = None
-        return country, self._text(atom.start, atom.end), sector, (tok, title_end, last)
-
     # -- organisations the KB does not know --------------------------------------------------
     def _org(self, k: int, country: Entity | None, start: int) -> int:
         atom = self.atoms[k]
@@ -474,38 +317,18 @@ class Composer:
         return k + 1
 
 
-_WEAK_TITLE_HEADS = frozenset({"president", "head", "chief", "director", "leader", "spokesman",
-                               "spokeswoman", "spokesperson", "official", "secretary",
-                               "chairman", "founder", "representative", "adviser", "advisor"})
+
+def _premodifier(word) -> bool:
+    """A noun or adjective compounded onto a later word ("army" in "army bulldozers")."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and \
+        word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
 
 
-def _weak_title(words: list[str]) -> bool:
-    """Titles that are not a state's unless a state is named ("the group's president")."""
-    return bool(words) and words[-1] in _WEAK_TITLE_HEADS
-
-
-def _same_person(entity: Entity, text: str) -> bool:
-    """A name in the text is the office holder's, allowing for spelling ("Anthony")."""
-    from rapidfuzz import fuzz
-
-    from dossier.resolve.kb import fold
-
-    names = [fold(n) for n in (entity.name, *entity.aliases)]
-    text = fold(text)
-    surname = text.split()[-1]
-    return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 for n in names)
+def _led(doc, end: int) -> bool:
+    """"Vietnamese-led", "Saudi-led": a state's leadership of the noun that follows."""
+    return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"
 
 
 def _best_alias(aliases: list[Alias]) -> Alias:
     order = {"name": 0, "plural": 1, "metonym": 2, "demonym": 3}
     return min(aliases, key=lambda a: order.get(a.basis, 9))
-
-
-def _title_sector(words: list[str], default: str | None) -> str | None:
-    if "opposition" in words:
-        return "OPP"
-    if "rebel" in words or "militant" in words:
-        return "REB"
-    if set(words) & MIL_MODIFIERS and not {"minister", "secretary"} & set(words):
-        return "MIL"
-    return default

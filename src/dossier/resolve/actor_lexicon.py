@@ -4,7 +4,7 @@ the sectors they imply. Lower-case; matched against ``Token.lower_``.
 Sectors follow PLOVER/CAMEO: GOV government (intelligence services included: CAMEO's SPY is
 rarely coded and analysts group spies with the state), MIL military, COP police and security
 forces, LEG legislature, JUD judiciary, MED media, OPP opposition, REB rebels and militants,
-CVL civilians, BUS business, NGO non-governmental.
+CVL civilians, LAB labour (workers, unions), BUS business, NGO non-governmental.
 """
 
 from __future__ import annotations
@@ -91,8 +91,39 @@ GROUP_NOUNS: dict[str, str] = {
     "senators": "LEG", "legislature": "LEG", "parliamentarians": "LEG",
     "courts": "JUD", "court": "JUD", "judiciary": "JUD", "judges": "JUD", "prosecutors": "JUD",
     "companies": "BUS", "firms": "BUS", "businesses": "BUS", "banks": "BUS",
-    "side": "GOV", "counterparts": "GOV",
+    "side": "GOV", "counterparts": "GOV", "sides": "GOV", "ministers": "GOV",
+    "government officials": "GOV", "embassy": "GOV", "consulate": "GOV",
+    "intelligence agents": "GOV", "advisers": "GOV", "advisors": "GOV",
+    "military advisers": "MIL", "military advisors": "MIL",
+    "aircraft": "MIL", "helicopters": "MIL", "gunships": "MIL", "planes": "MIL",
+    "bulldozers": "MIL", "servicemen": "MIL", "servicemembers": "MIL", "soldier": "MIL",
+    "officers": "MIL", "army officers": "MIL", "peacekeepers": "MIL", "contingent": "MIL",
+    "sailors": "MIL", "pilots": "MIL", "paratroops": "MIL", "battalion": "MIL",
+    "brigade": "MIL", "guards": "MIL",
+    "agents": "COP", "border patrol": "COP", "policeman": "COP", "police officer": "COP",
+    "militiamen": "REB", "guerillas": "REB", "terrorists": "REB", "suicide bombers": "REB",
+    "suicide bomber": "REB", "kidnappers": "REB", "hijackers": "REB",
+    "paramilitaries": "REB", "insurgent": "REB", "militant": "REB", "rebel forces": "REB",
+    "opposition parties": "OPP", "opposition supporters": "OPP",
+    "youths": "CVL", "residents": "CVL", "villagers": "CVL", "inhabitants": "CVL",
+    "refugees": "CVL", "immigrants": "CVL", "migrants": "CVL", "farmers": "CVL",
+    "landowners": "CVL", "prisoners": "CVL", "detainees": "CVL", "prisoner": "CVL",
+    "settlers": "CVL", "voters": "CVL", "nationals": "CVL", "doctors": "CVL",
+    "hostages": "CVL", "pilgrims": "CVL", "rioters": "CVL", "hackers": "CVL",
+    "mob": "CVL", "crowds": "CVL", "hunger strikers": "CVL", "elders": "CVL",
+    "tribesmen": "CVL", "kurds": "CVL", "arabs": "CVL", "muslims": "CVL", "christians": "CVL",
+    "shiites": "CVL", "sunnis": "CVL", "jews": "CVL", "hindus": "CVL", "tamils": "CVL",
+    "workers": "LAB", "unions": "LAB", "trade unions": "LAB", "labor unions": "LAB",
+    "strikers": "LAB",
+    "businessmen": "BUS", "businessman": "BUS", "business leaders": "BUS",
+    "newspaper": "MED", "journalists": "MED", "reporters": "MED",
+    "supreme court": "JUD", "constitutional court": "JUD", "high court": "JUD",
+    "congress": "LEG", "senate": "LEG", "national assembly": "LEG", "assembly": "LEG",
+    "deputies": "LEG",
 }
+# Group nouns that name one person ("a Saudi businessman"): the actor is a person.
+PERSON_NOUNS = frozenset({"soldier", "policeman", "police officer", "businessman", "prisoner",
+                          "suicide bomber", "insurgent", "militant"})
 # Bare collective nouns whose country the document's main country supplies ("state media").
 # Not rebels or the opposition: in a US article about the Taliban the insurgents are not American.
 CONTEXT_SECTORS = frozenset({"MED", "COP", "CVL"})

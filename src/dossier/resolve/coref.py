@@ -2,11 +2,10 @@
 
 Resolves pronouns (he, she, his, her, it, its, they, their, them), definite descriptions
 ("the country", "the regime", "the two countries", "the government") and bare titles
-("the president", "the minister") to an actor already named in the document. Candidates are
-ranked by recency and grammatical role (subjects are more salient), filtered by agreement
-(persons for he/she, states and organisations for it/its, groups and plurals for they), and
-looked for within the current and the two previous sentences only: a wrong antecedent costs
-more than a missing one.
+("the president", "the minister") to an actor already named in the document. Pronouns follow
+the agreement, binding, topic and salience rules in ``coref_salience.py``; descriptions take
+the nearest agreeing mention. Antecedents are looked for within the current and the two
+previous sentences only: a wrong antecedent costs more than a missing one.
 """
 
 from __future__ import annotations
@@ -16,24 +15,28 @@ from datetime import date
 from typing import Iterable
 
 from dossier.model import Actor, ActorRef
-from dossier.resolve.actor_compose import Found, Pending
+from dossier.resolve.actor_atoms import Found, Pending
+from dossier.resolve.coref_salience import (IT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS,
+                                            THEY_PRONOUNS, WINDOW, agrees, is_subject,
+                                            pronoun_antecedents, resolved_actor)
 from dossier.resolve.kb import KnowledgeBase
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-_IT_PRONOUNS = frozenset({"it", "its", "itself"})
-_THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+_PRONOUNS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS
 _COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": US states are not countries
 _GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration",
                                "leadership", "cabinet", "junta"})
 # "the army": the state most recently named
 _STATE_BODIES = frozenset({"army", "military", "armed forces", "navy", "air force", "police",
                            "security forces", "foreign ministry", "defence ministry",
-                           "defense ministry", "state media", "parliament", "cabinet"})
+                           "defense ministry", "state media", "parliament", "cabinet",
+                           "court", "supreme court", "constitutional court", "high court",
+                           "judiciary", "legislature", "senate", "national assembly",
+                           "congress", "coast guard", "embassy", "consulate", "junta"})
 _PAIR_WORDS = frozenset({"countries", "nations", "sides", "states", "governments", "leaders",
                          "neighbours", "neighbors", "allies", "presidents"})
 _NON_REFERRING_IT_HEADS = frozenset({"be", "seem", "appear", "take", "happen", "mean", "remain",
                                      "rain", "matter", "turn", "look", "sound", "feel"})
-_WINDOW = 2  # previous sentences searched
+_WINDOW = WINDOW
 
 
 def resolve_coref(doc, found: list[Found], pending: Iterable[Pending], kb: KnowledgeBase, *,
@@ -43,46 +46,42 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending], kb: Knowl
     taken = {i for f in found for i in range(f.start, f.end)}
     ordered = sorted(found, key=lambda f: f.start)
     out: list[Found] = []
+    resolved: dict[int, list[Found]] = {}  # token -> what a pronoun/description there means
     for item in pending:
-        target = _resolve_pending(doc, item, ordered, sent_of)
+        target = _resolve_pending(doc, item, ordered, sent_of, kb)
         if target is not None:
             out.append(_ref(doc, target, item.start, item.end, item, kb))
     for i, tok in enumerate(doc):
         if i in taken:
             continue
         lower = tok.lower_
-        if lower in _PERSON_PRONOUNS:
-            target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "person", doc)
-        elif lower in _IT_PRONOUNS:
-            if lower == "it" and not _referring_it(tok):
-                continue
-            target = _antecedent(ordered, i, sent_of,
-                                 lambda a: a.kind in ("country", "organization")
-                                 or (a.kind == "group" and a.entity_id is not None), doc)
-        elif lower in _THEY_PRONOUNS:
-            target = _antecedent(ordered, i, sent_of,
-                                 lambda a: a.kind == "group" and a.entity_id is None, doc)
-        elif lower in ("the", "both") and i + 1 < len(doc):
-            _descriptions(doc, i, ordered, sent_of, taken, out, kb)
+        if lower in ("the", "both"):
+            if i + 1 < len(doc):
+                _descriptions(doc, i, ordered, sent_of, taken, out, kb, resolved)
             continue
-        else:
+        if lower not in _PRONOUNS or (lower == "it" and not _referring_it(tok)):
             continue
-        if target is not None:
-            out.append(Found(_make(doc, target.ref.actor, i, i + 1), i, i + 1,
-                             target.office_kind))
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if lower in ("his", "her", "its", "their") and nxt is not None and \
-                    nxt.lower_ in _COUNTRY_NOUNS and nxt.i not in taken:
-                # "his country": the state of the person (or body) the pronoun is
-                state = _as_country(target.ref.actor, kb)
-                if state.kind == "country":
-                    out.append(Found(_make(doc, state, i + 1, i + 2), i + 1, i + 2))
+        targets = pronoun_antecedents(doc, i, ordered, sent_of,
+                                      lambda f, p=lower: agrees(p, f, doc), resolved=resolved)
+        resolved[i] = targets
+        for target in targets:
+            actor = resolved_actor(target, doc, lambda a: _as_country(a, kb))
+            out.append(Found(_make(doc, actor, i, i + 1), i, i + 1, target.office_kind))
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if len(targets) == 1 and lower in POSSESSIVE_PRONOUNS and nxt is not None and \
+                nxt.lower_ in _COUNTRY_NOUNS and nxt.i not in taken:
+            # "his country": the state of the person (or body) the pronoun is
+            state = _as_country(targets[0].ref.actor, kb)
+            if state.kind == "country":
+                out.append(Found(_make(doc, state, i + 1, i + 2), i + 1, i + 2))
     return out
 
 
 def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: set[int],
-                  out: list[Found], kb: KnowledgeBase) -> None:
-    """"the country", "the regime", "the two countries", "both sides"."""
+                  out: list[Found], kb: KnowledgeBase,
+                  resolved: dict[int, list[Found]]) -> None:
+    """"the country", "the regime", "the two countries", "both sides". Records in
+    ``resolved`` what the description's head word points to, for later pronouns."""
     nxt = doc[i + 1]
     if nxt.i in taken:
         return
@@ -91,6 +90,7 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
         if target:
             out.append(Found(_make(doc, _as_country(target.ref.actor, kb), i + 1, i + 2),
                              i, i + 2))
+            resolved[i + 1] = [target]
         return
     if doc[i].lower_ == "the" and nxt.lower_ in _GOVERNMENT_NOUNS and nxt.dep_ != "compound":
         target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country"
@@ -98,6 +98,7 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
         if target:
             actor = replace(_as_country(target.ref.actor, kb), sector="GOV")
             out.append(Found(_make(doc, actor, i + 1, i + 2), i, i + 2))
+            resolved[i + 1] = [target]
         return
     # "the two countries", "both sides"
     pair = i + 1
@@ -118,6 +119,7 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
         if len(countries) == 2:
             break
     if len(countries) == 2:
+        resolved[pair] = countries
         for f in reversed(countries):
             out.append(Found(_make(doc, _as_country(f.ref.actor, kb), i + (doc[i].lower_ == "the"),
                                    pair + 1), i, pair + 1))
@@ -134,7 +136,8 @@ def _as_country(actor: Actor, kb: KnowledgeBase) -> Actor:
                  wikidata=state.wikidata)
 
 
-def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int]) -> Found | None:
+def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int],
+                     kb: KnowledgeBase) -> Found | None:
     if item.kind == "title":
         words = item.label.split()
         head = words[-1]
@@ -146,9 +149,17 @@ def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int
         if not _definite(doc, item.start) and not doc[item.start].is_title:
             return None
         return _antecedent(ordered, item.start, sent_of, same_title, doc, window=6)
-    if item.label in _GOVERNMENT_NOUNS | _STATE_BODIES and _definite(doc, item.start):
+    if item.label in _GOVERNMENT_NOUNS and _definite(doc, item.start):
         return _antecedent(ordered, item.start, sent_of,
                            lambda a: a.kind == "country" and a.sector in (None, "GOV"), doc)
+    if item.label in _STATE_BODIES and (_definite(doc, item.start) or doc[item.start].is_title):
+        # "the army", "the court", "Parliament": a body of the state last named, whether by
+        # its name or through its people ("Chilean officials … the court said")
+        def of_a_state(actor: Actor) -> bool:
+            home = kb.entities.get(actor.country or "")
+            return home is not None and home.kind == "country" and \
+                (actor.kind != "country" or actor.sector in (None, "GOV"))
+        return _antecedent(ordered, item.start, sent_of, of_a_state, doc)
     return None
 
 
@@ -176,8 +187,7 @@ def _antecedent(ordered: list[Found], i: int, sent_of: list[int], agree, doc,
         distance = here - sent_of[f.start]
         if distance > window:
             continue
-        is_subject = doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")
-        key = (distance, 0 if (distance > 0 and is_subject) else 1, -f.start)
+        key = (distance, 0 if (distance > 0 and is_subject(f, doc)) else 1, -f.start)
         if distance == 0:
             key = (0, 0, -f.start)
         if best is None or key < best[0]:

@@ -7,21 +7,22 @@ id, by alias (case-aware, diacritic-insensitive), by office and date.
 
 from __future__ import annotations
 
-import logging
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
-from dossier.cache import cached, mtime
-from dossier.errors import ConfigError
-from dossier.resolve.actor_data import (DATA_DIR, Entity, Office, Records, Term, merge_state,
-                                        parse_file, pycountry_states)
+from dossier.cache import mtime
+from dossier.resolve.actor_data import Entity, Office, Records, Term
+from dossier.resolve.kb_describe import describe_entity
+from dossier.resolve.kb_load import merged_records
+from dossier.resolve.kb_text import Alias, fold, fold_keep_case
 
-log = logging.getLogger(__name__)
+__all__ = ["Alias", "KnowledgeBase", "TITLE_KINDS", "describe_entity", "fold", "fold_keep_case",
+           "term_on"]
+
+_KIND_RANK = {"country": 0, "group": 1, "organization": 2}
 
 # How a title names an office when the country's office list does not list the wording.
 TITLE_KINDS: dict[str, str] = {
@@ -44,57 +45,6 @@ TITLE_KINDS: dict[str, str] = {
     "spy chief": "intelligence_chief", "intelligence chief": "intelligence_chief",
 }
 
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics without changing the length, so offsets survive."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch in "\u2019\u2018\u02bc":
-        return "'"
-    if ch in "\u2010\u2011\u2013":
-        return "-"
-    low = ch.lower()
-    if len(low) != 1:
-        low = ch
-    base = unicodedata.normalize("NFKD", low)
-    return base[0] if base and len(base[0]) == 1 and not unicodedata.combining(base[0]) else low
-
-
-@dataclass(frozen=True)
-class Alias:
-    """One way the text names an entity."""
-
-    text: str  # as written in the data (its capitals matter)
-    folded: str
-    entity_id: str
-    basis: str  # name, metonym, demonym, plural, adjective
-    sector: str | None = None  # a metonym's sector ("the Pentagon": MIL)
-    needs_the: bool = False  # "the British": only after "the"
-
-    @property
-    def exact_case(self) -> bool:
-        """Acronyms ("US", "IS", "UN") must match letter for letter."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) <= 5 and bool(letters) and all(c.isupper() for c in letters)
-
-    def case_ok(self, original: str) -> bool:
-        """Capitals in the alias must be capitals in the text (acronyms: exactly)."""
-        if self.exact_case:
-            return fold_keep_case(original) == fold_keep_case(self.text)
-        if original.isupper() and len(original) > 3:
-            return True  # an all-capitals headline
-        return all(not a.isupper() or b.isupper() for a, b in zip(self.text, original))
-
-
-def fold_keep_case(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
-
-
 class KnowledgeBase:
     """Entities, offices and the alias tables over them. Build with ``from_files``."""
 
@@ -106,6 +56,7 @@ class KnowledgeBase:
         self._by_kind: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._leader: dict[str, str] = {}
         self._person_offices: dict[str, list[tuple[Office, Term]]] = defaultdict(list)
+        self._person_names: dict[str, str] | None = None  # built on first similar_person()
         self._build()
 
     # -- construction -----------------------------------------------------------------
@@ -193,13 +144,51 @@ class KnowledgeBase:
             hits = self.lookup(id_or_name)
         return self.entities[hits[0].entity_id] if hits else None
 
+    def demonym(self, text: str) -> Entity | None:
+        """The state, grouping or group an adjective stands for: "Iranian" -> Iran,
+        "Ukrainian" -> Ukraine, "Western" -> the West, "Houthi" -> the Houthis, "Soviet" ->
+        Russia; also a name used as a modifier ("U.S.", "UN", "NATO" in "NATO allies").
+
+        Case-aware: the word must be capitalised as the data writes it ("western Ukraine" is
+        a direction, not the West; "us" is not the US); an all-capitals headline word passes.
+        Returns None for anything else, including persons. For callers outside the actor
+        stage, such as the event extractor coding "an Indian proposal" as India's."""
+        text = text.strip()
+        if not text or not text[0].isupper():
+            return None
+        order = {"demonym": 0, "name": 1}
+        hits = sorted((a for a in self.lookup(text) if a.basis in order and a.case_ok(text)),
+                      key=lambda a: (order[a.basis], _KIND_RANK.get(
+                          self.entities[a.entity_id].kind, 9)))
+        for alias in hits:
+            entity = self.entities[alias.entity_id]
+            if entity.kind in _KIND_RANK:
+                return entity
+        return None
+
     def modifier(self, text: str) -> Entity | None:
-        """The state or group a modifier word names ("Iranian", "U.S.", "Houthi"), with
-        capitals checked; None for anything else. For callers outside the actor stage."""
-        hits = [a for a in self.lookup(text) if a.basis in ("demonym", "name") and a.case_ok(text)]
-        entities = [self.entities[a.entity_id] for a in hits]
-        entities = [e for e in entities if e.kind in ("country", "group", "organization")]
-        return entities[0] if entities else None
+        """Older name of ``demonym``, kept for callers written against it."""
+        return self.demonym(text)
+
+    def similar_person(self, name: str) -> Entity | None:
+        """A known person whose full name is spelt almost like ``name`` ("Abdelaziz
+        Bouteflicka", "Francois Mitterand"): full names only, edit ratio >= 92, same
+        surname initial, so a different person with a similar name is not taken."""
+        folded = " ".join(fold(name).replace("-", " ").split())
+        if len(folded) < 8 or " " not in folded:
+            return None
+        from rapidfuzz import fuzz, process
+
+        if self._person_names is None:
+            self._person_names = {
+                " ".join(fold(text).replace("-", " ").split()): e.id
+                for e in self.entities.values() if e.kind == "person"
+                for text in (e.name, *e.aliases) if " " in text.strip()}
+        hit = process.extractOne(folded, self._person_names.keys(), scorer=fuzz.ratio,
+                                 score_cutoff=92)
+        if hit is None or hit[0].split()[-1][:1] != folded.split()[-1][:1]:
+            return None
+        return self.entities[self._person_names[hit[0]]]
 
     def search(self, query: str, *, limit: int = 20) -> list[Entity]:
         """Entities matching a query: exact names first, then substrings, then close spellings."""
@@ -312,98 +301,7 @@ def _covers(term: Term, on: date | None) -> bool:
     return term.start <= on and (term.end is None or on < term.end)
 
 
-def bundled_files(people: bool = True) -> list[Path]:
-    folder = DATA_DIR / "people"
-    people = sorted(folder.glob("*.yaml")) if people and folder.is_dir() else []
-    groups = [DATA_DIR / "groups.yaml"] if (DATA_DIR / "groups.yaml").is_file() else []
-    return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml", *groups, *people]
-
-
-def load_records(paths: Iterable[Path], *, user: bool = False) -> Records:
-    """Parse files in order; later ids replace earlier ones. States merge over pycountry."""
-    base = pycountry_states() if not user else Records()
-    merged = Records()
-    for path in paths:
-        if user and not path.is_file():
-            raise ConfigError(f"knowledge-base file {path} does not exist",
-                              fix="correct the path in the kb setting or create the file")
-        merged.update(parse_file(path))
-    if not user:
-        for ident, entity in merged.entities.items():
-            if entity.kind == "country":
-                base.entities[ident] = merge_state(base.entities.get(ident), entity)
-            else:
-                base.entities[ident] = entity
-        base.offices.update(merged.offices)
-        return base
-    return merged
-
-
-@lru_cache(maxsize=8)
-def _bundled(stamp: tuple[tuple[str, float], ...]) -> Records:
-    """The bundled records, from the on-disk cache when no file changed since it was written:
-    YAML parsing of the office-holder files costs most of a second, the pickle ~20 ms. The key
-    covers every data file's path and mtime and the parsing code's own mtime."""
-    key = (stamp, mtime(Path(__file__).with_name("actor_data.py")), mtime(Path(__file__)))
-    return cached("kb", key, lambda: load_records([Path(p) for p, _ in stamp]), kind=Records)
-
-
 @lru_cache(maxsize=8)
 def _load(user_files: tuple[str, ...], _mtimes: tuple[float, ...],
           people: bool = True) -> KnowledgeBase:
-    files = bundled_files(people)
-    bundled = _bundled(tuple((str(p), mtime(p)) for p in files))
-    records = Records(dict(bundled.entities), dict(bundled.offices))
-    user = load_records([Path(p) for p in user_files], user=True)
-    for ident, entity in user.entities.items():
-        if entity.kind == "country":
-            entity = merge_state(records.entities.get(ident), entity)
-        records.entities[ident] = entity
-    records.offices.update(user.offices)
-    _check_references(records, user_files)
-    return KnowledgeBase(records)
-
-
-def _check_references(records: Records, user_files: Sequence[str]) -> None:
-    """A term naming an unknown person is a data error: say which office and file."""
-    for office in records.offices.values():
-        for term in office.terms:
-            if term.person and term.person not in records.entities:
-                message = (f"{office.origin}: office {office.id!r} names the unknown person "
-                           f"{term.person!r}")
-                if office.origin in user_files:
-                    raise ConfigError(message, fix="add the person under persons: or fix the id")
-                log.debug(message)  # the people files' own test reports these
-
-
-def describe_entity(kb: KnowledgeBase, entity: Entity) -> dict:
-    """Everything the KB says about an entity, for ``dossier actor NAME``: names, code,
-    sector, and the offices held over time (persons) or the office holders (states)."""
-    out: dict = {"id": entity.id, "name": entity.name, "kind": entity.kind,
-                 "country": entity.country, "sector": entity.sector,
-                 "wikidata": entity.wikidata,
-                 "aliases": sorted(set(entity.aliases) - {entity.name}),
-                 "origin": entity.origin}
-    if entity.kind == "country":
-        out["demonyms"] = list(entity.demonyms) + list(entity.plurals)
-        out["metonyms"] = {text: sector for text, sector in entity.metonyms}
-        out["offices"] = [_office_dict(kb, o) for o in kb.offices.values()
-                          if o.country == entity.id]
-    elif entity.kind == "person":
-        out["offices"] = [{"office": o.id, "title": o.title, "country": o.country,
-                           "start": t.start.isoformat(),
-                           "end": t.end.isoformat() if t.end else None,
-                           "acting": t.acting} for o, t in kb.offices_of(entity.id)]
-    else:
-        out["offices"] = [_office_dict(kb, o) for o in kb.offices.values()
-                          if o.country == entity.id]
-    return out
-
-
-def _office_dict(kb: KnowledgeBase, office: Office) -> dict:
-    return {"office": office.id, "title": office.title, "kind": office.kind,
-            "holders": [{"person": (kb.entities[t.person].name if t.person in kb.entities
-                                    else t.person),
-                         "start": t.start.isoformat(),
-                         "end": t.end.isoformat() if t.end else None}
-                        for t in office.terms]}
+    return KnowledgeBase(merged_records(user_files, people))

@@ -1,0 +1,253 @@
+"""Persons and titles in actor phrases: "[country] [title] [name]", "the president of Iran",
+"Javad Owji, Iran's oil minister,", a surname after the full name, office holders on a date.
+
+A mixin of ``Composer`` (``actor_compose.py``): the methods read the composer's doc, atoms and
+what it has found so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dossier.model import Actor
+from dossier.resolve.actor_atoms import Atom, Found, Pending
+from dossier.resolve.actor_data import Entity
+from dossier.resolve.actor_lexicon import MIL_MODIFIERS, NOT_IN_OFFICE, POSSESSIVE
+from dossier.resolve.kb import Alias, fold
+
+
+class PeopleMixin:
+    """Titles, persons and appositives; needs the Composer's state and helpers."""
+
+    def _person_actor(self, entity: Entity, role: str | None = None,
+                      country: str | None = None,
+                      sector: str | None = None) -> tuple[Actor, str | None]:
+        held = self.kb.office_held(entity.id, self.on)
+        if held:
+            office, _term = held
+            return Actor(name=entity.name, kind="person", country=office.country,
+                         sector=office.sector, role=office.title, wikidata=entity.wikidata,
+                         entity_id=entity.id), office.kind
+        return Actor(name=entity.name, kind="person",
+                     country=self.kb.country_on(entity.id, self.on) or country,
+                     sector=sector if role else None, role=role, wikidata=entity.wikidata,
+                     entity_id=entity.id), None
+
+    # -- titles -------------------------------------------------------------------------
+    def _title(self, k: int, owner: tuple[Entity, Alias] | None, start: int) -> int:
+        title = self.atoms[k]
+        end = title.end
+        nxt = self._next(k, title.end, gaps=False)
+        # "the president of Iran", "the foreign minister of Turkey"
+        if owner is None and nxt is None and end + 1 < len(self.doc) and \
+                self.doc[end].lower_ == "of":
+            of = self._next(k, end + 1 + (self.doc[end + 1].lower_ == "the"), gaps=False)
+            if of and of[1].kind == "ent":
+                entity, alias = self._choose(of[1])
+                if entity.kind != "person" and alias.basis in ("name", "metonym"):
+                    owner, end = (entity, alias), of[1].end
+                    return self._title_alone(k, of[0], owner, start, end)
+        if nxt is not None:
+            n, follower = nxt
+            person = None
+            if follower.kind == "ent":
+                person = self._choose(follower)[0]
+                if person.kind != "person":
+                    person = None
+            if person is not None or follower.kind == "person":
+                return self._person(n, person, owner, start, title=title)
+        return self._title_alone(k, k, owner, start, end)
+
+    def _title_alone(self, k: int, last: int, owner, start: int, end: int) -> int:
+        title = self.atoms[k]
+        label = title.label
+        words = label.split()
+        sector = _title_sector(words, title.sector)
+        if owner is None:
+            self.pending.append(Pending(start, end, "title", label, sector))
+            return last + 1
+        entity, _alias = owner
+        holder, office = self._holder(entity, words)
+        if holder is not None:
+            actor, kind = self._person_actor(holder)
+            self._emit(actor, start, end, "title", kind or (office.kind if office else None))
+            return last + 1
+        role = self._text(title.start, title.end)
+        country = entity.country
+        actor = Actor(name=self._text(start, end), kind="person", country=country,
+                      sector=entity.sector if entity.kind != "country" else sector, role=role)
+        self._emit(actor, start, end, "title", office.kind if office else None)
+        return last + 1
+
+    def _holder(self, entity: Entity, words: list[str]):
+        """The person holding the office the title names for this country/organisation."""
+        if set(words) & NOT_IN_OFFICE:
+            return None, None
+        words = [w for w in words if w not in ("current", "incumbent", "new", "sitting")]
+        label = " ".join(words)
+        office = None
+        if label in ("counterpart", "counterparts"):
+            office = self._counterpart_office(entity)
+        else:
+            for code in (entity.id, entity.country):
+                home = self.kb.entities.get(code or "")
+                # Hamas's leader is not Palestine's: an organisation's own offices only
+                if code and (entity.kind == "country" or code == entity.id
+                             or home is None or home.kind != "country"):
+                    office = self.kb.office(code, label)
+                    if office is None and words[0] in ("top", "senior", "chief"):
+                        office = self.kb.office(code, " ".join(words[1:]))
+                    if office:
+                        break
+        if office is None:
+            return None, None
+        return self.kb.holder(office, self.on), office
+
+    def _counterpart_office(self, entity: Entity):
+        for found in reversed(self.found):
+            if found.ref.actor.kind == "person" and found.office_kind:
+                return self.kb.office_of_kind(entity.country or entity.id, found.office_kind)
+        return None
+
+    # -- persons --------------------------------------------------------------------------
+    def _person(self, k: int, entity: Entity | None, owner, start: int | None = None,
+                title: Atom | None = None) -> int:
+        atom = self.atoms[k]
+        start = atom.start if start is None else start
+        role = self._text(title.start, title.end) if title else None
+        words = title.label.split() if title else []
+        sector = _title_sector(words, title.sector) if title else None
+        country = owner[0].country if owner else None
+        if entity is None:
+            entity = self._earlier_person(atom)
+        if entity is None and title is not None and owner is not None:
+            # "US Secretary of State Anthony Blinken": the holder, misspelt
+            holder, _office = self._holder(owner[0], words)
+            if holder is not None and _same_person(holder, self.doc[atom.start:atom.end].text):
+                entity = holder
+        if entity is None and (title or owner) and atom.end - atom.start > 1 and \
+                self._earlier_unknown(atom) is None:
+            # "President Abdelaziz Bouteflicka": a titled full name spelt almost as a known one
+            entity = self.kb.similar_person(self.doc[atom.start:atom.end].text)
+        if entity is not None:
+            actor, office_kind = self._person_actor(entity, role, country, sector)
+            if title and set(words) & NOT_IN_OFFICE and not self.kb.office_held(entity.id, self.on):
+                actor = replace(actor, sector=None, role=role)
+            basis = "name"
+        else:
+            earlier = self._earlier_unknown(atom)
+            if earlier is not None:
+                actor, office_kind = earlier.ref.actor, earlier.office_kind
+            else:
+                text = self._text(atom.start, atom.end)
+                if atom.end - atom.start == 1:
+                    text = self.unknown_names.get(text, text)
+                if country is None and title is not None and _weak_title(words):
+                    sector = None  # "president Mark Clifford" of a society, not a state
+                actor = Actor(name=text, kind="person", country=country,
+                              sector=sector if country or role else None, role=role)
+                office_kind = None
+            basis = "unknown-person"
+        end = atom.end
+        appos = self._appositive(k, atom.end)
+        if appos is not None and (actor.role is None or actor.country is None):
+            a_country, a_role, a_sector, appos_end = appos
+            actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
+                            sector=actor.sector or a_sector)
+        found = self._emit(actor, start, end, basis, office_kind)
+        if appos is not None:
+            self._emit(actor, appos[3][0], appos[3][1], "title", office_kind)
+            return appos[3][2] + 1
+        return k + 1 if found else k + 1
+
+    def _earlier_person(self, atom: Atom) -> Entity | None:
+        """A known person named in full earlier, now by surname ("Erdogan")."""
+        text = self.doc[atom.start:atom.end].text
+        for found in reversed(self.found):
+            actor = found.ref.actor
+            if actor.kind == "person" and actor.entity_id and \
+                    actor.name.split()[-1] == text.split()[-1] and len(text.split()) == 1:
+                return self.kb.entities.get(actor.entity_id)
+        return None
+
+    def _earlier_unknown(self, atom: Atom) -> Found | None:
+        text = self.doc[atom.start:atom.end].text
+        if len(text.split()) > 1:
+            return None
+        for found in reversed(self.found):
+            actor = found.ref.actor
+            # any part of the name: "Yao" after "Yao Ming", "Owji" after "Javad Owji"
+            if actor.kind == "person" and not actor.entity_id and text in actor.name.split():
+                return found
+        return None
+
+    def _appositive(self, k: int, end: int):
+        """"Javad Owji, Iran's oil minister," -> (country, role, sector, (start, end, last))."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        tok = end + 1
+        if tok < len(doc) and doc[tok].lower_ in ("the", "a", "an"):
+            tok += 1
+        nxt = self._next(k, tok, gaps=True)
+        if nxt is None:
+            return None
+        n, atom = nxt
+        owner = None
+        if atom.kind == "ent":
+            entity, _alias = self._choose(atom)
+            if entity.kind == "person":
+                return None
+            owner = entity
+            after = atom.end + (1 if atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
+                                else 0)
+            nxt = self._next(n, after, gaps=True)
+            if nxt is None or nxt[1].kind != "title":
+                return None
+            n, atom = nxt
+        if atom.kind != "title":
+            return None
+        last, title_end = n, atom.end
+        if owner is None and title_end + 1 < len(doc) and doc[title_end].lower_ == "of":
+            of = self._next(n, title_end + 1 + (doc[title_end + 1].lower_ == "the"), gaps=False)
+            if of and of[1].kind == "ent":
+                entity, _alias = self._choose(of[1])
+                if entity.kind != "person":
+                    owner, last, title_end = entity, of[0], of[1].end
+        words = atom.label.split()
+        country = owner.country if owner else None
+        sector = (owner.sector if owner and owner.kind != "country"
+                  else _title_sector(words, atom.sector))
+        if owner is None and _weak_title(words):
+            sector = None
+        return country, self._text(atom.start, atom.end), sector, (tok, title_end, last)
+
+
+_WEAK_TITLE_HEADS = frozenset({"president", "head", "chief", "director", "leader", "spokesman",
+                               "spokeswoman", "spokesperson", "official", "secretary",
+                               "chairman", "founder", "representative", "adviser", "advisor"})
+
+
+def _weak_title(words: list[str]) -> bool:
+    """Titles that are not a state's unless a state is named ("the group's president")."""
+    return bool(words) and words[-1] in _WEAK_TITLE_HEADS
+
+
+def _same_person(entity: Entity, text: str) -> bool:
+    """A name in the text is the office holder's, allowing for spelling ("Anthony")."""
+    from rapidfuzz import fuzz
+
+    names = [fold(n) for n in (entity.name, *entity.aliases)]
+    text = fold(text)
+    surname = text.split()[-1]
+    return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 for n in names)
+
+
+def _title_sector(words: list[str], default: str | None) -> str | None:
+    if "opposition" in words:
+        return "OPP"
+    if "rebel" in words or "militant" in words:
+        return "REB"
+    if set(words) & MIL_MODIFIERS and not {"minister", "secretary"} & set(words):
+        return "MIL"
+    return default
