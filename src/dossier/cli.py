@@ -36,8 +36,8 @@ class _Group(click.Group):
             if exc.fix:
                 click.echo(f"  fix: {exc.fix}", err=True)
             ctx.exit(EXIT_ERROR)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # click reports these itself (a closed pipe, as in `| head`, quietly)
         except Exception as exc:  # noqa: BLE001 - the one place unexpected errors meet users
             if ctx.meta.get("dossier.debug"):
                 raise
