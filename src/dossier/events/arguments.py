@@ -49,6 +49,12 @@ def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None)
             return [], "passive"
         return [], "passive"
     subj = child(verb, *SUBJ)
+    if subj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acl", "ccomp") \
+            and not child(verb, "aux", "auxpass"):
+        # a bare participle ("one leader is dead, killed in a raid") is passive: its
+        # governor's subject is what undergoes it
+        agents = prep_objects(verb, "by")
+        return (agents, "agent") if agents else ([], "passive")
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return with_conjuncts(verb.head), "relcl-head"
@@ -155,9 +161,9 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
         target = obj if obj is not None else next(iter(prep_objects(tok, "to")), None)
         return [c for c in target.children if c.dep_ in ("amod", "compound", "poss", "nmod")] \
             if target is not None else []
-    if spec == "ccomp_subject":
+    if spec == "ccomp_subject":  # "said X must withdraw"; not "said ways must be taken"
         comp = child(tok, "ccomp")
-        return subject_tokens(comp)[0] if comp is not None else []
+        return subject_tokens(comp)[0] if comp is not None and not is_passive(comp) else []
     if spec == "dobj" and not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
         return []
     found = prep_objects(tok, spec)
@@ -298,6 +304,9 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
             if spec == "clause_subject":
                 subj = clause_subject(n)
                 rec_toks = with_conjuncts(subj) if subj is not None else []
+            elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
+                p = child(n, "poss")
+                rec_toks = [p] if p is not None else []
             else:
                 rec_toks = prep_objects(n, spec)
             if not rec_toks and trig.object_token is not None and trig.object_token is not n:

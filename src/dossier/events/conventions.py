@@ -106,7 +106,7 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
     ("threatened to strike unless X withdraws": X is the target)."""
     own = {a.actor.code for a in actors}
     for c in tok.children:
-        if c.dep_ in deps:
+        if c.dep_ in deps and c.i > tok.i:  # what is said follows the verb ("Since X's fall, …")
             found = []
             for t in c.subtree:
                 if t.dep_ == "mark" and t.lower_ in lex.cue("condition_marks") and not threat:
@@ -123,10 +123,24 @@ def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[Ac
     """The state of a place named in the act's own clause ("fired at targets in Jericho");
     places inside subordinate clauses belong to other events ("… to protest the sending
     of troops to Iraq")."""
-    own = {a.actor.code for a in actors}
     # an event noun's phrase describes the event throughout ("Iran's attack, which failed to
     # inflict damage on Israel"); a verb's clause stops at its subordinate clauses
     toks = tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok)
+    return places_in(list(toks), actors, analysis)
+
+
+def destination_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
+    """The state of the place a visit goes to ("arrived in Amman", "a trip to Kyiv"): only
+    the object and the "to"/"in" phrases count, not where the visitor came from."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+              for p in c.children if p.dep_ == "pobj"]
+    return places_in([t for h in heads for t in h.subtree], actors, analysis)
+
+
+def places_in(toks: list, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
+    """The state of the first resolved place inside ``toks`` that is not the actors' own."""
+    own = {a.actor.code for a in actors}
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     for where in analysis.places:
         if where.country and where.start is not None and where.country not in own \

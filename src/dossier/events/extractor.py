@@ -21,7 +21,8 @@ from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPE
                                         PURPOSE_RECIPIENT_TYPES,
                                         SELF_RECIPIENT_TYPES, SPEECH_RECIPIENT_TYPES,
                                         THREAT_MODES, THREAT_TYPE_MODES, clause_of,
-                                        complement_refs, place_recipients, same_party,
+                                        complement_refs, destination_recipients,
+                                        place_recipients, same_party,
                                         type_by_complement, unnamed_people)
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
@@ -118,6 +119,12 @@ class RuleExtractor:
                                                deps=("xcomp", "advcl", "prep"))
             if args.recipients:
                 args.paths.append("recipient: actor named in the complement")
+        if not args.recipients and not args.pair_within and rule.place_recipient \
+                and any(a.actor.kind != "group" for a in args.actors):
+            # officials travel on visits; refugees or troops arriving somewhere do not
+            args.recipients = destination_recipients(trig.token, args.actors, analysis)
+            if args.recipients:
+                args.paths.append("recipient: country of the place visited")
         if not args.recipients and not args.pair_within and trig.type in PLACE_RECIPIENT_TYPES:
             args.recipients = place_recipients(clause_of(trig), args.actors, analysis)
             if args.recipients:
@@ -167,7 +174,9 @@ class RuleExtractor:
             needs_recipient = trig.pos == "noun" and (not asserted or symmetric) \
                 or ontology.types[trig.type].requires_recipient \
                 or trig.type not in lex.unary_types
-            if needs_recipient:
+            if needs_recipient or args.patient or not all(_domestic(a) for a in args.actors):
+                # a named but unresolved target ("urged the council") is not the actor's own
+                # state; an envoy or an international body has no domestic politics
                 return []
             # PLOVER codes an act with no other party as domestic: the actor's own state
             pairs = [(a, a) for a in args.actors]
@@ -232,6 +241,15 @@ class RuleExtractor:
 @lru_cache(maxsize=1)
 def _default() -> RuleExtractor:
     return RuleExtractor(load_lexicon(), modifier_lookup=demonym_lookup())
+
+
+NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "UIS"}
+
+
+def _domestic(ref: ActorRef) -> bool:
+    """May this actor's act with no named party be coded as domestic (its own state)?"""
+    code = ref.actor.country
+    return bool(code) and len(code) == 3 and code.isupper() and code not in NON_STATE_CODES
 
 
 def _confidence(trig: Trigger, args: Arguments, status: Assessment) -> float:

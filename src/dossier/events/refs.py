@@ -66,7 +66,7 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
         return []
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
         return refs_for(tok.head.head, index, lex, depth + 1)
-    found = list(index.at(tok))
+    found = list(index.at(tok)) or _speaker(tok, index, lex, depth)
     if found:
         # "US and Ukrainian officials": coordinated modifiers name more actors
         for c in tok.children:
@@ -99,6 +99,29 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
     if tok.dep_ in ("amod", "compound", "nmod"):
         return index.modifier(tok)
     return []
+
+
+# Which kinds of actor a pronoun left unresolved may stand for.
+PRONOUN_KINDS = {"it": ("country", "organization"), "he": ("person",), "she": ("person",),
+                 "they": ("country", "organization", "group"), "we": ("country", "organization", "group")}
+
+
+def _speaker(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
+    """A pronoun subject of what someone says is most often the speaker ("Syria says it is
+    willing to …", "the rebels said they would …"); used only when coreference left it."""
+    kinds = PRONOUN_KINDS.get(tok.lower_)
+    if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp", "acomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in lex.cue("reporting_verbs"):
+        return []
+    subj = child(clause.head, "nsubj")
+    if subj is None or subj.lower_ in PRONOUN_KINDS:
+        return []
+    refs = refs_for(subj, index, lex, depth + 1)
+    return [r for r in refs if r.actor.kind in kinds][:1]
 
 
 def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:

@@ -236,6 +236,8 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 _local(gov, Assessment(), lex, modal)
                 break
             if gov.pos_ == "NOUN":
+                if has_lemma(gov, lex.cue("hypothetical_nouns")):
+                    a.drop = a.drop or f"under {gov.text!r}"  # "its reluctance to endorse"
                 break
             cur = gov
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dossier.events.arguments import patient_tokens
 from dossier.events.lexicon import Lexicon, TriggerRule
 from dossier.events.refs import ActorIndex
-from dossier.events.tokens import (child, has_lemma, is_verb, lemma_forms, object_in_class,
+from dossier.events.tokens import (child, has_lemma, is_passive, is_verb, lemma_forms, object_in_class,
                                    prep_objects, real_object)
 
 DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
@@ -111,7 +111,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return obj is not None
     if need == "obligation":
         comp = child(tok, "ccomp")
-        return comp is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux")
+        # "X said Y must withdraw" asks Y; "X said history must be taught" asks no one
+        return comp is not None and not is_passive(comp) and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux")
                                         for c in comp.children)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
