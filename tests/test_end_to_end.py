@@ -175,3 +175,13 @@ def test_actor_unknown_name_is_a_clear_error(demo_db):
     result = CliRunner().invoke(cli, ["--db", str(demo_db), "actor", "Qwxzv Plonk"])
     assert result.exit_code == 1
     assert "no entity" in result.output
+
+
+def test_ingest_says_which_articles_have_no_publication_date(tmp_path, nlp):
+    path = tmp_path / "undated.txt"
+    path.write_text("Iran condemned the strike on Tuesday, the foreign ministry said.\n", encoding="utf-8")
+    result = run(["--db", str(tmp_path / "u.db"), "ingest", str(path)])
+    assert result.exit_code == 0
+    assert "no publication date" in result.output and "undated" in result.output
+    records = [json.loads(line) for line in _export(tmp_path / "u.db").splitlines()]
+    assert records and all(r["date"] is None for r in records)

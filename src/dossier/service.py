@@ -25,11 +25,17 @@ class IngestReport:
     mentions: int = 0
     actor_refs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # stored without a publication date
 
     def summary(self) -> str:
         lines = [f"stored {self.articles} new article(s) with {self.mentions} event mention(s) "
                  f"and {self.actor_refs} actor mention(s); {self.duplicates} already stored; "
                  f"{len(self.skipped)} skipped"]
+        if self.undated:
+            shown = ", ".join(self.undated[:5]) + (" …" if len(self.undated) > 5 else "")
+            lines.append(f"  {len(self.undated)} article(s) have no publication date, so their "
+                         f"relative dates (\"on Tuesday\", \"last month\") are unresolved: {shown}; "
+                         f"give one with --published DATE")
         lines += [f"  skipped {item.origin}: {item.reason}" for item in self.skipped]
         return "\n".join(lines)
 
@@ -85,6 +91,8 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
                                               outcome.error))
             elif db.add_article(outcome.article, outcome.mentions, outcome.actors):
                 report.articles += 1
+                if outcome.article.published is None:
+                    report.undated.append(outcome.article.doc)
                 report.mentions += len(outcome.mentions)
                 report.actor_refs += len(outcome.actors)
             else:
