@@ -179,7 +179,7 @@ def test_actor_unknown_name_is_a_clear_error(demo_db):
 
 def test_ingest_says_which_articles_have_no_publication_date(tmp_path, nlp):
     path = tmp_path / "undated.txt"
-    path.write_text("Iran condemned the strike on Tuesday, the foreign ministry said.\n", encoding="utf-8")
+    path.write_text("Britain imposed new sanctions on Iran on Tuesday.\n", encoding="utf-8")
     result = run(["--db", str(tmp_path / "u.db"), "ingest", str(path)])
     assert result.exit_code == 0
     assert "no publication date" in result.output and "undated" in result.output
