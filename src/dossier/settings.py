@@ -86,6 +86,9 @@ def load_settings(flags: Mapping[str, Any] | None = None, *, settings_file: str 
     if path is None and Path(DEFAULT_SETTINGS_FILE).is_file():
         path = DEFAULT_SETTINGS_FILE
     if path is not None:
-        settings = settings.with_overrides(read_settings_file(Path(path)))
+        try:
+            settings = settings.with_overrides(read_settings_file(Path(path)))
+        except ConfigError as exc:
+            raise ConfigError(f"settings file {path}: {exc.message}", fix=exc.fix) from None
     settings = settings.with_overrides(environment_overrides(environ))
     return settings.with_overrides(flags or {})
