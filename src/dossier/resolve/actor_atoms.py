@@ -27,11 +27,14 @@ class Atom:
     aliases: list[Alias] = field(default_factory=list)  # ent: same-length candidates
     label: str = ""  # title/group: the lower-case phrase
     sector: str | None = None
+    country: str | None = None  # org: a state its name ends with ("… Free Indonesia")
 
 
 def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     """Every atom in the doc, sorted, non-overlapping (names beat titles beat NER)."""
     atoms = _name_atoms(doc, kb)
+    taken = _covered(atoms)
+    atoms += _misspelt_states(doc, kb, taken)
     taken = _covered(atoms)
     atoms += _ner_atoms(doc, taken)
     taken = _covered(atoms)
@@ -71,11 +74,77 @@ def _name_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                 continue
             best.append(alias)
             best_end = last
-        if best and not _inside_larger_name(doc, i, best_end):
-            atoms.append(Atom(i, best_end + 1, "ent", best))
+        if best and _compass_of_name(doc, i, best_end):
+            i = best_end + 1  # "West Darfur", "West Africans": not the West
+        elif best and not _inside_larger_name(doc, i, best_end):
+            lo = _longer_org_start(doc, i, best_end, best, kb, atoms)
+            if lo is None:
+                atoms.append(Atom(i, best_end + 1, "ent", best))
+            else:  # "the World Uyghur Congress" is not the US Congress
+                country = kb.entities[best[0].entity_id]
+                atoms.append(Atom(lo, best_end + 1, "org", label=doc[lo:best_end + 1].text,
+                                  country=country.id if country.kind == "country" else None))
             i = best_end + 1
         else:
             i += 1
+    return atoms
+
+
+_COMPASS = frozenset({"west", "east", "north", "south", "central", "western", "eastern",
+                      "northern", "southern"})
+
+
+def _compass_of_name(doc, start: int, last: int) -> bool:
+    """A one-word compass alias ("West") directly before a capitalised word is part of a
+    place or people's name ("West Darfur", "West Africans"), not the grouping."""
+    if start != last or doc[start].lower_ not in _COMPASS or last + 1 >= len(doc):
+        return False
+    nxt = doc[last + 1]
+    return nxt.is_alpha and nxt.text[:1].isupper()
+
+
+def _longer_org_start(doc, start: int, last: int, aliases: list[Alias], kb: KnowledgeBase,
+                      atoms: list[Atom]) -> int | None:
+    """Where a longer organisation name ending in a known alias begins ("World Uyghur
+    Congress", "Dog Meat Free Indonesia"), or None: the words before the alias are
+    capitalised, belong to no other name, and NER reads them and the alias as one ORG (or
+    there are at least two of them)."""
+    entity = kb.entities[aliases[0].entity_id]
+    if entity.kind == "person" or any(a.basis != "name" for a in aliases):
+        return None
+    prev_end = atoms[-1].end if atoms else 0
+    lo = start
+    while lo > prev_end and not doc[lo].is_sent_start and _name_word(doc[lo - 1]):
+        lo -= 1
+    if lo == start:
+        return None
+    one_org = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" and \
+        doc[last].ent_iob_ != "B" and (last + 1 >= len(doc) or doc[last + 1].ent_iob_ != "I")
+    if entity.kind == "country":
+        return lo if one_org and start - lo >= 2 else None
+    return lo if one_org or start - lo >= 2 else None
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ == "PROPN"
+
+
+def _misspelt_states(doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
+    """"Ethopia", "Quatar": a capitalised word that is not a person's name and misspells
+    one state's name (``KnowledgeBase.similar_state``) is that state."""
+    atoms = []
+    for tok in doc:
+        if tok.i in taken or len(tok.text) < 5 or not tok.is_title or \
+                tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" \
+                or tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ not in (
+                    "DET", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "VERB"):
+            continue  # part of a longer name
+        state = kb.similar_state(tok.text)
+        if state is not None:
+            alias = Alias(tok.text, fold(tok.text), state.id, "name")
+            atoms.append(Atom(tok.i, tok.i + 1, "ent", [alias]))
     return atoms
 
 
@@ -251,7 +320,9 @@ def _title_at(doc, i: int, taken: set[int]) -> Atom | None:
         return None
     head = doc[last_head]
     if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("minister", "president",
-                                                                   "secretary", "premier"):
+                                                                   "secretary", "premier") \
+            and not (head.lower_ == "leader" and last_head + 1 < len(doc)
+                     and doc[last_head + 1].ent_type_ == "PERSON"):
         return None  # "head" as a verb, "general"/"official" as adjectives
     end = last_head + 1
     # hyphen tails: secretary-general, commander-in-chief, president-elect

@@ -13,6 +13,7 @@ from datetime import date
 
 from dossier.model import Actor, ActorRef
 from dossier.resolve.actor_atoms import Atom, Found, Pending
+from dossier.resolve.actor_context import ContextMixin, place_country, state_title
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
                                            PERSON_NOUNS, POSSESSIVE)
@@ -33,7 +34,7 @@ _ORG_SECTOR_WORDS = {"ministry": "GOV", "army": "MIL", "forces": "MIL", "brigade
 
 
 
-class Composer(PeopleMixin):
+class Composer(PeopleMixin, ContextMixin):
     """Atoms in, actor mentions (``Found``) and unresolved descriptions (``Pending``) out."""
 
     def __init__(self, doc, kb: KnowledgeBase, on: date | None, atoms: list[Atom]) -> None:
@@ -44,6 +45,7 @@ class Composer(PeopleMixin):
         self.countries: Counter[str] = Counter()
         self.seen_ids: set[str] = set()
         self._by_start = {a.start: n for n, a in enumerate(atoms)}
+        self.doc_countries = self._doc_countries()
         # "Jimmy Lai" named anywhere: a bare "Lai" is him, not Taiwan's Lai Ching-te
         self.unknown_names: dict[str, str] = {}
         for atom in atoms:
@@ -158,6 +160,9 @@ class Composer(PeopleMixin):
     def _modified(self, k: int, entity: Entity, alias: Alias) -> int:
         atom = self.atoms[k]
         doc = self.doc
+        if atom.start > 0 and doc[atom.start - 1].lower_ == "ethnic" and \
+                entity.kind == "country" and alias.basis in ("demonym", "plural"):
+            return self._ethnic(k, entity)
         poss = atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
         after = atom.end + (1 if poss else 0)
         if _led(doc, atom.end):
@@ -247,6 +252,9 @@ class Composer(PeopleMixin):
         after = atom.end
         if after + 1 < len(doc) and doc[after].text == "," and doc[atom.start].is_upper:
             return True
+        if after < len(doc) and doc[after].text in (":", "\u2014", "\u2013", "--") and \
+                (atom.start == 0 or "\n" in doc[atom.start - 1].text):
+            return True  # a dateline: "Tehran: …", "KYIV — …" at the start of a line
         return after + 1 < len(doc) and doc[after].text == "," and \
             (after + 1) in self._by_start and \
             any(a.basis == "name" for a in self.atoms[self._by_start[after + 1]].aliases)
@@ -262,18 +270,15 @@ class Composer(PeopleMixin):
                 if entity.kind != "person":
                     self._group_actor(group, (entity, alias), start, of[1].end)
                     return of[0] + 1
-        if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ == "in":
-            # "demonstrators in Baghdad", "officials in Kenya": the bodies of the place's state
-            # (the place itself stays a place)
-            n = self._by_start.get(end + 1 + (self.doc[end + 1].lower_ == "the"))
-            if n is not None and self.atoms[n].kind == "ent":
-                state, _alias = self._choose(self.atoms[n])
-                if state.kind == "country":
-                    kind = "person" if group.label in PERSON_NOUNS else "group"
-                    self._emit(Actor(name=self._text(start, end), kind=kind,
-                                     country=state.country, sector=group.sector),
-                               start, end, "context")
-                    return k + 1
+        if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ in ("in", "near"):
+            # "demonstrators in Baghdad", "officials in Kenya", "rebels near Bouake": the
+            # bodies of the place's state (the place itself stays a place)
+            code = self._place_state(end + 1 + (self.doc[end + 1].lower_ == "the"))
+            if code is not None:
+                kind = "person" if group.label in PERSON_NOUNS else "group"
+                self._emit(Actor(name=self._text(start, end), kind=kind, country=code,
+                                 sector=group.sector), start, end, "context")
+                return k + 1
         self._group_actor(group, owner, start, end)
         return k + 1
 
@@ -285,6 +290,10 @@ class Composer(PeopleMixin):
                 if group.sector in CONTEXT_SECTORS and self.countries:
                     country = self.countries.most_common(1)[0][0]
                     basis = "context"
+                elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
+                    # "rebels" in a story about one state: only when it clearly is one
+                    country = self.doc_countries.clear()
+                    basis = "context" if country else "name"
                 self._emit(Actor(name=self._text(start, end), kind="group", country=country,
                                  sector=group.sector), start, end, basis)
             else:
@@ -308,11 +317,16 @@ class Composer(PeopleMixin):
             # "Chikwati" after "Raylton Chikwati": the small model calls surnames ORG
             if self._earlier_person(atom) or self._earlier_unknown(atom):
                 return self._person(k, None, None, None)
+        title = self.atoms[k + 1] if k + 1 < len(self.atoms) else None
+        if country is None and title is not None and title.kind == "title" and \
+                title.start == atom.end and state_title(title.label.split()) and \
+                place_country(self._text(atom.start, atom.end)):
+            return k + 1  # "Quetta Mayor X": a place NER took for an organisation
         words = [t.lower_ for t in self.doc[atom.start:atom.end]]
         sector = next((s for w, s in _ORG_SECTOR_WORDS.items() if w in words), None)
         name = self._text(start, atom.end)
         self._emit(Actor(name=name, kind="organization",
-                         country=country.country if country else None, sector=sector),
+                         country=country.country if country else atom.country, sector=sector),
                    start, atom.end, "org")
         return k + 1
 

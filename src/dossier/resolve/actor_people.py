@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from dossier.model import Actor
 from dossier.resolve.actor_atoms import Atom, Found, Pending
+from dossier.resolve.actor_context import (US_TITLES, party_state_after, place_country,
+                                           state_title)
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import MIL_MODIFIERS, NOT_IN_OFFICE, POSSESSIVE
 from dossier.resolve.kb import Alias, fold
@@ -47,6 +49,10 @@ class PeopleMixin:
                 if entity.kind != "person" and alias.basis in ("name", "metonym"):
                     owner, end = (entity, alias), of[1].end
                     return self._title_alone(k, of[0], owner, start, end)
+            elif state_title(title.label.split()):
+                done = self._title_of_place(k, start, end + 1)
+                if done is not None:
+                    return done
         if nxt is not None:
             n, follower = nxt
             person = None
@@ -77,6 +83,50 @@ class PeopleMixin:
         actor = Actor(name=self._text(start, end), kind="person", country=country,
                       sector=entity.sector if entity.kind != "country" else sector, role=role)
         self._emit(actor, start, end, "title", office.kind if office else None)
+        return last + 1
+
+    def _title_state(self, title: Atom, name_end: int) -> str | None:
+        """The state of a state office written without one: "Central Java Governor X" (the
+        place before the title), "Sen. X (R-Texas)", else the document's main country."""
+        doc = self.doc
+        words = title.label.split()
+        lo = title.start
+        while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].is_title and \
+                doc[lo - 1].pos_ == "PROPN" and (lo - 1) not in self.ent_tokens:
+            lo -= 1  # NER's ORG/PERSON misreadings of a place ("Quetta Mayor") included
+        if lo < title.start:
+            code = place_country(doc[lo:title.start].text)
+            if code:
+                return code
+        if words[-1] in US_TITLES or words[0] in US_TITLES:
+            last = doc[name_end - 1]
+            us = self.doc_countries.count("USA")
+            main = self.doc_countries.main()
+            if party_state_after(self.text, last.idx + len(last.text)) or \
+                    (us and (main is None or 2 * us >= self.doc_countries.count(main))):
+                return "USA"
+        return self.doc_countries.main()
+
+    def _title_of_place(self, k: int, start: int, tok: int) -> int | None:
+        """"the governor of Central Java", "the mayor of Lyon": the place's state, else the
+        document's (the place is not an actor)."""
+        doc = self.doc
+        if tok < len(doc) and doc[tok].lower_ == "the":
+            tok += 1
+        end = tok
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == tok:
+            return None
+        title = self.atoms[k]
+        words = title.label.split()
+        country = place_country(doc[tok:end].text) or self.doc_countries.main()
+        self._emit(Actor(name=self._text(start, end), kind="person", country=country,
+                         sector=state_title(words), role=self._text(title.start, title.end)),
+                   start, end, "title")
+        last = k
+        while last + 1 < len(self.atoms) and self.atoms[last + 1].start < end:
+            last += 1
         return last + 1
 
     def _holder(self, entity: Entity, words: list[str]):
@@ -120,6 +170,8 @@ class PeopleMixin:
         country = owner[0].country if owner else None
         if entity is None:
             entity = self._earlier_person(atom)
+        if entity is None and title is not None and owner is None:
+            entity = self._titled_holder(atom, words)
         if entity is None and title is not None and owner is not None:
             # "US Secretary of State Anthony Blinken": the holder, misspelt
             holder, _office = self._holder(owner[0], words)
@@ -144,6 +196,9 @@ class PeopleMixin:
                     text = self.unknown_names.get(text, text)
                 if country is None and title is not None and _weak_title(words):
                     sector = None  # "president Mark Clifford" of a society, not a state
+                if country is None and title is not None and state_title(words):
+                    country = self._title_state(title, atom.end)
+                    sector = state_title(words)
                 actor = Actor(name=text, kind="person", country=country,
                               sector=sector if country or role else None, role=role)
                 office_kind = None
@@ -154,21 +209,62 @@ class PeopleMixin:
             a_country, a_role, a_sector, appos_end = appos
             actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
                             sector=actor.sector or a_sector)
+        if actor.country is None and actor.entity_id is None:
+            member_of = self._listed_members(atom.start)
+            if member_of is not None:
+                actor = replace(actor, country=member_of.country,
+                                sector=actor.sector or member_of.sector)
         found = self._emit(actor, start, end, basis, office_kind)
         if appos is not None:
             self._emit(actor, appos[3][0], appos[3][1], "title", office_kind)
             return appos[3][2] + 1
         return k + 1 if found else k + 1
 
+    def _listed_members(self, tok: int):
+        """"members of the U.S. Senate — A, B and C": names listed after a dash or colon
+        that follows a state body are its members (the body's Actor), else None."""
+        doc = self.doc
+        names = {i for f in self.found if f.ref.actor.kind == "person" for i in
+                 range(f.start, f.end)}
+        tok -= 1
+        while tok > 0 and (doc[tok].text in (",", "and") or tok in names or
+                           (doc[tok].is_title and doc[tok].pos_ == "PROPN")):
+            tok -= 1
+        if tok <= 0 or doc[tok].text not in ("\u2014", "\u2013", "--", ":", "-"):
+            return None
+        for found in reversed(self.found):
+            if found.end == tok or (found.end == tok - 1 and doc[tok - 1].is_space):
+                actor = found.ref.actor
+                if actor.kind != "person" and actor.country and len(actor.country) == 3 and \
+                        actor.sector in ("GOV", "LEG", "MIL", "COP", "JUD"):
+                    return actor
+                return None
+        return None
+
     def _earlier_person(self, atom: Atom) -> Entity | None:
         """A known person named in full earlier, now by surname ("Erdogan")."""
         text = self.doc[atom.start:atom.end].text
+        if len(text.split()) != 1:
+            return None
         for found in reversed(self.found):
             actor = found.ref.actor
+            # "Kim" after "Kim Jong Un", "Xi" after "Xi Jinping": family names come first in
+            # many naming traditions, so any part of the full name counts
             if actor.kind == "person" and actor.entity_id and \
-                    actor.name.split()[-1] == text.split()[-1] and len(text.split()) == 1:
+                    text in actor.name.replace("-", " ").split():
                 return self.kb.entities.get(actor.entity_id)
         return None
+
+    def _titled_holder(self, atom: Atom, words: list[str]) -> Entity | None:
+        """"leader Kim", "President Macron" with no country named: the one holder on the
+        date of an office the title names whose name has this word."""
+        if atom.end - atom.start != 1 or set(words) & NOT_IN_OFFICE:
+            return None
+        label = " ".join(w for w in words if w not in ("top", "current", "new"))
+        found = {person.id: person for office, person in
+                 self.kb.holders_named(self.doc[atom.start].text, self.on)
+                 if self.kb.office(office.country, label) is office}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _earlier_unknown(self, atom: Atom) -> Found | None:
         text = self.doc[atom.start:atom.end].text

@@ -45,6 +45,11 @@ TITLE_KINDS: dict[str, str] = {
     "spy chief": "intelligence_chief", "intelligence chief": "intelligence_chief",
 }
 
+# Real names one letter from a state's: never read as a misspelling of it.
+_NOT_MISSPELT = frozenset({"columbia", "mawlawi", "iranis", "samoan", "kenyatta", "niger",
+                           "nigel", "susan", "sudano", "chili", "chilli", "malawian"})
+
+
 class KnowledgeBase:
     """Entities, offices and the alias tables over them. Build with ``from_files``."""
 
@@ -57,6 +62,8 @@ class KnowledgeBase:
         self._leader: dict[str, str] = {}
         self._person_offices: dict[str, list[tuple[Office, Term]]] = defaultdict(list)
         self._person_names: dict[str, str] | None = None  # built on first similar_person()
+        self._name_words: dict[str, set[str]] | None = None  # built on first holders_named()
+        self._state_words: dict[str, str] | None = None  # built on first similar_state()
         self._build()
 
     # -- construction -----------------------------------------------------------------
@@ -190,6 +197,41 @@ class KnowledgeBase:
             return None
         return self.entities[self._person_names[hit[0]]]
 
+    def similar_state(self, word: str) -> Entity | None:
+        """The state a capitalised one-word name misspells ("Ethopia", "Afganistan",
+        "Quatar"): one edit (two from nine letters), same first letter, not the name plus
+        an ending ("Sudano"); a five-letter name only by an added or swapped letter
+        ("Susan" is not Sudan). None when two states are as close."""
+        if len(word) < 5 or not word.isalpha() or not word[0].isupper():
+            return None
+        from rapidfuzz.distance import OSA
+
+        if self._state_words is None:
+            self._state_words = {fold(t): e.id for e in self.entities.values()
+                                 if e.kind == "country" for t in (e.name, *e.aliases)
+                                 if t.isalpha() and len(t) >= 5}
+        low = fold(word)
+        if low in _NOT_MISSPELT or self.lookup(word):
+            return None
+        best: dict[str, int] = {}
+        for name, ident in self._state_words.items():
+            if name[0] != low[0] or abs(len(name) - len(low)) > 2 or \
+                    low.startswith(name) or name.startswith(low) or \
+                    (low.endswith("s") and not name.endswith("s")):  # "Germans", "Somalis"
+                continue
+            limit = 2 if len(name) >= 9 else 1
+            dist = OSA.distance(low, name, score_cutoff=limit)
+            if dist > limit or dist == 0:
+                continue
+            if len(name) == 5 and len(low) == 5 and sorted(name) != sorted(low):
+                continue
+            best[ident] = min(dist, best.get(ident, 9))
+        if not best:
+            return None
+        top = min(best.values())
+        hits = [i for i, d in best.items() if d == top]
+        return self.entities[hits[0]] if len(hits) == 1 else None
+
     def search(self, query: str, *, limit: int = 20) -> list[Entity]:
         """Entities matching a query: exact names first, then substrings, then close spellings."""
         query = query.strip()
@@ -260,6 +302,26 @@ class KnowledgeBase:
         if term is None or term.person is None:
             return None
         return self.entities.get(term.person)
+
+    def holders_named(self, word: str, on: date | None) -> list[tuple[Office, Entity]]:
+        """Offices held on the date by persons whose name starts or ends with ``word``
+        ("Kim" -> North Korea's leader, among others), for titled surnames."""
+        if self._name_words is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for ident in self._person_offices:
+                entity = self.entities.get(ident)
+                for text in (entity.name, *entity.aliases) if entity else ():
+                    parts = fold(text).replace("-", " ").split()
+                    for part in {parts[0], parts[-1]} if parts else ():
+                        index[part].add(ident)  # family names come first or last
+            self._name_words = index
+        out = []
+        for ident in sorted(self._name_words.get(fold(word), ())):
+            held = self.office_held(ident, on)
+            if held:
+                out.extend((office, self.entities[ident]) for office, term in
+                           self.offices_of(ident) if _covers(term, on))
+        return out
 
     def offices_of(self, person_id: str) -> list[tuple[Office, Term]]:
         """Every office the person held, in date order."""

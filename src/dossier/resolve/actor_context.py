@@ -1,0 +1,179 @@
+"""The states a document is about, for actors the text leaves without one.
+
+"Senator Jane Roe", "the governor of Central Java", "rebels", "police": a state office or a
+body whose state is not written next to it. The state comes, in order of strength, from the
+place named in the title ("Central Java Governor …" via the gazetteer), a US party-state tag
+("Sen. X (R-Texas)"), then the document's main country: the states its names, capitals,
+demonyms and places point to. Armed groups get the main country only when it is clear (one
+state well ahead of the rest): in a US article about the Taliban the insurgents are not
+American, and a wrong state is worse than none. "Ethnic Albanians in Macedonia" are coded
+by the state they live in (PLOVER's practice), named after "in" or else the story's other
+state. ``ContextMixin`` holds the Composer's methods for these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from dossier.model import Actor
+
+if TYPE_CHECKING:
+    from dossier.resolve.actor_data import Entity
+
+# Titles of a state's own offices and their sectors: with no state written, the state is the
+# place's or the document's ("the mayor", "Senator X"). Not "president"/"minister": an
+# organisation has those too, and a visitor's title is often bare.
+STATE_TITLES: dict[str, str] = {
+    "senator": "LEG", "sen.": "LEG", "sen": "LEG", "congressman": "LEG",
+    "congresswoman": "LEG", "congressmen": "LEG", "rep.": "LEG", "lawmaker": "LEG",
+    "legislator": "LEG", "mp": "LEG", "assemblyman": "LEG", "assemblywoman": "LEG",
+    "parliamentarian": "LEG", "senators": "LEG",
+    "governor": "GOV", "mayor": "GOV", "deputy governor": "GOV", "deputy mayor": "GOV",
+    "provincial governor": "GOV", "regional governor": "GOV", "vice governor": "GOV",
+    "lieutenant governor": "GOV",
+}
+# Titles written the American way: the United States when it is in the story at all.
+US_TITLES = frozenset({"senator", "sen.", "sen", "congressman", "congresswoman", "rep.",
+                       "senators", "congressmen"})
+# "(R-Texas)", "(D-N.Y.)", ", R-Idaho,": a US party and state after a legislator's name.
+_PARTY_STATE = re.compile(r"^\s*[(,]\s*(?:R|D|I)\s*[-\u2013.]\s*[A-Z][A-Za-z.]")
+_GROUPINGS = frozenset({"WST", "EUR", "IMG", "IGO", "NGO", "UN", "EU", "NATO", "AU"})
+
+
+def state_title(words: list[str]) -> str | None:
+    """The sector of a state office title ("provincial governor" -> GOV), else None."""
+    label = " ".join(words)
+    if label in STATE_TITLES:
+        return STATE_TITLES[label]
+    return STATE_TITLES.get(words[-1]) if words else None
+
+
+def party_state_after(text: str, end: int) -> bool:
+    """A US party-state tag right after a name ends at ``end`` in ``text``."""
+    return bool(_PARTY_STATE.match(text[end:end + 24]))
+
+
+def _gazetteer():
+    from dossier.resolve.place_gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> str | None:
+    """The state a place name lies in when the gazetteer is sure: one state among its
+    provinces and regions, else among its cities ("Central Java" is not in the gazetteer:
+    None; "Quetta" -> PAK; "Lyon" -> FRA)."""
+    name = name.strip()
+    if len(name) < 3 or not name[0].isupper():
+        return None
+    places = [p for p, _primary in _gazetteer().lookup(name)]
+    for kinds in (("country",), ("state", "region"), ("city",)):
+        codes = {p.country for p in places if p.kind in kinds and p.country}
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+    return None
+
+
+class DocCountries:
+    """Counts of the states a document names (its actors' and its places')."""
+
+    def __init__(self, codes: Iterable[str], places: Iterable[str] = ()) -> None:
+        self.counts: Counter[str] = Counter(c for c in codes if c and c not in _GROUPINGS)
+        self._places = list(places)
+        self._with_places: Counter[str] | None = None
+
+    def _all(self) -> Counter[str]:
+        if self._with_places is None:
+            counts = Counter(self.counts)
+            for name in self._places:  # gazetteer only when a state is needed
+                code = place_country(name)
+                if code:
+                    counts[code] += 1
+            self._with_places = counts
+        return self._with_places
+
+    def main(self, exclude: str | None = None) -> str | None:
+        """The state named most often, when no other is named as often."""
+        top = [(c, n) for c, n in self._all().most_common(3) if c != exclude][:2]
+        if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
+
+    def clear(self) -> str | None:
+        """The main state only when it is well ahead: named at least twice, and at least
+        twice as often as any other state."""
+        top = self._all().most_common(2)
+        if not top or top[0][1] < 2:
+            return None
+        return top[0][0] if len(top) == 1 or top[0][1] >= 2 * top[1][1] else None
+
+    def count(self, code: str) -> int:
+        return self._all().get(code, 0)
+
+
+class ContextMixin:
+    """The Composer's (``actor_compose.py``) uses of the context: the document's states,
+    the state of a place, ethnic groups coded by where they live."""
+
+    def _doc_countries(self) -> DocCountries:
+        """The states the whole document names: its states, groups and organisations, and
+        (looked up only when needed) the places NER finds that are not actors."""
+        codes = []
+        for atom in self.atoms:
+            if atom.kind == "ent":
+                entity, _alias = self._choose(atom)
+                if entity.kind != "person":
+                    codes.append(entity.country)
+        self.taken = {i for a in self.atoms for i in range(a.start, a.end)}
+        self.ent_tokens = {i for a in self.atoms if a.kind == "ent"
+                           for i in range(a.start, a.end)}
+        places = [e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC")
+                  and not any(i in self.taken for i in range(e.start, e.end))]
+        return DocCountries(codes, places)
+
+    def _place_state(self, tok: int) -> str | None:
+        """The state of the place named at token ``tok``: a state, or a place NER finds
+        that the gazetteer puts in one state ("Bouake" -> CIV)."""
+        n = self._by_start.get(tok)
+        if n is not None and self.atoms[n].kind == "ent":
+            state, _alias = self._choose(self.atoms[n])
+            return state.country if state.kind == "country" else None
+        if tok < len(self.doc) and self.doc[tok].ent_type_ in ("GPE", "LOC") and \
+                self.doc[tok].ent_iob_ == "B" and tok not in self.taken:
+            end = tok + 1
+            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                end += 1
+            return place_country(self.doc[tok:end].text)
+        return None
+
+    def _ethnic(self, k: int, entity: Entity) -> int:
+        """"ethnic Albanians in Macedonia", "ethnic Serb civilians": a people coded by the
+        state they live in, which the text names after "in" or is the story's other state;
+        with neither, the people's own state."""
+        atom, doc = self.atoms[k], self.doc
+        nxt = self._next(k, atom.end)
+        group = nxt[1] if nxt is not None and nxt[1].kind == "group" else None
+        end = group.end if group else atom.end
+        home = None
+        sent_end = doc[atom.start].sent.end
+        for tok in range(end, min(end + 6, sent_end - 1)):
+            if doc[tok].lower_ == "in":
+                at = tok + 1
+                while at < sent_end and doc[at].is_lower and doc[at].lower_ in (
+                        "the", "south", "north", "east", "west", "southern", "northern",
+                        "eastern", "western", "central", "southeastern", "southwestern",
+                        "northeastern", "northwestern"):
+                    at += 1
+                home = self._place_state(at)
+                break
+        home = home or self.doc_countries.main(exclude=entity.country) or entity.country
+        self._emit(Actor(name=self._text(atom.start - 1, end), kind="group", country=home,
+                         sector=group.sector if group else "CVL"),
+                   atom.start - 1, end, "context")
+        return (nxt[0] if group else k) + 1
