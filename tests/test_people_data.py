@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
-PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "resolve" / "data" / "people"
+from people_pins import PEOPLE_DIR, assert_pin, holder, pin_ids
+
 KINDS = {
     "head_of_state",
     "head_of_government",
@@ -244,14 +245,6 @@ def test_people_one_leader_per_country(docs) -> None:
 # --------------------------------------------------------------------------- pinned facts
 
 
-def _holder(office: dict[str, Any], day: dt.date) -> str | None:
-    for term in office["terms"]:
-        end = term.get("end")
-        if term["start"] <= day and (end is None or day < end):
-            return term.get("person")
-    return None
-
-
 PINS = [
     # (office id, date, person id)
     ("GBR.prime_minister", "2022-10-20", "liz-truss"),
@@ -318,14 +311,12 @@ PINS = [
 ]
 
 
-@pytest.mark.parametrize("office_id,day,person", PINS, ids=[f"{o}@{d}" for o, d, _ in PINS])
+@pytest.mark.parametrize("office_id,day,person", PINS, ids=pin_ids(PINS))
 def test_people_pinned_holder(offices, office_id: str, day: str, person: str) -> None:
-    if office_id not in offices:
-        pytest.fail(f"office {office_id} is missing")
-    assert _holder(offices[office_id], dt.date.fromisoformat(day)) == person
+    assert_pin(offices, office_id, day, person)
 
 
 def test_people_holder_lookup_finds_nobody_before_first_term() -> None:
     office = {"terms": [{"person": "a", "start": dt.date(2001, 1, 1), "end": None}]}
-    assert _holder(office, dt.date(2000, 6, 1)) is None
-    assert _holder(office, dt.date(2001, 1, 1)) == "a"
+    assert holder(office, dt.date(2000, 6, 1)) is None
+    assert holder(office, dt.date(2001, 1, 1)) == "a"

@@ -10,13 +10,11 @@ contiguity checks for every file live in test_people_data.py.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "resolve" / "data" / "people"
+from people_pins import Records, assert_pin, load_people, pin_ids
+
 HISTORY_START = dt.date(1975, 1, 1)
 # offices whose history this data set reaches back to 1975 (or to the office's creation)
 EXTENDED = [
@@ -40,26 +38,9 @@ EXTENDED = [
 ]
 
 
-def _load_all() -> dict[str, dict[str, Any]]:
-    offices: dict[str, dict[str, Any]] = {}
-    for path in sorted(PEOPLE_DIR.glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for office in doc.get("offices") or []:
-            offices[office["id"]] = office
-    return offices
-
-
 @pytest.fixture(scope="module")
-def offices() -> dict[str, dict[str, Any]]:
-    return _load_all()
-
-
-def _holder(office: dict[str, Any], day: dt.date) -> str | None:
-    for term in office["terms"]:
-        end = term.get("end")
-        if term["start"] <= day and (end is None or day < end):
-            return term.get("person")
-    return None
+def offices() -> Records:
+    return load_people()[0]
 
 
 PINS = [
@@ -193,10 +174,9 @@ PINS = [
 ]
 
 
-@pytest.mark.parametrize("office_id,day,person", PINS, ids=[f"{o}@{d}" for o, d, _ in PINS])
+@pytest.mark.parametrize("office_id,day,person", PINS, ids=pin_ids(PINS))
 def test_people_history_pinned_holder(offices, office_id: str, day: str, person: str | None) -> None:
-    assert office_id in offices, f"office {office_id} is missing"
-    assert _holder(offices[office_id], dt.date.fromisoformat(day)) == person
+    assert_pin(offices, office_id, day, person)
 
 
 @pytest.mark.parametrize("office_id", EXTENDED)

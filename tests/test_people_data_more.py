@@ -7,39 +7,14 @@ checks for every file live in test_people_data.py.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-from typing import Any
-
 import pytest
-import yaml
 
-PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "resolve" / "data" / "people"
-
-
-def _load_all() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    offices: dict[str, dict[str, Any]] = {}
-    persons: dict[str, dict[str, Any]] = {}
-    for path in sorted(PEOPLE_DIR.glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for office in doc.get("offices") or []:
-            offices[office["id"]] = office
-        for person in doc.get("persons") or []:
-            persons[person["id"]] = person
-    return offices, persons
+from people_pins import Records, assert_pin, leader_offices, load_people, names_of, pin_ids
 
 
 @pytest.fixture(scope="module")
-def kb() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    return _load_all()
-
-
-def _holder(office: dict[str, Any], day: dt.date) -> str | None:
-    for term in office["terms"]:
-        end = term.get("end")
-        if term["start"] <= day and (end is None or day < end):
-            return term.get("person")
-    return None
+def kb() -> tuple[Records, Records]:
+    return load_people()
 
 
 PINS = [
@@ -170,12 +145,9 @@ PINS = [
 ]
 
 
-@pytest.mark.parametrize("office_id,day,person", PINS, ids=[f"{o}@{d}" for o, d, _ in PINS])
+@pytest.mark.parametrize("office_id,day,person", PINS, ids=pin_ids(PINS))
 def test_people_more_pinned_holder(kb, office_id: str, day: str, person: str | None) -> None:
-    offices, _ = kb
-    if office_id not in offices:
-        pytest.fail(f"office {office_id} is missing")
-    assert _holder(offices[office_id], dt.date.fromisoformat(day)) == person
+    assert_pin(kb[0], office_id, day, person)
 
 
 LEADERS = {
@@ -194,9 +166,7 @@ LEADERS = {
 
 @pytest.mark.parametrize("code,office_id", sorted(LEADERS.items()))
 def test_people_more_leader_office(kb, code: str, office_id: str) -> None:
-    offices, _ = kb
-    leaders = [oid for oid, o in offices.items() if o.get("leader") and oid.startswith(code + ".")]
-    assert leaders == [office_id]
+    assert leader_offices(kb[0], code) == [office_id]
 
 
 ALIASES = [
@@ -210,10 +180,7 @@ ALIASES = [
 
 @pytest.mark.parametrize("person_id,aliases", ALIASES, ids=[p for p, _ in ALIASES])
 def test_people_more_transliterations_present(kb, person_id: str, aliases: list[str]) -> None:
-    _, persons = kb
-    person = persons[person_id]
-    names = {person["name"], *person.get("aliases", [])}
-    assert set(aliases) <= names
+    assert set(aliases) <= names_of(kb[1][person_id])
 
 
 def test_people_more_shared_namesakes_are_distinct_persons(kb) -> None:

@@ -11,7 +11,6 @@ import logging
 import sys
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Sequence
 
 import click

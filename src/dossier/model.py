@@ -187,6 +187,8 @@ def _code(ref: ActorRef | None) -> str | None:
 
 
 def event_key(type_: str, actor: str | None, recipient: str | None, date_value: str | None) -> str:
+    """The id reports of the same event share: type, dyad (in either order for the undirected
+    types) and date."""
     if type_ in UNDIRECTED_TYPES:
         actor, recipient = sorted([actor or "", recipient or ""])
     raw = "|".join([type_, actor or "", recipient or "", date_value or ""])

@@ -152,7 +152,7 @@ def _inside_larger_name(doc, start: int, last: int) -> bool:
     """"Jordan" in "Michael Jordan", "Georgia" in "Georgia Tech": a name inside a longer
     PERSON/ORG entity that is not itself a known name is not this entity."""
     tok = doc[start]
-    if not tok.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+    if tok.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False
     ent_start = start
     while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
@@ -218,7 +218,6 @@ def _ner_atoms(doc, taken: set[int]) -> list[Atom]:
             continue  # "Parliament", "the Army": the lexicon decides whose
         if ent.label_ == "PERSON" and doc[start].lower_ in NOT_PERSON_FIRST:
             continue
-        text = doc[start:end].text
         if ent.label_ == "ORG" and not _plausible_org(doc[start:end]):
             continue
         atoms.append(Atom(start, end, "person" if ent.label_ == "PERSON" else "org",

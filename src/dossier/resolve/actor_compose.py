@@ -17,7 +17,7 @@ from dossier.resolve.actor_context import ContextMixin, place_country, state_tit
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
                                            PERSON_NOUNS, POSSESSIVE)
-from dossier.resolve.actor_people import PeopleMixin, _title_sector
+from dossier.resolve.actor_people import PeopleMixin, title_sector
 from dossier.resolve.kb import Alias, KnowledgeBase
 
 __all__ = ["Composer", "Found", "Pending"]
@@ -31,7 +31,6 @@ _ORG_SECTOR_WORDS = {"ministry": "GOV", "army": "MIL", "forces": "MIL", "brigade
                      "tv": "MED", "television": "MED", "times": "MED", "post": "MED",
                      "court": "JUD", "parliament": "LEG", "bank": "BUS", "company": "BUS",
                      "corp": "BUS", "institute": "NGO", "foundation": "NGO", "council": "GOV"}
-
 
 
 class Composer(PeopleMixin, ContextMixin):
@@ -124,9 +123,6 @@ class Composer(PeopleMixin, ContextMixin):
             return None  # a noun modifying something else: "Iranian oil, officials said"
         return n, atom
 
-    def _span_start(self, tok: int) -> int:
-        return tok + 1 if self.doc[tok].lower_ in ("the",) and tok + 1 < len(self.doc) else tok
-
     def _emit(self, actor: Actor, start: int, end: int, basis: str,
               office_kind: str | None = None) -> Found:
         doc = self.doc
@@ -178,10 +174,9 @@ class Composer(PeopleMixin, ContextMixin):
                 return self._title(n, (entity, alias), atom.start)
             if follower.kind == "group":
                 return self._group(n, (entity, alias), atom.start)
-            if follower.kind == "person" or (follower.kind == "ent" and
-                                             self._choose(follower)[0].kind == "person"):
-                return self._person(n, self._choose(follower)[0] if follower.kind == "ent"
-                                    else None, (entity, alias), atom.start)
+            named = self._choose(follower)[0] if follower.kind == "ent" else None
+            if follower.kind == "person" or (named is not None and named.kind == "person"):
+                return self._person(n, named, (entity, alias), atom.start)
             if follower.kind == "org" and not poss and entity.kind == "country":
                 return self._org(n, entity, atom.start)
         self._standalone(atom, entity, alias)
@@ -204,7 +199,7 @@ class Composer(PeopleMixin, ContextMixin):
         if shared is None or shared[1].kind not in ("group", "title"):
             return None
         noun = shared[1]
-        sector = noun.sector if noun.kind == "group" else _title_sector(noun.label.split(),
+        sector = noun.sector if noun.kind == "group" else title_sector(noun.label.split(),
                                                                         noun.sector)
         name = f"{self._text(atom.start, atom.end)} {self._text(noun.start, noun.end)}"
         kind = "group" if noun.kind == "group" else "person"
@@ -300,8 +295,7 @@ class Composer(PeopleMixin, ContextMixin):
                 self.pending.append(Pending(start, end, "group", group.label, group.sector))
             return
         entity, alias = owner
-        if entity.kind in ("organization", "group") and entity.kind != "country" \
-                and entity.country not in ("WST", "EUR"):
+        if entity.kind in ("organization", "group") and entity.country not in ("WST", "EUR"):
             self._emit(self._entity_actor(entity), start, end,
                        "org" if entity.kind == "organization" else "group")
             return
@@ -309,7 +303,8 @@ class Composer(PeopleMixin, ContextMixin):
             "metonym" if alias.basis == "metonym" else "name")
         kind = "person" if group.label in PERSON_NOUNS else "group"
         self._emit(Actor(name=self._text(start, end), kind=kind, country=entity.country,
-                         sector=group.sector, entity_id=None), start, end, basis)
+                         sector=group.sector), start, end, basis)
+
     # -- organisations the KB does not know --------------------------------------------------
     def _org(self, k: int, country: Entity | None, start: int) -> int:
         atom = self.atoms[k]
@@ -329,7 +324,6 @@ class Composer(PeopleMixin, ContextMixin):
                          country=country.country if country else atom.country, sector=sector),
                    start, atom.end, "org")
         return k + 1
-
 
 
 def _premodifier(word) -> bool:

@@ -112,7 +112,8 @@ def parse_file(path: Path) -> Records:
     origin = str(path)
     default_country = data.get("country")
     if default_country is not None and not isinstance(default_country, str):
-        raise ConfigError(f"{path}: 'country' must be a code such as IRN")
+        raise ConfigError(f"{path}: 'country' must be a code such as IRN",
+                          fix="write the file's state as its ISO code, e.g. country: IRN")
     for item in _items(data, "states", path):
         entity = _state(item, origin)
         records.entities[entity.id] = entity
@@ -131,10 +132,12 @@ def parse_file(path: Path) -> Records:
 def _items(data: Mapping[str, Any], key: str, path: Path) -> Iterable[Mapping[str, Any]]:
     items = data.get(key) or []
     if not isinstance(items, list):
-        raise ConfigError(f"{path}: '{key}' must be a list of entries")
+        raise ConfigError(f"{path}: '{key}' must be a list of entries",
+                          fix=f"write each entry under {key}: on its own line starting with '- '")
     for index, item in enumerate(items):
         if not isinstance(item, dict):
-            raise ConfigError(f"{path}: entry {index + 1} of '{key}' is not a mapping")
+            raise ConfigError(f"{path}: entry {index + 1} of '{key}' is not a mapping",
+                              fix="write the entry as key: value pairs (see resolve/data/README.md)")
         yield item
 
 
@@ -153,7 +156,8 @@ def _strings(item: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
         raise ConfigError(f"{origin}: {key!r} of {item.get('id') or item.get('code')!r} "
-                          "must be a list of strings")
+                          "must be a list of strings",
+                          fix=f"write {key}: [first, second]")
     return tuple(str(v) for v in value)
 
 
@@ -164,8 +168,8 @@ def _state(item: Mapping[str, Any], origin: str) -> Entity:
                           fix="use three upper-case letters, e.g. IRN")
     metonyms = item.get("metonyms") or {}
     if not isinstance(metonyms, dict):
-        raise ConfigError(f"{origin}: metonyms of {code} must map text to a sector, "
-                          "e.g. {the Kremlin: GOV}")
+        raise ConfigError(f"{origin}: metonyms of {code} must map text to a sector",
+                          fix="write metonyms as a mapping, e.g. {the Kremlin: GOV}")
     return Entity(id=code, name=item.get("name") or code, kind="country", country=code,
                   aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
                   formal=item.get("formal"), demonyms=_strings(item, "demonyms", origin),
@@ -218,11 +222,13 @@ def _office(item: Mapping[str, Any], default_country: str | None, origin: str) -
     terms = []
     for index, raw in enumerate(item.get("terms") or []):
         if not isinstance(raw, dict) or "start" not in raw:
-            raise ConfigError(f"{origin}: term {index + 1} of office {ident!r} needs start:")
+            raise ConfigError(f"{origin}: term {index + 1} of office {ident!r} needs start:",
+                              fix="give each term as {person: id, start: YYYY-MM-DD}")
         where = f"term {index + 1} of office {ident!r}"
         start = _date(raw.get("start"), origin, where)
         if start is None:
-            raise ConfigError(f"{origin}: {where} has no start date")
+            raise ConfigError(f"{origin}: {where} has no start date",
+                              fix="give the term's first day as start: YYYY-MM-DD")
         terms.append(Term(person=raw.get("person"), start=start,
                           end=_date(raw.get("end"), origin, where),
                           acting=bool(raw.get("acting")), vacant=bool(raw.get("vacant"))))

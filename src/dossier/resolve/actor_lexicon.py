@@ -104,7 +104,7 @@ GROUP_NOUNS: dict[str, str] = {
     "agents": "COP", "border patrol": "COP", "policeman": "COP", "police officer": "COP",
     "militiamen": "REB", "guerillas": "REB", "terrorists": "REB", "suicide bombers": "REB",
     "suicide bomber": "REB", "kidnappers": "REB", "hijackers": "REB",
-    "paramilitaries": "REB", "insurgent": "REB", "militant": "REB", "rebel forces": "REB",
+    "paramilitaries": "REB", "insurgent": "REB", "militant": "REB",
     "opposition parties": "OPP", "opposition supporters": "OPP",
     "youths": "CVL", "residents": "CVL", "villagers": "CVL", "inhabitants": "CVL",
     "refugees": "CVL", "immigrants": "CVL", "migrants": "CVL", "farmers": "CVL",

@@ -68,7 +68,7 @@ class PeopleMixin:
         title = self.atoms[k]
         label = title.label
         words = label.split()
-        sector = _title_sector(words, title.sector)
+        sector = title_sector(words, title.sector)
         if owner is None:
             self.pending.append(Pending(start, end, "title", label, sector))
             return last + 1
@@ -166,7 +166,7 @@ class PeopleMixin:
         start = atom.start if start is None else start
         role = self._text(title.start, title.end) if title else None
         words = title.label.split() if title else []
-        sector = _title_sector(words, title.sector) if title else None
+        sector = title_sector(words, title.sector) if title else None
         country = owner[0].country if owner else None
         if entity is None:
             entity = self._earlier_person(atom)
@@ -206,7 +206,7 @@ class PeopleMixin:
         end = atom.end
         appos = self._appositive(k, atom.end)
         if appos is not None and (actor.role is None or actor.country is None):
-            a_country, a_role, a_sector, appos_end = appos
+            a_country, a_role, a_sector, _span = appos
             actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
                             sector=actor.sector or a_sector)
         if actor.country is None and actor.entity_id is None:
@@ -214,11 +214,11 @@ class PeopleMixin:
             if member_of is not None:
                 actor = replace(actor, country=member_of.country,
                                 sector=actor.sector or member_of.sector)
-        found = self._emit(actor, start, end, basis, office_kind)
+        self._emit(actor, start, end, basis, office_kind)
         if appos is not None:
             self._emit(actor, appos[3][0], appos[3][1], "title", office_kind)
             return appos[3][2] + 1
-        return k + 1 if found else k + 1
+        return k + 1
 
     def _listed_members(self, tok: int):
         """"members of the U.S. Senate — A, B and C": names listed after a dash or colon
@@ -313,7 +313,7 @@ class PeopleMixin:
         words = atom.label.split()
         country = owner.country if owner else None
         sector = (owner.sector if owner and owner.kind != "country"
-                  else _title_sector(words, atom.sector))
+                  else title_sector(words, atom.sector))
         if owner is None and _weak_title(words):
             sector = None
         return country, self._text(atom.start, atom.end), sector, (tok, title_end, last)
@@ -339,7 +339,9 @@ def _same_person(entity: Entity, text: str) -> bool:
     return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 for n in names)
 
 
-def _title_sector(words: list[str], default: str | None) -> str | None:
+def title_sector(words: list[str], default: str | None) -> str | None:
+    """The sector a title's words imply ("opposition leader" -> OPP, "army chief" -> MIL),
+    else ``default`` (the head word's)."""
     if "opposition" in words:
         return "OPP"
     if "rebel" in words or "militant" in words:

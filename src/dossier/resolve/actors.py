@@ -34,6 +34,6 @@ def resolve_actors(doc, kb: KnowledgeBase, *, on: date | None) -> list[ActorRef]
     None means today's office holders)."""
     composer = Composer(doc, kb, on, find_atoms(doc, kb))
     found = composer.run()
-    found += resolve_coref(doc, found, composer.pending, kb, on=on)
+    found += resolve_coref(doc, found, composer.pending, kb)
     found.sort(key=lambda m: (m.ref.start, m.ref.end))
     return [m.ref for m in found]

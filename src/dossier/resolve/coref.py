@@ -11,7 +11,6 @@ previous sentences only: a wrong antecedent costs more than a missing one.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Iterable
 
 from dossier.model import Actor, ActorRef
@@ -36,11 +35,10 @@ _PAIR_WORDS = frozenset({"countries", "nations", "sides", "states", "governments
                          "neighbours", "neighbors", "allies", "presidents"})
 _NON_REFERRING_IT_HEADS = frozenset({"be", "seem", "appear", "take", "happen", "mean", "remain",
                                      "rain", "matter", "turn", "look", "sound", "feel"})
-_WINDOW = WINDOW
 
 
-def resolve_coref(doc, found: list[Found], pending: Iterable[Pending], kb: KnowledgeBase, *,
-                  on: date | None = None) -> list[Found]:
+def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
+                  kb: KnowledgeBase) -> list[Found]:
     """New mentions (basis ``coref``) for pronouns and descriptions that point back."""
     sent_of = _sentence_index(doc)
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -110,7 +108,7 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
         return
     countries: list[Found] = []
     for f in reversed(ordered):
-        if f.start >= i or sent_of[f.start] < sent_of[i] - _WINDOW:
+        if f.start >= i or sent_of[f.start] < sent_of[i] - WINDOW:
             continue
         code = f.ref.actor.country
         if code and f.ref.actor.kind in ("country", "person", "group") and \
@@ -176,7 +174,7 @@ def _referring_it(tok) -> bool:
 
 
 def _antecedent(ordered: list[Found], i: int, sent_of: list[int], agree, doc,
-                window: int = _WINDOW) -> Found | None:
+                window: int = WINDOW) -> Found | None:
     """The most salient earlier mention that agrees: in the same sentence the nearest,
     before it subjects first, then the nearest."""
     here = sent_of[i]

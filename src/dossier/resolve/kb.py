@@ -23,6 +23,10 @@ __all__ = ["Alias", "KnowledgeBase", "TITLE_KINDS", "describe_entity", "fold", "
            "term_on"]
 
 _KIND_RANK = {"country": 0, "group": 1, "organization": 2}
+# Seniority of office kinds, for a person holding several offices at once.
+_OFFICE_RANK = {kind: rank for rank, kind in enumerate((
+    "supreme_leader", "head_of_state", "head_of_government", "foreign_minister",
+    "defence_minister", "security_adviser", "military_chief", "intelligence_chief", "other"))}
 
 # How a title names an office when the country's office list does not list the wording.
 TITLE_KINDS: dict[str, str] = {
@@ -77,13 +81,6 @@ class KnowledgeBase:
         return _load(tuple(str(p) for p in user_files),
                      tuple(mtime(Path(p)) for p in user_files), bundled_people)
 
-    @classmethod
-    def from_records(cls, *sources: Records) -> "KnowledgeBase":
-        merged = Records()
-        for source in sources:
-            merged.update(source)
-        return cls(merged)
-
     def _build(self) -> None:
         for entity in self.entities.values():
             self._add_alias(entity.name, entity.id, "name")
@@ -108,6 +105,8 @@ class KnowledgeBase:
                     self._person_offices[term.person].append((office, term))
         for bucket in self._aliases.values():
             bucket.sort(key=lambda a: -len(a.folded))
+        for held in self._person_offices.values():  # sorted once: read on every person mention
+            held.sort(key=lambda ot: ot[1].start)
 
     def _add_alias(self, text: str, entity_id: str, basis: str, sector: str | None = None) -> None:
         text = text.strip()
@@ -284,10 +283,6 @@ class KnowledgeBase:
         ids = self._by_kind.get((country, kind))
         return self.offices[ids[0]] if ids else None
 
-    def leader_office(self, country: str) -> Office | None:
-        ident = self._leader.get(country)
-        return self.offices.get(ident) if ident else None
-
     def holder(self, office: str | tuple[str, str] | Office, on: date | None) -> Entity | None:
         """Who held the office on the date (today's holder when no date is given)."""
         if isinstance(office, tuple):
@@ -315,28 +310,20 @@ class KnowledgeBase:
                     for part in {parts[0], parts[-1]} if parts else ():
                         index[part].add(ident)  # family names come first or last
             self._name_words = index
-        out = []
-        for ident in sorted(self._name_words.get(fold(word), ())):
-            held = self.office_held(ident, on)
-            if held:
-                out.extend((office, self.entities[ident]) for office, term in
-                           self.offices_of(ident) if _covers(term, on))
-        return out
+        return [(office, self.entities[ident])
+                for ident in sorted(self._name_words.get(fold(word), ()))
+                for office, term in self.offices_of(ident) if _covers(term, on)]
 
     def offices_of(self, person_id: str) -> list[tuple[Office, Term]]:
         """Every office the person held, in date order."""
-        return sorted(self._person_offices.get(person_id, ()), key=lambda ot: ot[1].start)
+        return list(self._person_offices.get(person_id, ()))
 
     def office_held(self, person_id: str, on: date | None) -> tuple[Office, Term] | None:
         """The office the person held on the date (the most senior if several)."""
         held = [(o, t) for o, t in self.offices_of(person_id) if _covers(t, on)]
         if not held:
             return None
-        rank = {k: i for i, k in enumerate(("supreme_leader", "head_of_state",
-                                            "head_of_government", "foreign_minister",
-                                            "defence_minister", "security_adviser",
-                                            "military_chief", "intelligence_chief", "other"))}
-        return min(held, key=lambda ot: (not ot[0].leader, rank.get(ot[0].kind, 9)))
+        return min(held, key=lambda ot: (not ot[0].leader, _OFFICE_RANK.get(ot[0].kind, 9)))
 
     def country_on(self, person_id: str, on: date | None) -> str | None:
         """The state a person serves on the date: their office's, else their record's."""

@@ -14,7 +14,6 @@ form (``XXXX-07-19``, ``XXXX-WXX-2``) and say so with ``basis="unresolved"``.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterable, Iterator
 

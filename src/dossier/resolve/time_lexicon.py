@@ -42,7 +42,6 @@ _SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-VAGUE = ("a few", "few", "several", "many", "some", "a number of", "numerous", "countless")
 
 
 def parse_number(text: str) -> float | None:
@@ -72,10 +71,6 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     return total + current
-
-
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 MONTH_RE = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
