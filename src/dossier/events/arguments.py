@@ -225,7 +225,10 @@ def _patient_place(args: Arguments, index: ActorIndex) -> None:
     if args.recipients or not args.patient:
         return
     own = {a.actor.code for a in args.actors}
-    refs = [r for r in place_refs(args.patient, index) if r.actor.code not in own]
+    named = place_refs(args.patient, index)
+    if any(r.actor.code in own for r in named):
+        return  # "villages in C.A.R. near the Cameroon border": the act is at home
+    refs = [r for r in named if r.actor.code not in own]
     if refs:
         args.recipients = refs[:1]
         args.paths.append(f"recipient: state named in the target phrase -> {refs[0].text}")

@@ -154,11 +154,12 @@ def places_in(toks: list, actors: list[ActorRef], analysis: Analysis) -> list[Ac
 
 def _own_clause(tok) -> list:
     """``tok``'s subtree without its subordinate clauses (a relative clause still describes
-    the act: "the attack, which hit targets in X")."""
+    the act: "the attack, which hit targets in X") and role phrases ("as a gift to X")."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children
-                     if c.dep_ not in ("acl", "advcl", "ccomp", "xcomp", "parataxis"))
+                     if c.dep_ not in ("acl", "advcl", "ccomp", "xcomp", "parataxis")
+                     and not (c.dep_ == "prep" and c.lower_ in ("as", "like", "than")))
     return out

@@ -27,6 +27,9 @@ from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPE
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
+from dossier.events.precision import (accused_subject, alternative, characterisation, concurring_agree, deportation,
+                                      domestic_fallback_ok, event_noun_subject, habitual_negation,
+                                      party_named, presupposed_object, unanchored, visitor)
 from dossier.events.refs import ActorIndex, refs_for_all
 from dossier.events.status import Assessment, assess, source_of
 from dossier.events.tokens import child, object_in_class
@@ -89,30 +92,52 @@ class RuleExtractor:
         heads = {t.token.i: t for t in triggers if t.pos != "noun"}
         best: dict[tuple, Mention] = {}
         for trig in triggers:
+            why = _not_an_act(trig, lex)
+            if why is None and event_noun_subject(trig, triggers, lex):
+                why = "done by an event noun ('the bombing that killed …')"
+            if why:
+                log.debug("dropped %s %r: %s", trig.type, trig.token.text, why)
+                continue
             args = (noun_arguments if trig.pos == "noun" else verb_arguments)(trig, index, lex)
             status = assess(trig, lex, heads)
             if status.drop:
                 log.debug("dropped %s %r: %s", trig.type, trig.token.text, status.drop)
                 continue
-            for m in self._mentions(trig, args, status, analysis, index):
+            naming = presupposed_object(trig, triggers)
+            if naming is not None and status.status in ("negated", "future"):
+                # "has never condemned the invasion": the invasion itself happened
+                status.status = "fact"
+                status.path.append(f"named as done by {naming.token.text!r}")
+            for m in self._mentions(trig, args, status, analysis, index, triggers):
                 key = mention_key(m)
                 if key not in best or rank(best[key]) < rank(m):
                     best[key] = m
         return list(best.values())
 
     def _mentions(self, trig: Trigger, args: Arguments, status: Assessment,
-                  analysis: Analysis, index: ActorIndex) -> list[Mention]:
+                  analysis: Analysis, index: ActorIndex,
+                  triggers: list[Trigger] = ()) -> list[Mention]:
         lex, rule = self.lexicon, trig.rule
         ontology = lex.ontology
+        deport = deportation(trig)
         if rule.speech and not args.recipients:
             comp = child(trig.token, "ccomp")
             if comp is not None:
                 args.recipients = refs_for_all(subject_tokens(comp)[0], index, lex)
                 if args.recipients:
                     args.paths.append("recipient: subject of the complement")
-        if not args.recipients and not args.pair_within and trig.type in SPEECH_RECIPIENT_TYPES:
-            args.recipients = complement_refs(trig.token, args.actors, index, lex,
-                                               threat=trig.type == "THREATEN")
+        # "A and B agreed": each other's party; "A, B and C offered to help": a third party's
+        one_sided = rule.intent and rule.key != "agree"
+        mutual_pair = trig.type in UNDIRECTED_TYPES and len(args.actors) >= 2 and not one_sided
+        if not args.recipients and not args.pair_within and trig.type in SPEECH_RECIPIENT_TYPES \
+                and not mutual_pair \
+                and not party_named(args.patient, lex):  # "accused the company of …": named, unknown
+            comp = child(trig.token, "ccomp")
+            said_of = subject_tokens(comp)[0] if comp is not None else []
+            if not party_named(said_of, lex) or refs_for_all(said_of, index, lex):
+                # "alleges the insurgent group has …": the unresolved subject is the target
+                args.recipients = complement_refs(trig.token, args.actors, index, lex,
+                                                   threat=trig.type == "THREATEN")
         if not args.recipients and not args.pair_within and trig.type in PURPOSE_RECIPIENT_TYPES:
             # "staged a hunger strike to demand the resignation of X": X is protested against
             args.recipients = complement_refs(clause_of(trig), args.actors, index, lex,
@@ -120,22 +145,25 @@ class RuleExtractor:
             if args.recipients:
                 args.paths.append("recipient: actor named in the complement")
         if not args.recipients and not args.pair_within and rule.place_recipient \
-                and any(a.actor.kind != "group" for a in args.actors):
+                and (trig.type == "AID" or any(a.actor.kind != "group" for a in args.actors)):
             # officials travel on visits; refugees or troops arriving somewhere do not
             args.recipients = destination_recipients(trig.token, args.actors, analysis)
             if args.recipients:
                 args.paths.append("recipient: country of the place visited")
-        if not args.recipients and not args.pair_within and trig.type in PLACE_RECIPIENT_TYPES:
+        if not args.recipients and not args.pair_within and trig.type in PLACE_RECIPIENT_TYPES \
+                and not deport:  # deportees are not the country they are sent to
             args.recipients = place_recipients(clause_of(trig), args.actors, analysis)
             if args.recipients:
                 args.paths.append("recipient: country of the place")
+        if deport and not args.recipients:
+            return []  # "deported 177 detainees to X": the deportees' state is not named
         if not args.recipients and not args.pair_within and trig.type in DOMESTIC_PATIENT_TYPES \
                 and args.actors and unnamed_people(args.patient, lex):
             args.recipients = list(args.actors)
             args.paths.append("recipient: unnamed people (domestic)")
             allow_self = True
         elif not args.recipients and not args.pair_within and trig.type in SELF_RECIPIENT_TYPES \
-                and args.actors:
+                and args.actors and not any(t.pos_ == "PRON" for t in args.patient):
             args.recipients = list(args.actors)
             allow_self = True
             args.paths.append("recipient: domestic (the actor's own state)")
@@ -148,7 +176,7 @@ class RuleExtractor:
             return []
         if not args.actors and trig.type in PLACE_ACTOR_TYPES:
             # "students throughout Indonesia staged demonstrations": a domestic act
-            args.actors = place_recipients(clause_of(trig), [], analysis)
+            args.actors = place_recipients(clause_of(trig), args.recipients, analysis)
             if args.actors:
                 allow_self = True
                 args.paths.append("actor: country of the place (domestic)")
@@ -160,11 +188,13 @@ class RuleExtractor:
                 args.paths.append("actor: unnamed protesters (domestic to the target)")
         if not args.actors:
             return []
+        if args.recipients and all(r.basis == "place" for r in args.actors + args.recipients):
+            return []  # "the University protests over the war in Gaza": two places, no party
         if not args.recipients and rule.default_recipient == "self":
             args.recipients = list(args.actors)
             allow_self = True
         symmetric = trig.type in UNDIRECTED_TYPES
-        mutual = symmetric or trig.type in MUTUAL_TYPES
+        mutual = (symmetric or trig.type in MUTUAL_TYPES) and not one_sided
         if args.pair_within or (mutual and not args.recipients and len(args.actors) >= 2):
             pairs = list(combinations(args.actors, 2))
         elif args.recipients:
@@ -174,7 +204,8 @@ class RuleExtractor:
             needs_recipient = trig.pos == "noun" and (not asserted or symmetric) \
                 or ontology.types[trig.type].requires_recipient \
                 or trig.type not in lex.unary_types
-            if needs_recipient or args.patient or not all(_domestic(a) for a in args.actors):
+            if needs_recipient or args.patient or not all(_domestic(a) for a in args.actors) \
+                    or not domestic_fallback_ok(trig, list(triggers), lex):
                 # a named but unresolved target ("urged the council") is not the actor's own
                 # state; an envoy or an international body has no domestic politics
                 return []
@@ -183,8 +214,10 @@ class RuleExtractor:
             allow_self = True
             args.paths.append("recipient: none named (domestic)")
         source = self._source(status, index)
-        if status.status == "claim" and source is None and status.source_tokens:
-            # "…, experts said": a source that names no actor leaves the writer's fact
+        if status.status == "claim" and source is None and status.source_tokens \
+                and not _speaker(status.source_tokens):
+            # "…, experts said": a source that names no actor leaves the writer's fact;
+            # "he said", "Smith said" stay claims of an unresolved speaker
             status.status = "fact"
         if source is None and rule.status == "future":
             # an announced act keeps its announcer: "X invited Y for a visit"
@@ -218,6 +251,8 @@ class RuleExtractor:
         for actor, recipient in pairs:
             if recipient is not None and same_party(actor, recipient, type_, allow_self):
                 continue
+            if unanchored(actor, recipient):
+                continue
             if source is not None and source.actor.code == actor.actor.code and status.status == "claim" \
                     and trig.type in ("ACCUSE",):
                 continue
@@ -241,6 +276,38 @@ class RuleExtractor:
 @lru_cache(maxsize=1)
 def _default() -> RuleExtractor:
     return RuleExtractor(load_lexicon(), modifier_lookup=demonym_lookup())
+
+
+def _not_an_act(trig: Trigger, lex: Lexicon) -> str | None:
+    """Why a trigger is read as no event at all (see ``precision``), or None. A visit by
+    troops is retyped as aid here."""
+    if concurring_agree(trig):
+        return "concurring with a view"
+    if characterisation(trig):
+        return "characterisation ('is a …')"
+    if accused_subject(trig):
+        return "its subject is the accused ('stands accused of')"
+    if alternative(trig.token):
+        return "an alternative not taken ('instead of')"
+    seldom = habitual_negation(trig.token, lex)
+    if seldom:
+        return f"habitual {seldom!r}"
+    if trig.rule.place_recipient:
+        who = visitor(trig, lex)
+        if who is None:
+            return "the traveller is no official or delegation"
+        if who == "military":
+            trig.type, trig.mode = "AID", "military"
+    return None
+
+
+def _speaker(tokens) -> bool:
+    """Is a claim's source a particular speaker (a pronoun, a named person, one official)
+    rather than a generic plural ("experts", "analysts")?"""
+    head = tokens[0]
+    if head.pos_ == "PRON":
+        return head.lower_ in ("he", "she", "they", "i", "we")
+    return head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and head.tag_ == "NN")
 
 
 NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "UIS"}

@@ -80,13 +80,13 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
         return _unique(found)
     relational = tok.lemma_.lower() in lex.relational_nouns
     for c in tok.children:
-        if c.dep_ in MODIFIERS and not (relational and c.dep_ == "poss"):
+        if c.dep_ in MODIFIERS and not (relational and c.dep_ in ("poss", "amod", "compound", "nmod")):
             for cc in with_conjuncts(c):
                 found.extend(index.at(cc))
                 if not index.at(cc):
                     found.extend(r for g in cc.children if g.dep_ in ("compound", "poss")
                                  for r in index.at(g))
-    if not found:
+    if not found and not relational:  # "Chinese rivals" are China's rivals, not China
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod"):
                 for cc in with_conjuncts(c):
@@ -183,6 +183,19 @@ def place_refs(toks, index: ActorIndex) -> list[ActorRef]:
     war in Liberia")."""
     out = []
     for t in toks:
-        for s in t.subtree:
+        for s in _phrase(t):
             out.extend(r for r in index.at(s) if r.actor.kind == "country")
     return _unique(out)
+
+
+def _phrase(tok, clauses: int = 0) -> list:
+    """``tok``'s subtree up to one embedded clause deep, without "by" agents: "a vehicle
+    securing a convoy for a company operated by China" names no place of the vehicle."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "agent":
+            continue
+        depth = clauses + (c.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"))
+        if depth <= 1:
+            out.extend(_phrase(c, depth))
+    return out

@@ -115,6 +115,34 @@ def _hypothetical_ancestor(tok, lex: Lexicon) -> str | None:
     return None
 
 
+def _claimed(noun, a: Assessment, lex: Lexicon) -> bool:
+    """A clause on a claim noun ("reports that …", "the charges that …"): denied when the
+    noun is rejected or denied, else a claim. True when it decided."""
+    if noun.pos_ != "NOUN" or not has_lemma(noun, lex.cue("denial_nouns")):
+        return False
+    gov = noun.head
+    if has_lemma(gov, lex.cue("denial_verbs")) or gov.lemma_ in ("reject", "refute"):
+        a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
+        a.path.append(f"denied {noun.text!r}")
+    else:
+        a.status = "claim"
+        a.path.append(f"{noun.text!r} that")
+    return True
+
+
+def _conditional_ancestor(tok, lex: Lexicon) -> str | None:
+    """A clause under "if"/"unless" that a phrase hangs in ("could face … if they are added
+    to the lists of prisoners pardoned by the king")."""
+    for anc in tok.ancestors:
+        mark = next((c for c in anc.children if c.dep_ == "mark"
+                     and c.lower_ in lex.cue("condition_marks")), None)
+        if mark is not None:
+            return f"{mark.text} {anc.text}"
+        if anc.dep_ == "ROOT":
+            break
+    return None
+
+
 def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessment:
     """The status of one trigger, its source tokens and the path that decided it."""
     a = Assessment()
@@ -175,14 +203,7 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
             if has_lemma(head, lex.cue("aspiration_heads")):
                 a.drop = a.drop or f"aspiration {head.text!r}"
                 break
-            if head.pos_ == "NOUN" and has_lemma(head, lex.cue("denial_nouns")):
-                gov = head.head
-                if has_lemma(gov, lex.cue("denial_verbs")) or gov.lemma_ in ("reject", "refute"):
-                    a.status, a.source_tokens = "denial", subject_tokens(gov)[0]
-                    a.path.append(f"denied {head.text!r}")
-                else:
-                    a.status = "claim"
-                    a.path.append(f"{head.text!r} that")
+            if _claimed(head, a, lex):
                 break
             cur = head
             continue
@@ -241,8 +262,10 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 break
             cur = gov
             continue
+        if dep in ("acl", "relcl") and child(cur, "mark") is not None and _claimed(head, a, lex):
+            break  # "rejected the claims that X attacked Y": parsed as a clause on the noun
         if dep in ("relcl", "acl", "advcl", "prep", "pobj"):
-            hyp = _hypothetical_ancestor(cur, lex)
+            hyp = _hypothetical_ancestor(cur, lex) or _conditional_ancestor(cur, lex)
             if hyp:
                 a.drop = a.drop or f"under {hyp!r}"
             break

@@ -17,6 +17,8 @@ from dossier.events.tokens import (child, has_lemma, is_passive, is_verb, lemma_
                                    prep_objects, real_object)
 
 DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
+# A word tagged as a verb in a noun's position is a mis-tagged noun ("the protests over …").
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}
 
 
 @dataclass
@@ -112,8 +114,10 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need == "obligation":
         comp = child(tok, "ccomp")
         # "X said Y must withdraw" asks Y; "X said history must be taught" asks no one
-        return comp is not None and not is_passive(comp) and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux")
-                                        for c in comp.children)
+        # "X said Y should know …" is an opinion about Y, not a request to Y
+        return comp is not None and not is_passive(comp) \
+            and comp.lemma_ not in lex.cue("non_request_verbs") \
+            and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
@@ -199,9 +203,9 @@ def _rules_for(tok, lex: Lexicon) -> tuple[TriggerRule, ...]:
         found = next((table[f] for f in lemma_forms(tok) if f in table), ())
         if found or tok.pos_ == "ADJ":
             return found
-    if is_verb(tok):
+    if is_verb(tok) and tok.dep_ not in NOMINAL_DEPS:
         table = lex.verbs
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    elif tok.pos_ in ("NOUN", "PROPN") or is_verb(tok):  # "the University protests over …"
         table = lex.nouns
     else:
         return ()

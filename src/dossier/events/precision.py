@@ -1,0 +1,182 @@
+"""Precision guards for real news: readings of a trigger that look like an event but are not.
+
+Each guard is a pure function over the trigger's tokens (and, where needed, the other
+triggers of the sentence) and returns why the reading is dropped or changed, or None. They
+encode what an analyst checking the output against the text rejects most often: a speaker
+concurring with an opinion ("'…,' agreed X"), a characterisation ("are a reminder of …"),
+travellers who are not officials (tourists, refugees, a ship), the destination of deportees
+taken as the deportees, and acts with no second party coded as the actor's own state.
+"""
+
+from __future__ import annotations
+
+from dossier.events.arguments import subject_tokens
+from dossier.events.lexicon import Lexicon
+from dossier.events.tokens import child, lemma_forms
+from dossier.events.triggers import Trigger
+
+# Acts that may stand with no second party as domestic politics (resigning, releasing,
+# lifting a curfew) and acts whose complement makes a commitment domestic ("agreed to
+# resign", "threatened to impose a curfew").
+DOMESTIC_ACT_TYPES = {"RETREAT", "CONCEDE", "COERCE"}
+DOMESTIC_RETREAT_MODES = {"resign", "release"}
+# Speech acts that are no act when they only characterise something ("X is a threat",
+# "the deals are a reminder of …").
+CHARACTERISING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
+# Acts that name another act as a completed fact: "condemned Russia's invasion" does not make
+# the invasion negated when the condemnation is ("has never condemned the invasion").
+PRESUPPOSING_TYPES = {"ACCUSE", "SUPPORT", "PROTEST", "REJECT"}
+
+
+def domestic_fallback_ok(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """May an act that names no second party be coded as the actor's own state? Only acts
+    that are domestic by nature, or commitments whose complement is one ("agreed to resign",
+    "threatened to ban the opposition"); "denied the request", "refused to meet" or "vowed to
+    make the region climate neutral" have a party the sentence leaves out."""
+    if trig.type in DOMESTIC_ACT_TYPES and trig.rule.type in DOMESTIC_ACT_TYPES \
+            and (trig.type != "RETREAT" or trig.mode in DOMESTIC_RETREAT_MODES):
+        return True  # "rebels retreated" has a party the sentence leaves out
+    obj = trig.object_token
+    if obj is not None and trig.type in ("REQUEST", "AGREE", "REJECT") and any(
+            lex.in_class(f, "domestic_demand") for f in lemma_forms(obj)):
+        return True  # "demanded the resignation of", "promised elections"
+    comps = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")]
+    inner = {t.i for c in comps for t in c.subtree}
+    return any(t is not trig and t.token.i in inner and t.type in DOMESTIC_ACT_TYPES
+               and (t.type != "RETREAT" or t.mode in DOMESTIC_RETREAT_MODES) for t in triggers)
+
+
+def concurring_agree(trig: Trigger) -> bool:
+    """"'The danger is not over,' agreed X" or "X agreed": concurring with a view, not an
+    agreement. An agreement names what is agreed (to do, on, with, a deal)."""
+    tok = trig.token
+    if trig.pos != "verb" or trig.rule.key != "agree":
+        return False
+    subj = child(tok, "nsubj")
+    if subj is not None and subj.i > tok.i:
+        return True  # quotation inversion
+    if tok.dep_ in ("parataxis",):
+        return True
+    kept = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "prep", "ccomp")
+            and not (c.dep_ == "ccomp" and c.i < tok.i)]
+    return not kept
+
+
+def accused_subject(trig: Trigger) -> bool:
+    """"X stands accused of …", "remains accused": X is the accused; the accuser is unnamed."""
+    tok = trig.token
+    return trig.type == "ACCUSE" and trig.pos != "noun" and tok.tag_ == "VBN" \
+        and tok.dep_ in ("acomp", "oprd", "xcomp", "advcl") \
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def characterisation(trig: Trigger) -> bool:
+    """A speech-act noun as the predicate of "be" describes something, it is no act."""
+    return trig.pos == "noun" and trig.type in CHARACTERISING_TYPES \
+        and trig.light is not None and trig.light.lemma_ == "be"
+
+
+def visitor(trig: Trigger, lex: Lexicon) -> str | None:
+    """Who arrives or visits: "official" (a visit), "military" (troops or peacekeepers
+    arriving: aid to the host), or None (tourists, refugees, a ship, a vaccine: no event).
+    Nominal visits ("Putin's visit") and non-visit modes are not judged here."""
+    if trig.pos != "verb" or trig.mode != "visit":
+        return "official"
+    subj, _ = subject_tokens(trig.token)
+    if not subj:
+        return "official"
+    head = subj[0]
+    of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+          for p in c.children if p.dep_ == "pobj"]
+    if of and head.pos_ == "NOUN" and not any(lex.in_class(f, "officials") for f in lemma_forms(head)):
+        head = of[0]  # "a first contingent of peacekeeping troops"
+    forms = lemma_forms(head)
+    if any(lex.in_class(f, "troops") for f in forms) and head.pos_ == "NOUN":
+        return "military"
+    if head.pos_ == "PRON":
+        return "official" if head.lower_ in ("he", "she", "they", "we", "i") else None
+    if head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return "official"
+    if head.ent_type_ == "NORP" and trig.rule.key in ("visit", "tour"):
+        return "official"  # "Russians visited Iran": a state's people on a visit, not arrivals
+    if any(lex.in_class(f, "officials") for f in forms):
+        return "official"
+    return None
+
+
+def party_named(toks, lex: Lexicon) -> bool:
+    """Does an unresolved target phrase name a party ("accused the company", "called on all
+    warring parties") rather than a thing ("rejected calls by X", "refused admittance")? A
+    named party that is not resolved must not be replaced by an actor found deeper."""
+    for t in toks[:1]:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return True
+        if any(lex.in_class(f, c) for f in lemma_forms(t) for c in ("parties", "people", "officials")):
+            return True
+    return False
+
+
+def event_noun_subject(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """"the attack on a French base that killed nine soldiers": the relative clause's
+    subject is the event noun or the place hit, whose own actor (often unnamed) is the doer,
+    not the names inside its phrase."""
+    tok = trig.token
+    if trig.pos == "noun" or tok.dep_ != "relcl":
+        return False
+    subj = child(tok, "nsubj")
+    if subj is None or subj.lower_ not in ("that", "which"):
+        return False
+    if any(lex.in_class(f, "territory") for f in lemma_forms(tok.head)):
+        return True  # a base or a town does not kill
+    return any(t.pos == "noun" and t.token.i == tok.head.i for t in triggers)
+
+
+OPAQUE_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "his", "its", "their", "we", "us"}
+
+
+def unanchored(actor, recipient) -> bool:
+    """Nothing an analyst can code: neither side names a state or organisation, or one side
+    is a pronoun that coreference left without any code ("banned her book")."""
+    codes = [r.actor.country for r in (actor, recipient) if r is not None]
+    if not any(codes):
+        return True
+    return any(r is not None and not r.actor.country and r.text.lower() in OPAQUE_PRONOUNS
+               for r in (actor, recipient))
+
+
+def deportation(trig: Trigger) -> bool:
+    """Deportees are the recipient, never the place they are sent to or the actor's state."""
+    return trig.type == "COERCE" and trig.mode == "deport"
+
+
+def alternative(tok) -> bool:
+    """"instead of calling for …", "rather than sending …": an act not taken."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ == "pcomp" and anc.head.dep_ == "prep":
+            prep = anc.head
+            before = prep.doc[prep.i - 1] if prep.i > 0 else None
+            if prep.lower_ == "instead" or (before is not None and (
+                    before.lower_ == "instead" and prep.lower_ == "of"
+                    or before.lower_ == "rather" and prep.lower_ == "than")):
+                return True
+        if anc.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
+
+
+def habitual_negation(tok, lex: Lexicon) -> str | None:
+    """"seldom criticized", "rarely meets": no particular act is reported."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.cue("habitual_negators"):
+            return c.text
+    return None
+
+
+def presupposed_object(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The act a nominal trigger is the object of when that act presupposes it
+    ("condemned the invasion", "praised the withdrawal")."""
+    tok = trig.token
+    if trig.pos != "noun" or trig.light is not None or tok.dep_ != "dobj":
+        return None
+    return next((t for t in triggers if t.token.i == tok.head.i and t.type in PRESUPPOSING_TYPES
+                 and t.pos != "noun"), None)
