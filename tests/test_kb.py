@@ -59,9 +59,11 @@ def test_organizations_data_is_well_formed():
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids))
     allowed = {"id", "name", "kind", "country", "sector", "aliases", "adjectives", "wikidata",
-               "part_of"}
+               "part_of", "sectors", "leaders"}
     for entry in entries:
         assert set(entry) <= allowed, entry["id"]
+        for period in entry.get("sectors") or ():
+            assert period["sector"] in SECTORS - {None}, entry["id"]
         assert entry["kind"] in ("organization", "group"), entry["id"]
         assert entry["country"] in ISO3 | GROUP_CODES, entry["id"]
         assert entry.get("sector") in SECTORS, entry["id"]

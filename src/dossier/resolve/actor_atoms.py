@@ -253,7 +253,17 @@ def _org_with_country(doc, start: int, end: int, taken: set[int]) -> list[Atom]:
     rest = start
     while rest < end and (rest in taken or doc[rest].lower_ in POSSESSIVE):
         rest += 1
-    if rest == start or rest >= end or any(i in taken for i in range(rest, end)):
+    if rest == start:
+        # "Supreme Court of Kenya" read as one ORG: the words before "of <state>" are the
+        # organisation; the composer gives it the state that follows
+        of = next((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), None)
+        if of is None or of in taken or not all(i in taken for i in range(
+                of + 1 + (doc[of + 1].lower_ == "the"), end)):
+            return []
+        rest, end = start, of
+        if any(i in taken for i in range(rest, end)):
+            return []
+    elif rest >= end or any(i in taken for i in range(rest, end)):
         return []
     words = [t.lower_ for t in doc[rest:end]]
     if not any(t.is_title for t in doc[rest:end]) or not _plausible_org(doc[rest:end]):

@@ -16,7 +16,7 @@ from dossier.resolve.actor_atoms import Atom, Found, Pending
 from dossier.resolve.actor_context import ContextMixin, place_country, state_title
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
-                                           PERSON_NOUNS, POSSESSIVE)
+                                           PERSON_NOUNS, POSSESSIVE, org_sector)
 from dossier.resolve.actor_people import PeopleMixin, title_sector
 from dossier.resolve.kb import Alias, KnowledgeBase
 
@@ -26,12 +26,6 @@ _GAP_WORDS = frozenset({"top", "senior", "new", "local", "regional", "many", "so
                         "other", "own", "two", "three", "allied", "elite", "frontline",
                         "embattled", "outgoing", "current", "hardline", "hard-line"})
 _KIND_ORDER = {"country": 0, "organization": 1, "group": 2, "person": 3}
-_ORG_SECTOR_WORDS = {"ministry": "GOV", "army": "MIL", "forces": "MIL", "brigade": "MIL",
-                     "police": "COP", "agency": "GOV", "party": "OPP", "news": "MED",
-                     "tv": "MED", "television": "MED", "times": "MED", "post": "MED",
-                     "court": "JUD", "parliament": "LEG", "bank": "BUS", "company": "BUS",
-                     "corp": "BUS", "institute": "NGO", "foundation": "NGO", "council": "GOV"}
-
 
 class Composer(PeopleMixin, ContextMixin):
     """Atoms in, actor mentions (``Found``) and unresolved descriptions (``Pending``) out."""
@@ -149,7 +143,7 @@ class Composer(PeopleMixin, ContextMixin):
 
     def _entity_actor(self, entity: Entity, sector: str | None = None) -> Actor:
         return Actor(name=entity.name, kind=entity.kind, country=entity.country,
-                     sector=sector if sector is not None else entity.sector,
+                     sector=sector if sector is not None else self.kb.sector_on(entity, self.on),
                      wikidata=entity.wikidata, entity_id=entity.id)
 
     # -- a known non-person name, maybe modifying what follows ----------------------------
@@ -176,9 +170,19 @@ class Composer(PeopleMixin, ContextMixin):
                 return self._group(n, (entity, alias), atom.start)
             named = self._choose(follower)[0] if follower.kind == "ent" else None
             if follower.kind == "person" or (named is not None and named.kind == "person"):
+                if _acronym_title(doc, atom, entity, n == k + 1 and not poss):
+                    return self._person(n, named, None, follower.start)  # "NSA Ajit Doval"
                 return self._person(n, named, (entity, alias), atom.start)
-            if follower.kind == "org" and not poss and entity.kind == "country":
-                return self._org(n, entity, atom.start)
+            if follower.kind == "org" and entity.kind == "country" and \
+                    (not poss or alias.basis in ("name", "metonym")):
+                if not poss:  # "the Iranian Red Crescent": one mention
+                    return self._org(n, entity, atom.start)
+                # "Iran's Supreme National Security Council": the state, then its body (as
+                # with a known body: "Israel's Knesset")
+                self._standalone(atom, entity, alias)
+                return self._org(n, entity, follower.start)
+        if _acronym_title(doc, atom, entity, True) and _name_follows(doc, atom.end):
+            return k + 1  # "NSA Kavita Rao" with the name unrecognised: a title, not the agency
         self._standalone(atom, entity, alias)
         return k + 1
 
@@ -265,7 +269,8 @@ class Composer(PeopleMixin, ContextMixin):
                 if entity.kind != "person":
                     self._group_actor(group, (entity, alias), start, of[1].end)
                     return of[0] + 1
-        if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ in ("in", "near"):
+        if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ in ("in", "near") \
+                and not self._venue(start, end + 1 + (self.doc[end + 1].lower_ == "the")):
             # "demonstrators in Baghdad", "officials in Kenya", "rebels near Bouake": the
             # bodies of the place's state (the place itself stays a place)
             code = self._place_state(end + 1 + (self.doc[end + 1].lower_ == "the"))
@@ -318,18 +323,59 @@ class Composer(PeopleMixin, ContextMixin):
                 place_country(self._text(atom.start, atom.end)):
             return k + 1  # "Quetta Mayor X": a place NER took for an organisation
         words = [t.lower_ for t in self.doc[atom.start:atom.end]]
-        sector = next((s for w, s in _ORG_SECTOR_WORDS.items() if w in words), None)
-        name = self._text(start, atom.end)
-        self._emit(Actor(name=name, kind="organization",
-                         country=country.country if country else atom.country, sector=sector),
-                   start, atom.end, "org")
-        return k + 1
+        end, last = atom.end, k
+        if country is None and atom.country is None:
+            owner = self._of_state(k, atom.end)  # "the Supreme Court of Kenya"
+            if owner is not None:
+                country, last = owner
+                end = self.atoms[last].end
+        name = self._text(start, end)
+        code = country.country if country else atom.country
+        self._emit(Actor(name=name, kind="organization", country=code,
+                         sector=org_sector(words, self._is_state(code))), start, end, "org")
+        return last + 1
+
+    def _is_state(self, code: str | None) -> bool:
+        entity = self.kb.entities.get(code or "")
+        return entity is not None and entity.kind == "country"
+
+    def _of_state(self, k: int, end: int) -> tuple[Entity, int] | None:
+        """The state named by "of [the] <state>" right after an organisation, and its atom."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        of = self._next(k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
+        if of is None or of[1].kind != "ent":
+            return None
+        entity, alias = self._choose(of[1])
+        if entity.kind != "country" or alias.basis != "name":
+            return None
+        return entity, of[0]
 
 
 def _premodifier(word) -> bool:
     """A noun or adjective compounded onto a later word ("army" in "army bulldozers")."""
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and \
         word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _acronym_title(doc, atom: Atom, entity: Entity, adjacent: bool) -> bool:
+    """"NSA Ajit Doval", "DG Ahmed Sharif": an all-capitals organisation acronym directly
+    before a person's name is a title abbreviation (an adviser, a director general), not the
+    organisation's ownership of the person ("CIA Director William Burns" has a title)."""
+    text = doc[atom.start:atom.end].text
+    return adjacent and entity.kind == "organization" and atom.end - atom.start == 1 and \
+        text.isupper() and len(text) <= 4 and entity.country not in ("UN", "EU", "NATO")
+
+
+def _name_follows(doc, tok: int) -> bool:
+    """A person's name starts at ``tok``: NER says so, or two capitalised proper nouns."""
+    if tok >= len(doc):
+        return False
+    if doc[tok].ent_type_ == "PERSON":
+        return True
+    return tok + 1 < len(doc) and all(t.is_title and t.pos_ == "PROPN" and
+                                      t.ent_type_ in ("", "PERSON") for t in doc[tok:tok + 2])
 
 
 def _led(doc, end: int) -> bool:

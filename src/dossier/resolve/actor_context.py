@@ -41,6 +41,11 @@ US_TITLES = frozenset({"senator", "sen.", "sen", "congressman", "congresswoman",
 # "(R-Texas)", "(D-N.Y.)", ", R-Idaho,": a US party and state after a legislator's name.
 _PARTY_STATE = re.compile(r"^\s*[(,]\s*(?:R|D|I)\s*[-\u2013.]\s*[A-Z][A-Za-z.]")
 _GROUPINGS = frozenset({"WST", "EUR", "IMG", "IGO", "NGO", "UN", "EU", "NATO", "AU"})
+# Lemmas that make "in <place>" a meeting's venue ("talks with insurgents in Doha"), which says
+# nothing about whose insurgents they are.
+_MEETING_LEMMAS = frozenset({"talk", "talks", "negotiation", "meeting", "meet", "summit",
+                             "conference", "dialogue", "consultation", "mediation", "host",
+                             "negotiate", "parley"})
 
 
 def state_title(words: list[str]) -> str | None:
@@ -151,6 +156,22 @@ class ContextMixin:
                 end += 1
             return place_country(self.doc[tok:end].text)
         return None
+
+    def _venue(self, group_start: int, place: int) -> bool:
+        """"talks with insurgents in Qatar's capital", "rebels in Geneva for talks": the place
+        after "in" is where they meet, not where they act; a meeting word shortly before the
+        group (same sentence) or right after the place says so."""
+        doc = self.doc
+        lo = max(doc[group_start].sent.start, group_start - 8)
+        if any(t.lemma_.lower() in _MEETING_LEMMAS or t.lower_ in _MEETING_LEMMAS
+               for t in doc[lo:group_start]):
+            return True
+        end = place
+        while end < len(doc) and (doc[end].ent_iob_ == "I" or end == place or
+                                  doc[end].lower_ in ("'s", "\u2019s", "capital", "city")):
+            end += 1
+        return any(t.lower_ in ("talks", "negotiations", "meeting", "summit", "conference")
+                   for t in doc[end:end + 3])
 
     def _ethnic(self, k: int, entity: Entity) -> int:
         """"ethnic Albanians in Macedonia", "ethnic Serb civilians": a people coded by the

@@ -41,6 +41,11 @@ class Entity:
     metonyms: tuple[tuple[str, str], ...] = ()  # (text, sector): ("the Kremlin", "GOV")
     part_of: str | None = None
     origin: str = ""  # the file it came from
+    # a group's sector for periods other than now: ((start, end, sector), ...), end exclusive
+    # ("the Taliban": REB until 2021-08-15, then GOV)
+    periods: tuple[tuple[date | None, date | None, str], ...] = ()
+    group: str | None = None  # a person: the non-state group they lead or speak for
+    leaders: tuple[str, ...] = ()  # a group: ids of persons (from any file) who lead it
 
 
 @dataclass(frozen=True)
@@ -188,15 +193,35 @@ def _organization(item: Mapping[str, Any], origin: str) -> Entity:
                   country=item.get("country"), sector=item.get("sector"),
                   aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
                   demonyms=_strings(item, "adjectives", origin), part_of=item.get("part_of"),
-                  origin=origin)
+                  origin=origin, periods=_periods(item, ident, origin),
+                  leaders=_strings(item, "leaders", origin))
+
+
+def _periods(item: Mapping[str, Any], ident: str, origin: str) -> tuple:
+    """``sectors: [{until: 2021-08-15, sector: REB}]``: the sector in force before a date
+    (or between ``start`` and ``until``); the entry's ``sector`` applies otherwise."""
+    raw = item.get("sectors") or []
+    if not isinstance(raw, list):
+        raise ConfigError(f"{origin}: 'sectors' of {ident!r} must be a list of periods",
+                          fix="write sectors: [{until: YYYY-MM-DD, sector: REB}]")
+    periods = []
+    for index, period in enumerate(raw):
+        where = f"period {index + 1} of {ident!r}"
+        if not isinstance(period, dict) or not isinstance(period.get("sector"), str) or \
+                (period.get("start") is None and period.get("until") is None):
+            raise ConfigError(f"{origin}: {where} needs a sector and a start or until date",
+                              fix="write {until: YYYY-MM-DD, sector: REB}")
+        periods.append((_date(period.get("start"), origin, where),
+                        _date(period.get("until"), origin, where), period["sector"]))
+    return tuple(periods)
 
 
 def _person(item: Mapping[str, Any], default_country: str | None, origin: str) -> Entity:
     ident = _need(item, "id", origin, "person")
     return Entity(id=ident, name=_need(item, "name", origin, "person"), kind="person",
-                  country=item.get("country") or default_country,
+                  country=item.get("country") or default_country, sector=item.get("sector"),
                   aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
-                  origin=origin)
+                  origin=origin, group=item.get("group"))
 
 
 def _date(value: Any, origin: str, where: str) -> date | None:

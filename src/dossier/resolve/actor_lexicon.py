@@ -145,3 +145,40 @@ POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # First words of names the small model takes for persons but are not ("Cyclone Jude").
 NOT_PERSON_FIRST = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical",
                               "operation", "mount", "lake", "fort", "camp", "saint", "st."})
+
+# The sector an organisation's head noun implies ("Iran's Supreme National Security COUNCIL",
+# "the Federal POLICE of Brazil"); read from the last word before "of", two-word heads first.
+ORG_HEADS: dict[str, str] = {
+    "council": "GOV", "ministry": "GOV", "government": "GOV", "cabinet": "GOV",
+    "presidency": "GOV", "agency": "GOV", "commission": "GOV", "directorate": "GOV",
+    "intelligence": "GOV", "security service": "GOV", "intelligence service": "GOV",
+    "army": "MIL", "forces": "MIL", "navy": "MIL", "air force": "MIL", "military": "MIL",
+    "corps": "MIL", "brigade": "MIL", "brigades": "MIL", "guard": "MIL", "guards": "MIL",
+    "parliament": "LEG", "knesset": "LEG", "duma": "LEG", "congress": "LEG", "senate": "LEG",
+    "assembly": "LEG", "majlis": "LEG", "legislature": "LEG",
+    "court": "JUD", "tribunal": "JUD", "judiciary": "JUD",
+    "police": "COP", "gendarmerie": "COP", "national guard": "COP",
+}
+# Any word of the name, when the head says nothing ("Tasnim News Agency" is media).
+_ORG_WORDS = {"news": "MED", "tv": "MED", "television": "MED", "times": "MED", "post": "MED",
+              "ministry": "GOV", "army": "MIL", "forces": "MIL", "police": "COP",
+              "agency": "GOV", "party": "OPP", "court": "JUD", "parliament": "LEG",
+              "bank": "BUS", "company": "BUS", "corp": "BUS", "institute": "NGO",
+              "foundation": "NGO", "council": "GOV"}
+
+
+def org_sector(words: list[str], state_owned: bool) -> str | None:
+    """The sector of an organisation from its lower-case words: media words anywhere, then,
+    for a state's body, the head noun ("Iran's Supreme National Security Council" -> GOV,
+    "Court of Appeal" -> JUD), then any telling word. Not the head of a body no state owns:
+    "the World Uyghur Congress" is no legislature."""
+    if set(words) & {"news", "tv", "television"}:
+        return "MED"
+    if not state_owned:
+        return next((s for w, s in _ORG_WORDS.items() if w in words), None)
+    head = words[:words.index("of")] if "of" in words else words
+    if len(head) >= 2 and " ".join(head[-2:]) in ORG_HEADS:
+        return ORG_HEADS[" ".join(head[-2:])]
+    if head and head[-1] in ORG_HEADS:
+        return ORG_HEADS[head[-1]]
+    return next((s for w, s in _ORG_WORDS.items() if w in words), None)

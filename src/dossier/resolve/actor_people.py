@@ -25,15 +25,25 @@ class PeopleMixin:
                       country: str | None = None,
                       sector: str | None = None) -> tuple[Actor, str | None]:
         held = self.kb.office_held(entity.id, self.on)
+        group = self.kb.group_of(entity.id)
         if held:
             office, _term = held
+            office_sector = office.sector
+            if group is not None and _names_group(office.title, group):
+                # "Supreme Leader of the Taliban": the group's sector on the date
+                office_sector = self.kb.sector_on(group, self.on) or office_sector
             return Actor(name=entity.name, kind="person", country=office.country,
-                         sector=office.sector, role=office.title, wikidata=entity.wikidata,
+                         sector=office_sector, role=office.title, wikidata=entity.wikidata,
                          entity_id=entity.id), office.kind
+        if group is not None:  # a militant leader with no state office on the date
+            return Actor(name=entity.name, kind="person",
+                         country=entity.country or group.country,
+                         sector=entity.sector or self.kb.sector_on(group, self.on),
+                         role=role, wikidata=entity.wikidata, entity_id=entity.id), None
         return Actor(name=entity.name, kind="person",
                      country=self.kb.country_on(entity.id, self.on) or country,
-                     sector=sector if role else None, role=role, wikidata=entity.wikidata,
-                     entity_id=entity.id), None
+                     sector=sector if role else entity.sector, role=role,
+                     wikidata=entity.wikidata, entity_id=entity.id), None
 
     # -- titles -------------------------------------------------------------------------
     def _title(self, k: int, owner: tuple[Entity, Alias] | None, start: int) -> int:
@@ -151,7 +161,13 @@ class PeopleMixin:
                         break
         if office is None:
             return None, None
-        return self.kb.holder(office, self.on), office
+        holder = self.kb.holder(office, self.on)
+        if holder is None and label in ("leader", "top leader") and entity.kind == "country":
+            # "the Ethiopian leader" under a military regime with no prime minister
+            fallback = self.kb.leader_on(entity.id, self.on)
+            if fallback is not None:
+                return fallback[1], fallback[0]
+        return holder, office
 
     def _counterpart_office(self, entity: Entity):
         for found in reversed(self.found):
@@ -337,6 +353,13 @@ def _same_person(entity: Entity, text: str) -> bool:
     text = fold(text)
     surname = text.split()[-1]
     return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 for n in names)
+
+
+def _names_group(title: str, group: Entity) -> bool:
+    """An office title that names the group ("Supreme Leader of the Taliban")."""
+    words = f" {fold(title)} "
+    return any(len(a) > 3 and f" {fold(a).removeprefix('the ')} " in words
+               for a in (group.name, *group.aliases))
 
 
 def title_sector(words: list[str], default: str | None) -> str | None:

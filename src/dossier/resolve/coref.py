@@ -5,7 +5,9 @@ Resolves pronouns (he, she, his, her, it, its, they, their, them), definite desc
 ("the president", "the minister") to an actor already named in the document. Pronouns follow
 the agreement, binding, topic and salience rules in ``coref_salience.py``; descriptions take
 the nearest agreeing mention. Antecedents are looked for within the current and the two
-previous sentences only: a wrong antecedent costs more than a missing one.
+previous sentences only (one for a bare "it"): a wrong antecedent costs more than a missing
+one. An "it" that reads as a thing ("It sank", a ceasefire named since the last actor) is left
+alone (``coref_things.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dossier.resolve.actor_atoms import Found, Pending
 from dossier.resolve.coref_salience import (IT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS,
                                             THEY_PRONOUNS, WINDOW, agrees, is_subject,
                                             pronoun_antecedents, resolved_actor)
+from dossier.resolve.coref_things import thing_it
 from dossier.resolve.kb import KnowledgeBase
 
 _PRONOUNS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS
@@ -49,6 +52,7 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
         target = _resolve_pending(doc, item, ordered, sent_of, kb)
         if target is not None:
             out.append(_ref(doc, target, item.start, item.end, item, kb))
+            taken.update(range(item.start, item.end))  # not again as "the government" below
     for i, tok in enumerate(doc):
         if i in taken:
             continue
@@ -59,8 +63,11 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
             continue
         if lower not in _PRONOUNS or (lower == "it" and not _referring_it(tok)):
             continue
+        if lower == "it" and _thing(doc, i, ordered, sent_of, resolved):
+            continue
         targets = pronoun_antecedents(doc, i, ordered, sent_of,
-                                      lambda f, p=lower: agrees(p, f, doc), resolved=resolved)
+                                      lambda f, p=lower: agrees(p, f, doc), resolved=resolved,
+                                      window=1 if lower == "it" else WINDOW)
         resolved[i] = targets
         for target in targets:
             actor = resolved_actor(target, doc, lambda a: _as_country(a, kb))
@@ -164,6 +171,15 @@ def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int
 def _definite(doc, start: int) -> bool:
     """"the president", "the army": a definite description that can point back."""
     return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _thing(doc, i: int, ordered: list[Found], sent_of: list[int],
+           resolved: dict[int, list[Found]]) -> bool:
+    """"It sank", "it expires", or a ship or deal named since the last actor (a name or a
+    pronoun already resolved to one): a thing."""
+    ends = [f.end for f in ordered if f.end <= i and agrees("it", f, doc)]
+    ends += [j + 1 for j, targets in resolved.items() if targets and j < i]
+    return thing_it(doc, i, sent_of, max(ends) if ends else None)
 
 
 def _referring_it(tok) -> bool:

@@ -68,6 +68,7 @@ class KnowledgeBase:
         self._person_names: dict[str, str] | None = None  # built on first similar_person()
         self._name_words: dict[str, set[str]] | None = None  # built on first holders_named()
         self._state_words: dict[str, str] | None = None  # built on first similar_state()
+        self._groups: dict[str, str] = {}  # person id -> id of the group they lead
         self._build()
 
     # -- construction -----------------------------------------------------------------
@@ -103,6 +104,11 @@ class KnowledgeBase:
             for term in office.terms:
                 if term.person:
                     self._person_offices[term.person].append((office, term))
+        for entity in self.entities.values():
+            if entity.group:
+                self._groups[entity.id] = entity.group
+            for person in entity.leaders:
+                self._groups[person] = entity.id
         for bucket in self._aliases.values():
             bucket.sort(key=lambda a: -len(a.folded))
         for held in self._person_offices.values():  # sorted once: read on every person mention
@@ -324,6 +330,33 @@ class KnowledgeBase:
         if not held:
             return None
         return min(held, key=lambda ot: (not ot[0].leader, _OFFICE_RANK.get(ot[0].kind, 9)))
+
+    def sector_on(self, entity: Entity, on: date | None) -> str | None:
+        """An entity's sector on a date: a group that took power ("the Taliban", GOV from
+        2021-08-15) is REB before it."""
+        if on is not None:
+            for start, until, sector in entity.periods:
+                if (start is None or start <= on) and (until is None or on < until):
+                    return sector
+        return entity.sector
+
+    def group_of(self, person_id: str) -> Entity | None:
+        """The non-state group a person leads or speaks for (``group:`` of a person,
+        ``leaders:`` of a group), or None."""
+        return self.entities.get(self._groups.get(person_id, ""))
+
+    def leader_on(self, country: str, on: date | None) -> tuple[Office, Entity] | None:
+        """Who "the <country> leader" is on a date: the ``leader: true`` office's holder,
+        else (office vacant or not recorded then, as in a military regime) the supreme
+        leader, the head of state, then the head of government."""
+        candidates = [self.offices[self._leader[country]]] if country in self._leader else []
+        for kind in ("supreme_leader", "head_of_state", "head_of_government"):
+            candidates += [self.offices[i] for i in self._by_kind.get((country, kind), ())]
+        for office in candidates:
+            holder = self.holder(office, on)
+            if holder is not None:
+                return office, holder
+        return None
 
     def country_on(self, person_id: str, on: date | None) -> str | None:
         """The state a person serves on the date: their office's, else their record's."""

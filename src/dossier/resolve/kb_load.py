@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 def bundled_files(people: bool = True) -> list[Path]:
     folder = DATA_DIR / "people"
     people = sorted(folder.glob("*.yaml")) if people and folder.is_dir() else []
-    groups = [DATA_DIR / "groups.yaml"] if (DATA_DIR / "groups.yaml").is_file() else []
+    groups = [DATA_DIR / name for name in ("groups.yaml", "groups_people.yaml")
+              if (DATA_DIR / name).is_file()]
     return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml", *groups, *people]
 
 
