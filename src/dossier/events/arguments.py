@@ -16,6 +16,10 @@ from dossier.events.tokens import (PASSIVE_SUBJ, SUBJ, child, clause_subject, ha
                                    prep_objects, with_conjuncts)
 from dossier.model import ActorRef, EventObject
 
+# Acts whose "of" names who must do them: "demanded the withdrawal of X from Y" asks X; Y,
+# the place left, is no party to the demand.
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat",
+                    "pullback"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 OBJECT_CONTROL = {"accuse", "urge", "ask", "tell", "help", "allow", "force", "invite", "order",
                   "persuade", "encourage", "enable", "charge", "blame", "press", "call",
@@ -126,6 +130,10 @@ def patient_tokens(verb) -> list:
             return [verb.head]
         return []
     obj = child(verb, "dobj")
+    if obj is None:  # "kidnapped up to 16 advisers" parsed as particle + preposition
+        obj = next((p for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+                    for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
+                    for p in g.children if p.dep_ == "pobj" and child(p, "nummod") is not None), None)
     return with_conjuncts(obj) if obj is not None else []
 
 
@@ -166,8 +174,11 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
         return subject_tokens(comp)[0] if comp is not None and not is_passive(comp) else []
     if spec == "dobj" and not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
         return []
+    withdrawal = obj is not None and obj.lemma_.lower() in WITHDRAWAL_NOUNS
+    if spec == "retreat_of":  # "demanded the withdrawal of X": X is asked
+        return prep_objects(obj, "of") if withdrawal and obj is not tok else []
     found = prep_objects(tok, spec)
-    if not found and obj is not None and obj is not tok:
+    if not found and obj is not None and obj is not tok and not (withdrawal and spec == "from"):
         found = prep_objects(obj, spec)
     return found
 
@@ -185,6 +196,8 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                 break
     else:
         actor_toks, how = subject_tokens(tok, index_hint=index)
+    if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
+        actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
     args.actors = refs_for_all(actor_toks, index, lex)
     if args.actors:
         args.paths.append(f"actor: {how} -> {', '.join(r.text for r in args.actors)}")
@@ -197,7 +210,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
             break
         if toks and not args.patient:
             args.patient = toks
-    _patient_place(args, index)
+    _patient_place(args, index, lex)
     if not args.recipients and rule.place_recipient:
         toks = [c for c in tok.children if c.dep_ == "dobj"]
         toks += [p for w in ("in", "to") for p in prep_objects(tok, w)]
@@ -219,7 +232,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return args
 
 
-def _patient_place(args: Arguments, index: ActorIndex) -> None:
+def _patient_place(args: Arguments, index: ActorIndex, lex: Lexicon) -> None:
     """A recipient phrase that names no actor may name the state it is in ("refugees
     fleeing the war in Liberia", "a village in western Cambodia")."""
     if args.recipients or not args.patient:
@@ -232,6 +245,13 @@ def _patient_place(args: Arguments, index: ActorIndex) -> None:
     if refs:
         args.recipients = refs[:1]
         args.paths.append(f"recipient: state named in the target phrase -> {refs[0].text}")
+        return
+    head = args.patient[0]
+    owners = prep_objects(head, "of") + prep_objects(head, "for")
+    refs = [r for r in refs_for_all(owners, index, lex) if r.actor.country and r.actor.code not in own]
+    if refs:  # "attacked a camp for Congolese refugees", "killed dozens of Russian soldiers"
+        args.recipients = refs
+        args.paths.append(f"recipient: owner in the target phrase -> {refs[0].text}")
 
 
 def _set_object(args: Arguments, trig) -> None:
@@ -270,7 +290,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
             mods += [g for c in mods if not index.at(c) for g in c.children
                      if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
-            actor_toks = [c for c in mods if index.at(c)]
+            actor_toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
             actor_toks = [t for c in actor_toks for t in with_conjuncts(c)]
         elif spec == "object_modifier" and trig.object_token is not None:
             actor_toks = [c for c in trig.object_token.children
@@ -331,6 +351,6 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         args.recipients = refs_for_all(rec_toks, index, lex)
         if not args.recipients and rule.place_recipient:
             args.recipients = place_refs([p for w in ("to", "in") for p in prep_objects(n, w)], index)
-        _patient_place(args, index)
+        _patient_place(args, index, lex)
     _set_object(args, trig)
     return args

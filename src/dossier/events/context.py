@@ -92,3 +92,48 @@ def event_location(analysis: Analysis, index: int) -> Where | None:
         log.exception("event_location failed for %s at token %d", analysis.article.doc, index)
         return None
 
+
+
+MIN_QUOTATION_WORDS = 5  # shorter quoted phrases are names or scare quotes, not statements
+
+
+def _quote_role(text: str, i: int) -> str | None:
+    """"open", "close" or None for the character at ``i``: curly quotes say which they
+    are; a straight quote opens after a space and before a word, closes after a word."""
+    ch = text[i]
+    if ch == "\u201c":
+        return "open"
+    if ch == "\u201d":
+        return "close"
+    if ch != '"':
+        return None
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([—–-") and not after.isspace():
+        return "open"
+    if not before.isspace():
+        return "close"
+    return None
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted statements in ``text`` (at least a few words between an
+    opening and a closing quote, within one paragraph): an event reported inside one is a
+    speaker's claim. Unmatched quotes are skipped rather than guessed."""
+    spans, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            open_at = None  # a quotation running on past its paragraph is not guessed
+            continue
+        role = _quote_role(text, i) if ch in "\u201c\u201d\"" else None
+        if role == "open":
+            open_at = i
+        elif role == "close" and open_at is not None:
+            if len(text[open_at + 1:i].split()) >= MIN_QUOTATION_WORDS:
+                spans.append((open_at, i))
+            open_at = None
+    return spans
+
+
+def quoted(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < char < end for start, end in spans)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
 from dossier.events.arguments import Arguments, noun_arguments, subject_tokens, verb_arguments
 from dossier.events.context import (event_date, event_location, evidence_span, inherit_main_date,
-                                    trigger_span)
+                                    quotations, quoted, trigger_span)
 from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPES, HARM_TYPES,
                                         MUTUAL_TYPES, PLACE_ACTOR_TYPES, PLACE_RECIPIENT_TYPES,
                                         PURPOSE_RECIPIENT_TYPES,
@@ -28,6 +28,7 @@ from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
 from dossier.events.precision import (accused_subject, alternative, characterisation, concurring_agree, deportation,
+                                      measure_subject,
                                       domestic_fallback_ok, event_noun_subject, habitual_negation,
                                       party_named, presupposed_object, unanchored, visitor)
 from dossier.events.refs import ActorIndex, refs_for_all
@@ -71,19 +72,19 @@ class RuleExtractor:
 
     def extract(self, analysis: Analysis) -> list[Mention]:
         index = ActorIndex(analysis.doc, analysis.actors, self.modifier_lookup)
-        if not index:
-            return []
         out: list[Mention] = []
+        quotes = quotations(analysis.doc.text)
         for sent in analysis.doc.sents:
-            if not any(index.at(t) for t in sent):
-                continue
-            out.extend(self._sentence(sent, analysis, index))
+            if not any(index.at(t) or _demonym(t, index) for t in sent):
+                continue  # "Palestinian riots against Israeli policies" names states by adjective
+            out.extend(self._sentence(sent, analysis, index, quotes))
         out = inherit_main_date(out, analysis)
         return merge_mentions(out) if self.merge else out
 
     # ------------------------------------------------------------------ one sentence
 
-    def _sentence(self, sent, analysis: Analysis, index: ActorIndex) -> list[Mention]:
+    def _sentence(self, sent, analysis: Analysis, index: ActorIndex,
+                  quotes: list[tuple[int, int]] = ()) -> list[Mention]:
         lex = self.lexicon
         triggers = find_triggers(sent, lex, index)
         for trig in triggers:
@@ -103,6 +104,12 @@ class RuleExtractor:
             if status.drop:
                 log.debug("dropped %s %r: %s", trig.type, trig.token.text, status.drop)
                 continue
+            if status.status == "fact" and quoted(trig.token.idx, quotes) \
+                    and not all(a.text.lower() in FIRST_PERSON for a in args.actors or [None] if a):
+                # a quoted speaker's words: "'The army keeps defying the council,' she said";
+                # the speaker's own act ("'We will retaliate'") stays the speaker's fact
+                status.status = "claim"
+                status.path.append("inside a quotation")
             naming = presupposed_object(trig, triggers)
             if naming is not None and status.status in ("negated", "future"):
                 # "has never condemned the invasion": the invasion itself happened
@@ -163,7 +170,10 @@ class RuleExtractor:
             args.paths.append("recipient: unnamed people (domestic)")
             allow_self = True
         elif not args.recipients and not args.pair_within and trig.type in SELF_RECIPIENT_TYPES \
-                and args.actors and not any(t.pos_ == "PRON" for t in args.patient):
+                and args.actors and not any(t.pos_ == "PRON" for t in args.patient) \
+                and not any(object_in_class(o, "sanctionable", lex)
+                            for o in (trig.object_token, child(trig.token, "dobj"))):
+            # "banned the supply of chips" has a foreign party the sentence leaves out
             args.recipients = list(args.actors)
             allow_self = True
             args.paths.append("recipient: domestic (the actor's own state)")
@@ -194,7 +204,10 @@ class RuleExtractor:
             args.recipients = list(args.actors)
             allow_self = True
         symmetric = trig.type in UNDIRECTED_TYPES
-        mutual = (symmetric or trig.type in MUTUAL_TYPES) and not one_sided
+        # "A and B signed a treaty" is mutual; "A, B and C supported the call" is not
+        mutual = (symmetric or trig.type in MUTUAL_TYPES and (
+            trig.mode in MUTUAL_MODES or object_in_class(trig.object_token, "ties", lex))) \
+            and not one_sided
         if args.pair_within or (mutual and not args.recipients and len(args.actors) >= 2):
             pairs = list(combinations(args.actors, 2))
         elif args.recipients:
@@ -254,8 +267,8 @@ class RuleExtractor:
             if unanchored(actor, recipient):
                 continue
             if source is not None and source.actor.code == actor.actor.code and status.status == "claim" \
-                    and trig.type in ("ACCUSE",):
-                continue
+                    and trig.type == "ACCUSE" and rule.speech:
+                continue  # "X alleged …" reported by X: the accusation itself is already coded
             out.append(Mention(
                 doc=analysis.article.doc, type=type_, trigger=trig_span, evidence=evidence,
                 actor=actor, recipient=recipient, mode=mode,
@@ -289,6 +302,8 @@ def _not_an_act(trig: Trigger, lex: Lexicon) -> str | None:
         return "its subject is the accused ('stands accused of')"
     if alternative(trig.token):
         return "an alternative not taken ('instead of')"
+    if measure_subject(trig, lex):
+        return "done by a measure, not by force ('legislation targeting X')"
     seldom = habitual_negation(trig.token, lex)
     if seldom:
         return f"habitual {seldom!r}"
@@ -301,6 +316,12 @@ def _not_an_act(trig: Trigger, lex: Lexicon) -> str | None:
     return None
 
 
+def _demonym(tok, index: ActorIndex) -> bool:
+    """Does a modifier word name a state ("Israeli" in "Israeli policies")?"""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("ADJ", "PROPN") \
+        and bool(index.modifier(tok))
+
+
 def _speaker(tokens) -> bool:
     """Is a claim's source a particular speaker (a pronoun, a named person, one official)
     rather than a generic plural ("experts", "analysts")?"""
@@ -310,6 +331,8 @@ def _speaker(tokens) -> bool:
     return head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and head.tag_ == "NN")
 
 
+MUTUAL_MODES = {"sign", "recognize"}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
 NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "UIS"}
 
 

@@ -144,6 +144,18 @@ def unanchored(actor, recipient) -> bool:
                for r in (actor, recipient))
 
 
+def measure_subject(trig: Trigger, lex: Lexicon) -> bool:
+    """"legislation targeting Turkey", "the tariffs hit exporters": a measure that targets
+    someone is no assault (a sanction noun, where there is one, codes the act)."""
+    tok = trig.token
+    if trig.type != "ASSAULT" or trig.pos == "noun":
+        return False
+    doer = tok.head if tok.dep_ in ("acl", "relcl") else child(tok, "nsubj")
+    if doer is not None and doer.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        doer = tok.head
+    return doer is not None and any(lex.in_class(f, "measures") for f in lemma_forms(doer))
+
+
 def deportation(trig: Trigger) -> bool:
     """Deportees are the recipient, never the place they are sent to or the actor's state."""
     return trig.type == "COERCE" and trig.mode == "deport"

@@ -39,6 +39,11 @@ class ActorIndex:
         """An actor named by a modifier word ("Iranian" in "Iranian missiles")."""
         if self._lookup is None or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             return []
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ in ("amod", "compound", "nmod") and head.head.lemma_.lower() in CULTURAL_HEADS:
+            return []  # "the Russian language", "Turkish cuisine": no state acts or is acted on
         if tok.i not in self._made:
             words = [t for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok]
             words = [t for t in words if abs(t.i - tok.i) <= 2]
@@ -52,6 +57,12 @@ class ActorIndex:
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
+
+
+# Nouns a demonym describes as a culture, not as its state.
+CULTURAL_HEADS = {"language", "speaker", "dialect", "alphabet", "script", "culture", "cuisine",
+                  "literature", "music", "art", "film", "poetry", "heritage", "ancestry", "descent",
+                  "origin", "tradition", "folklore"}
 
 
 def coded(refs: list[ActorRef]) -> bool:

@@ -125,4 +125,6 @@ def object_in_class(tok, cls: str, lex) -> bool:
         return False
     cands = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
     cands += prep_objects(tok, "of")
+    for conj in with_conjuncts(tok)[1:]:  # "photographs and other military intelligence"
+        cands += [conj] + [c for c in conj.children if c.dep_ in ("compound", "amod")]
     return any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls) for c in cands)

@@ -132,6 +132,11 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         near += [g for c in near for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
         near += [tok.head] + [c for c in tok.head.children if c.dep_ in ("nsubj", "prt")]
         return any(lex.in_class(f, cls) for c in near if c is not tok for f in lemma_forms(c))
+    if need == "reason_for":  # "for refusing …", "for its coverage", not "for hours"
+        return any(p.dep_ == "pcomp" or child(p, "poss") is not None
+                   or any(lex.in_class(f, "reason") for f in lemma_forms(p))
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for p in c.children if p.dep_ in ("pobj", "pcomp"))
     if need.startswith("prep_"):
         return bool(prep_objects(tok, need[5:]))
     if need == "for_object":
@@ -192,11 +197,20 @@ def _anchor(tok, lex: Lexicon):
     A and B" acts through "effort" (its light verb, its prepositions)."""
     if tok.dep_ == "compound" and has_lemma(tok.head, lex.frame_nouns):
         return tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and any(lex.in_class(f, "measure") for f in lemma_forms(head.head)):
+        return head.head  # "launched ten days of war games": the games are launched
     return tok
 
 
 def _rules_for(tok, lex: Lexicon) -> tuple[TriggerRule, ...]:
     """The lexicon rules a token may express, by part of speech and lemma forms."""
+    if tok.tag_ == "VBN" and child(tok, "auxpass") is not None and child(tok, "agent") is None:
+        # a stative passive is an adjective: "X is opposed to …", "is committed to …"
+        found = next((lex.adjectives[f] for f in lemma_forms(tok) if f in lex.adjectives), ())
+        if found:
+            return found
     if tok.dep_ in ("acomp", "amod", "oprd") and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") \
             or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp")):
         table = lex.adjectives
