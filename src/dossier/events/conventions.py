@@ -13,6 +13,7 @@ from dossier.events.refs import ActorIndex
 from dossier.events.tokens import lemma_forms, real_object
 from dossier.events.triggers import Trigger
 from dossier.model import Actor, ActorRef, Analysis
+from dossier.resolve.places import where_of_country
 
 # Types where an actor acting on its own state is still an event (domestic politics).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "REJECT", "REQUEST",
@@ -145,7 +146,9 @@ def places_in(toks: list, actors: list[ActorRef], analysis: Analysis) -> list[Ac
     for where in analysis.places:
         if where.country and where.start is not None and where.country not in own \
                 and any(lo <= where.start < hi for lo, hi in spans):
-            actor = Actor(name=where.country, kind="country", country=where.country)
+            state = where_of_country(where.country)
+            actor = Actor(name=state.name if state else where.country, kind="country",
+                          country=where.country)
             end = where.end if where.end is not None else where.start + len(where.text)
             return [ActorRef(actor=actor, text=where.text, start=where.start, end=end,
                              basis="place")]
