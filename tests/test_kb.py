@@ -65,7 +65,9 @@ def test_organizations_data_is_well_formed():
         for period in entry.get("sectors") or ():
             assert period["sector"] in SECTORS - {None}, entry["id"]
         assert entry["kind"] in ("organization", "group"), entry["id"]
-        assert entry["country"] in ISO3 | GROUP_CODES, entry["id"]
+        # a media name used in several states ("La Prensa") may leave its state to the story
+        assert entry["country"] in ISO3 | GROUP_CODES or \
+            (entry["country"] is None and entry.get("sector") == "MED"), entry["id"]
         assert entry.get("sector") in SECTORS, entry["id"]
         assert entry.get("aliases"), entry["id"]
         if entry.get("part_of"):

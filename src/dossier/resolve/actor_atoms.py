@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.resolve.actor_lexicon import (GROUP_NOUNS, NOT_PERSON_FIRST, OF_TITLES, POSSESSIVE,
-                                           TITLE_HEADS, TITLE_MODIFIERS)
+from dossier.resolve.actor_lexicon import (GROUP_NOUNS, HONORIFICS, NOT_PERSON_FIRST, OF_TITLES,
+                                           POSSESSIVE, TITLE_HEADS, TITLE_MODIFIERS)
 from dossier.model import ActorRef
 from dossier.resolve.kb import Alias, KnowledgeBase, fold
 
@@ -168,7 +168,8 @@ def _inside_larger_name(doc, start: int, last: int) -> bool:
     lo, hi = _line_bounds(doc, ent_start, ent_end, start)
     extra = [t for t in doc[lo:hi] if not (start <= t.i <= last)]
     return not all(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS or t.is_punct
-                   or t.lower_ in POSSESSIVE or t.lower_ == "the" for t in extra)
+                   or t.lower_ in POSSESSIVE or t.lower_ in HONORIFICS or t.lower_ == "the"
+                   for t in extra)
 
 
 def _repeated_names(doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:

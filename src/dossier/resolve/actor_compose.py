@@ -9,6 +9,7 @@ about Iran depend on it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from dossier.model import Actor, ActorRef
@@ -18,6 +19,7 @@ from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
                                            PERSON_NOUNS, POSSESSIVE, org_sector)
 from dossier.resolve.actor_people import PeopleMixin, title_sector
+from dossier.resolve.actor_relations import RelationsMixin
 from dossier.resolve.kb import Alias, KnowledgeBase
 
 __all__ = ["Composer", "Found", "Pending"]
@@ -27,7 +29,7 @@ _GAP_WORDS = frozenset({"top", "senior", "new", "local", "regional", "many", "so
                         "embattled", "outgoing", "current", "hardline", "hard-line"})
 _KIND_ORDER = {"country": 0, "organization": 1, "group": 2, "person": 3}
 
-class Composer(PeopleMixin, ContextMixin):
+class Composer(PeopleMixin, RelationsMixin, ContextMixin):
     """Atoms in, actor mentions (``Found``) and unresolved descriptions (``Pending``) out."""
 
     def __init__(self, doc, kb: KnowledgeBase, on: date | None, atoms: list[Atom]) -> None:
@@ -154,6 +156,10 @@ class Composer(PeopleMixin, ContextMixin):
                 entity.kind == "country" and alias.basis in ("demonym", "plural"):
             return self._ethnic(k, entity)
         poss = atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
+        if poss and entity.kind != "person":
+            client = self._client(k)  # "Israel's militia ally" is not Israel
+            if client is not None:
+                return client
         after = atom.end + (1 if poss else 0)
         if _led(doc, atom.end):
             after = atom.end + 2  # "Vietnamese-led forces": the forces are Vietnam's
@@ -223,8 +229,8 @@ class Composer(PeopleMixin, ContextMixin):
             if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound") or head.is_title is False:
                 return
         if "metonym" in bases and "name" not in bases:
-            if self._locative(atom):
-                return
+            if self._locative(atom) or self._other_city_state(atom, entity):
+                return  # "in Tehran"; "Tripoli" in a story about Lebanon: a city
             sector = next(a.sector for a in atom.aliases if a.basis == "metonym")
             self._emit(self._entity_actor(entity, sector), atom.start, atom.end, "metonym")
             return
@@ -236,7 +242,10 @@ class Composer(PeopleMixin, ContextMixin):
             return
         basis = "name" if entity.kind == "country" else ("org" if entity.kind == "organization"
                                                          else "group")
-        self._emit(self._entity_actor(entity), atom.start, atom.end, basis)
+        actor = self._entity_actor(entity)
+        if actor.country is None and entity.kind != "country":
+            actor = replace(actor, country=self._story_state())  # "La Prensa": the story's
+        self._emit(actor, atom.start, atom.end, basis)
 
     def _locative(self, atom: Atom) -> bool:
         """"in Tehran", "TEHRAN, Iran (AP) —": the place, not its government."""
@@ -262,6 +271,16 @@ class Composer(PeopleMixin, ContextMixin):
     def _group(self, k: int, owner: tuple[Entity, Alias] | None, start: int) -> int:
         group = self.atoms[k]
         end = group.end
+        if owner is None:
+            # "the Sindh government", "West Darfur officials", "the government of Sindh
+            # province": a province's or town's bodies are its state's
+            placed = self._place_before(start) or self._place_of(start, end)
+            if placed is not None:
+                lo, hi, code = placed
+                kind = "person" if group.label in PERSON_NOUNS else "group"
+                self._emit(Actor(name=self._text(lo, hi), kind=kind, country=code,
+                                 sector=group.sector), lo, hi, "context")
+                return k + 1
         if owner is None and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
             of = self._next(k, end + 1 + (self.doc[end + 1].lower_ == "the"), gaps=False)
             if of and of[1].kind == "ent":
@@ -331,26 +350,13 @@ class Composer(PeopleMixin, ContextMixin):
                 end = self.atoms[last].end
         name = self._text(start, end)
         code = country.country if country else atom.country
-        self._emit(Actor(name=name, kind="organization", country=code,
-                         sector=org_sector(words, self._is_state(code))), start, end, "org")
+        sector = org_sector(words, self._is_state(code))
+        if code is None:
+            placed, business = self._org_place(atom.start, atom.end, words)
+            code, sector = placed, business or sector
+        self._emit(Actor(name=name, kind="organization", country=code, sector=sector),
+                   start, end, "org")
         return last + 1
-
-    def _is_state(self, code: str | None) -> bool:
-        entity = self.kb.entities.get(code or "")
-        return entity is not None and entity.kind == "country"
-
-    def _of_state(self, k: int, end: int) -> tuple[Entity, int] | None:
-        """The state named by "of [the] <state>" right after an organisation, and its atom."""
-        doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ != "of":
-            return None
-        of = self._next(k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
-        if of is None or of[1].kind != "ent":
-            return None
-        entity, alias = self._choose(of[1])
-        if entity.kind != "country" or alias.basis != "name":
-            return None
-        return entity, of[0]
 
 
 def _premodifier(word) -> bool:

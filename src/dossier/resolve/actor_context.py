@@ -34,6 +34,8 @@ STATE_TITLES: dict[str, str] = {
     "governor": "GOV", "mayor": "GOV", "deputy governor": "GOV", "deputy mayor": "GOV",
     "provincial governor": "GOV", "regional governor": "GOV", "vice governor": "GOV",
     "lieutenant governor": "GOV",
+    # a judge sits in a state's court: "Judge X" in a Kenyan story is Kenya's judiciary
+    "judge": "JUD", "magistrate": "JUD",
 }
 # Titles written the American way: the United States when it is in the story at all.
 US_TITLES = frozenset({"senator", "sen.", "sen", "congressman", "congresswoman", "rep.",
@@ -61,6 +63,13 @@ def party_state_after(text: str, end: int) -> bool:
     return bool(_PARTY_STATE.match(text[end:end + 24]))
 
 
+_COMPASS_WORDS = frozenset({"west", "east", "north", "south", "central", "western", "eastern",
+                            "northern", "southern", "upper", "lower"})
+# Provinces whose governments act in the news but which the place gazetteer (GeoNames'
+# tables plus places.yaml, not this stage's data) lacks; remove an entry once it has it.
+_MISSING_REGIONS = {"Sindh": "PAK", "Sind": "PAK", "Aceh": "IDN", "Mindanao": "PHL"}
+
+
 def _gazetteer():
     from dossier.resolve.place_gazetteer import load_gazetteer
 
@@ -75,6 +84,11 @@ def place_country(name: str) -> str | None:
     name = name.strip()
     if len(name) < 3 or not name[0].isupper():
         return None
+    if name in _MISSING_REGIONS:
+        return _MISSING_REGIONS[name]
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _COMPASS_WORDS:
+        return place_country(rest)  # "West Darfur", "North Kivu": the region's state
     places = [p for p, _primary in _gazetteer().lookup(name)]
     for kinds in (("country",), ("state", "region"), ("city",)):
         codes = {p.country for p in places if p.kind in kinds and p.country}
@@ -148,13 +162,80 @@ class ContextMixin:
         n = self._by_start.get(tok)
         if n is not None and self.atoms[n].kind == "ent":
             state, _alias = self._choose(self.atoms[n])
-            return state.country if state.kind == "country" else None
+            if state.kind != "country":
+                return None
+            return self._other_city_state(self.atoms[n], state) or state.country
         if tok < len(self.doc) and self.doc[tok].ent_type_ in ("GPE", "LOC") and \
                 self.doc[tok].ent_iob_ == "B" and tok not in self.taken:
             end = tok + 1
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1
             return place_country(self.doc[tok:end].text)
+        return None
+
+    def _place_before(self, start: int) -> tuple[int, int, str] | None:
+        """A place name written before a group noun that is no other name ("Sindh" in "the
+        Sindh government"), its state from the gazetteer: (first token, end, code)."""
+        doc, lo = self.doc, start
+        while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].is_title and \
+                doc[lo - 1].pos_ == "PROPN" and (lo - 1) not in self.taken:
+            lo -= 1
+        code = place_country(doc[lo:start].text) if lo < start else None
+        return (lo, self.atoms[self._by_start[start]].end, code) if code else None
+
+    def _place_of(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """"the government of Sindh province": a place after "of" that no name covers."""
+        doc = self.doc
+        tok = end + 1
+        if tok >= len(doc) or doc[end].lower_ != "of":
+            return None
+        tok += doc[tok].lower_ == "the"
+        hi = tok
+        while hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN" and \
+                hi not in self.taken:
+            hi += 1
+        code = place_country(doc[tok:hi].text) if hi > tok else None
+        if code is None:
+            return None
+        if hi < len(doc) and doc[hi].lower_ in ("province", "state", "region", "district"):
+            hi += 1
+        return start, hi, code
+
+    def _nearest_state(self, tok: int, exclude: str | None) -> str | None:
+        """The state named nearest to token ``tok`` in its sentence, other than ``exclude``:
+        "the US helps Macedonia against ethnic Albanian guerrillas" lives in Macedonia, not in
+        the state named most often."""
+        sent = self.doc[tok].sent
+        best: tuple[int, str] | None = None
+        for atom in self.atoms:
+            if atom.kind != "ent" or not (sent.start <= atom.start < sent.end) or \
+                    self.doc[atom.start - 1:atom.start].text.lower() == "ethnic":
+                continue
+            entity, _alias = self._choose(atom)
+            if entity.kind != "country" or entity.country == exclude:
+                continue
+            gap = min(abs(atom.start - tok), abs(atom.end - tok))
+            if best is None or gap < best[0]:
+                best = (gap, entity.country)
+        return best[1] if best else None
+
+    def _other_city_state(self, atom, state: Entity) -> str | None:
+        """"Tripoli" in a story about Lebanon: a capital's name that is also a city of a state
+        the story names at least as often is that city, not the capital (the story's states
+        choose among same-named places, as the geocoder does)."""
+        if any(a.basis == "name" for a in atom.aliases if a.entity_id == state.id):
+            return None
+        name = self.doc[atom.start:atom.end].text
+        # a city of note beside the capital (Lebanon's Tripoli), not a small namesake
+        # (Moscow, Idaho; London, Ontario)
+        cities = [p for p, _primary in _gazetteer().lookup(name) if p.kind == "city"]
+        capital = max((p.population for p in cities if p.country == state.country), default=0)
+        others = {p.country for p in cities if p.country and p.country != state.country
+                  and p.population >= max(150_000, capital * 0.15)}
+        own = self.doc_countries.count(state.country)
+        best = max(others, key=self.doc_countries.count, default=None)
+        if best is not None and self.doc_countries.count(best) >= max(own, 1):
+            return best
         return None
 
     def _venue(self, group_start: int, place: int) -> bool:
@@ -193,7 +274,8 @@ class ContextMixin:
                     at += 1
                 home = self._place_state(at)
                 break
-        home = home or self.doc_countries.main(exclude=entity.country) or entity.country
+        home = home or self._nearest_state(atom.start, entity.country) or \
+            self.doc_countries.main(exclude=entity.country) or entity.country
         self._emit(Actor(name=self._text(atom.start - 1, end), kind="group", country=home,
                          sector=group.sector if group else "CVL"),
                    atom.start - 1, end, "context")

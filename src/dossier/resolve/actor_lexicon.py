@@ -21,12 +21,18 @@ TITLE_HEADS: dict[str, str] = {
     "speaker": "LEG", "senator": "LEG", "lawmaker": "LEG", "legislator": "LEG", "mp": "LEG",
     "congressman": "LEG", "congresswoman": "LEG", "sen.": "LEG", "rep.": "LEG",
     "assemblyman": "LEG", "assemblywoman": "LEG", "judge": "JUD", "prosecutor": "JUD",
+    "magistrate": "JUD",
     "commander": "MIL", "general": "MIL", "admiral": "MIL", "colonel": "MIL", "marshal": "MIL",
     "lieutenant": "MIL", "brigadier": "MIL", "commander-in-chief": "MIL",
     "chief": "GOV", "head": "GOV", "director": "GOV", "secretary-general": "GOV",
     "pm": "GOV", "representative": "GOV", "consul": "GOV", "attache": "GOV",
     "foreign secretary": "GOV", "vice-president": "GOV",
 }
+# Honorifics NER includes in a person's name ("Archbishop Desmond Tutu", "Dr. X"): the name
+# inside is still the known person. Not titles of office: they say nothing of state or sector.
+HONORIFICS = frozenset({"archbishop", "bishop", "cardinal", "reverend", "rev.", "rev", "dr",
+                        "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lady",
+                        "dame", "sheikh", "sheik", "imam", "mullah", "maulana", "father"})
 # Heads that take "of …" as part of the title ("secretary of state", "chief of staff").
 OF_TITLES: dict[str, tuple[str, ...]] = {
     "secretary": ("state", "defense", "defence", "homeland security", "the treasury",

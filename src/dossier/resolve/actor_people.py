@@ -72,6 +72,10 @@ class PeopleMixin:
                     person = None
             if person is not None or follower.kind == "person":
                 return self._person(n, person, owner, start, title=title)
+        if owner is not None:
+            envoy = self._envoy(k, owner, start)  # "China's ambassador to the UN, Fu Cong,"
+            if envoy is not None:
+                return envoy
         return self._title_alone(k, k, owner, start, end)
 
     def _title_alone(self, k: int, last: int, owner, start: int, end: int) -> int:
@@ -234,7 +238,7 @@ class PeopleMixin:
         if appos is not None:
             self._emit(actor, appos[3][0], appos[3][1], "title", office_kind)
             return appos[3][2] + 1
-        return k + 1
+        return self._followers(k, actor)
 
     def _listed_members(self, tok: int):
         """"members of the U.S. Senate — A, B and C": names listed after a dash or colon
@@ -351,8 +355,13 @@ def _same_person(entity: Entity, text: str) -> bool:
 
     names = [fold(n) for n in (entity.name, *entity.aliases)]
     text = fold(text)
-    surname = text.split()[-1]
-    return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 for n in names)
+    words = text.split()
+    surname = words[-1]
+    # the title and state already name the office: a name spelt nearly as the holder's last
+    # words is the holder ("Dos Sontas" for dos Santos), when long enough to judge
+    return any(surname == n.split()[-1] or fuzz.ratio(text, n) >= 85 or
+               (len(text) >= 8 and fuzz.ratio(text, " ".join(n.split()[-len(words):])) >= 75)
+               for n in names)
 
 
 def _names_group(title: str, group: Entity) -> bool:

@@ -164,8 +164,38 @@ def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int
             home = kb.entities.get(actor.country or "")
             return home is not None and home.kind == "country" and \
                 (actor.kind != "country" or actor.sector in (None, "GOV"))
-        return _antecedent(ordered, item.start, sent_of, of_a_state, doc)
+        target = _antecedent(ordered, item.start, sent_of, of_a_state, doc)
+        if item.label in _DIPLOMATIC_BODIES and target is not None and \
+                sent_of[target.start] != sent_of[item.start]:
+            # "the foreign ministry said" sentences after another state was named: the
+            # story's own state, when one clearly leads the story
+            main = _main_state(ordered, item.start, kb)
+            if main is not None and main.ref.actor.country != target.ref.actor.country:
+                return main
+        return target
     return None
+
+
+_DIPLOMATIC_BODIES = frozenset({"embassy", "consulate", "foreign ministry"})
+
+
+def _main_state(ordered: list[Found], before: int, kb: KnowledgeBase) -> Found | None:
+    """The last mention before token ``before`` of the state the story names most, when it
+    is named at least twice and more often than any other state."""
+    counts: dict[str, int] = {}
+    last: dict[str, Found] = {}
+    for f in ordered:
+        code = f.ref.actor.country
+        home = kb.entities.get(code or "")
+        if f.end > before or home is None or home.kind != "country" or \
+                f.ref.actor.kind == "person":
+            continue
+        counts[code] = counts.get(code, 0) + 1
+        last[code] = f
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return last[ranked[0][0]]
 
 
 def _definite(doc, start: int) -> bool:

@@ -23,6 +23,9 @@ __all__ = ["Alias", "KnowledgeBase", "TITLE_KINDS", "describe_entity", "fold", "
            "term_on"]
 
 _KIND_RANK = {"country": 0, "group": 1, "organization": 2}
+# Names that are also compass words: as a modifier they name a region ("West Darfur"), and
+# the West as a modifier is written "Western".
+_COMPASS_NAMES = frozenset({"west", "east", "north", "south"})
 # Seniority of office kinds, for a person holding several offices at once.
 _OFFICE_RANK = {kind: rank for rank, kind in enumerate((
     "supreme_leader", "head_of_state", "head_of_government", "foreign_minister",
@@ -166,8 +169,8 @@ class KnowledgeBase:
         Returns None for anything else, including persons. For callers outside the actor
         stage, such as the event extractor coding "an Indian proposal" as India's."""
         text = text.strip()
-        if not text or not text[0].isupper():
-            return None
+        if not text or not text[0].isupper() or text.lower() in _COMPASS_NAMES:
+            return None  # "West Darfur", "East Timor": a compass word modifies a place
         order = {"demonym": 0, "name": 1}
         hits = sorted((a for a in self.lookup(text) if a.basis in order and a.case_ok(text)),
                       key=lambda a: (order[a.basis], _KIND_RANK.get(
