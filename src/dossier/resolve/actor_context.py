@@ -67,9 +67,6 @@ _COMPASS_WORDS = frozenset({"west", "east", "north", "south", "central", "wester
                             "northern", "southern", "upper", "lower"})
 # Provinces whose governments act in the news but which the place gazetteer (GeoNames'
 # tables plus places.yaml, not this stage's data) lacks; remove an entry once it has it.
-_MISSING_REGIONS = {"Sindh": "PAK", "Sind": "PAK", "Aceh": "IDN", "Mindanao": "PHL"}
-
-
 def _gazetteer():
     from dossier.resolve.place_gazetteer import load_gazetteer
 
@@ -84,8 +81,6 @@ def place_country(name: str) -> str | None:
     name = name.strip()
     if len(name) < 3 or not name[0].isupper():
         return None
-    if name in _MISSING_REGIONS:
-        return _MISSING_REGIONS[name]
     first, _, rest = name.partition(" ")
     if rest and first.lower() in _COMPASS_WORDS:
         return place_country(rest)  # "West Darfur", "North Kivu": the region's state
