@@ -21,6 +21,10 @@ from dossier.model import ActorRef, EventObject
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat",
                     "pullback"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+# Heads of side phrases that name a motive or a goal, not the party an act is done to:
+# "with an eye on X", "a step toward peace in X", "amid fears of X".
+SIDE_HEADS = {"eye", "view", "peace", "stability", "security", "hope", "aim", "focus", "mind",
+              "fear", "concern", "goal"}
 OBJECT_CONTROL = {"accuse", "urge", "ask", "tell", "help", "allow", "force", "invite", "order",
                   "persuade", "encourage", "enable", "charge", "blame", "press", "call",
                   "implore", "authorize", "authorise", "instruct", "require", "push", "pressure",
@@ -235,8 +239,9 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
 def _patient_place(args: Arguments, index: ActorIndex, lex: Lexicon) -> None:
     """A recipient phrase that names no actor may name the state it is in ("refugees
     fleeing the war in Liberia", "a village in western Cambodia")."""
-    if args.recipients or not args.patient:
-        return
+    if args.recipients or not args.patient or named_party(args.patient) \
+            or args.patient[0].lemma_.lower() in SIDE_HEADS:
+        return  # "with an eye on X", "toward peace in X": a motive, not a target
     own = {a.actor.code for a in args.actors}
     named = place_refs(args.patient, index)
     if any(r.actor.code in own for r in named):
@@ -252,6 +257,13 @@ def _patient_place(args: Arguments, index: ActorIndex, lex: Lexicon) -> None:
     if refs:  # "attacked a camp for Congolese refugees", "killed dozens of Russian soldiers"
         args.recipients = refs
         args.paths.append(f"recipient: owner in the target phrase -> {refs[0].text}")
+
+
+def named_party(toks) -> bool:
+    """Is a target phrase a name the actor stage left unresolved ("IS" in "airstrikes against
+    IS in Syria")? Its place then is where the party is, not the party."""
+    head = toks[0] if toks else None
+    return head is not None and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _set_object(args: Arguments, trig) -> None:

@@ -8,6 +8,7 @@ Pure functions over tokens and resolved actors.
 
 from __future__ import annotations
 
+from dossier.events.arguments import SIDE_HEADS
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex
 from dossier.events.tokens import lemma_forms, real_object
@@ -107,6 +108,8 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
     ("threatened to strike unless X withdraws": X is the target)."""
     own = {a.actor.code for a in actors}
     for c in tok.children:
+        if c.dep_ == "prep" and _side_phrase(c):
+            continue
         if c.dep_ in deps and c.i > tok.i:  # what is said follows the verb ("Since X's fall, …")
             found = []
             for t in c.subtree:
@@ -118,6 +121,23 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
             if found:
                 return found[:1]
     return []
+
+
+# Prepositions and heads of side phrases that name a motive, a role or a goal, not the party
+# an act is done to: "as a step toward peace in X", "with an eye on X", "amid fears of X".
+SIDE_PREPS = {"toward", "towards", "amid", "despite", "like", "than"}
+
+
+def _side_phrase(prep) -> bool:
+    """A motive or goal phrase; "as …" only when it holds one ("as a step toward peace in
+    X"), since "denounced as a crime X's crackdown" names its target there."""
+    if prep.lower_ in SIDE_PREPS:
+        return True
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in SIDE_HEADS for p in objs):
+        return True
+    return prep.lower_ == "as" and any(
+        t.dep_ == "prep" and t is not prep and _side_phrase(t) for o in objs for t in o.subtree)
 
 
 def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:

@@ -13,7 +13,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
-from dossier.events.arguments import Arguments, noun_arguments, subject_tokens, verb_arguments
+from dossier.events.arguments import (Arguments, named_party, noun_arguments, subject_tokens,
+                                      verb_arguments)
 from dossier.events.context import (event_date, event_location, evidence_span, inherit_main_date,
                                     quotations, quoted, trigger_span)
 from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPES, HARM_TYPES,
@@ -27,8 +28,9 @@ from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPE
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
-from dossier.events.precision import (accused_subject, alternative, characterisation, concurring_agree, deportation,
-                                      measure_subject,
+from dossier.events.precision import (accused_subject, alternative, celebration, characterisation,
+                                      concurring_agree, deportation, measure_subject,
+                                      military_backing, sanction_means, self_reported, spoken_stance,
                                       domestic_fallback_ok, event_noun_subject, habitual_negation,
                                       party_named, presupposed_object, unanchored, visitor)
 from dossier.events.refs import ActorIndex, refs_for_all
@@ -96,6 +98,8 @@ class RuleExtractor:
             why = _not_an_act(trig, lex)
             if why is None and event_noun_subject(trig, triggers, lex):
                 why = "done by an event noun ('the bombing that killed …')"
+            if why is None and sanction_means(trig, triggers):
+                why = "its means is a sanction ('retaliated by imposing tariffs')"
             if why:
                 log.debug("dropped %s %r: %s", trig.type, trig.token.text, why)
                 continue
@@ -135,7 +139,9 @@ class RuleExtractor:
                     args.paths.append("recipient: subject of the complement")
         # "A and B agreed": each other's party; "A, B and C offered to help": a third party's
         one_sided = rule.intent and rule.key != "agree"
-        mutual_pair = trig.type in UNDIRECTED_TYPES and len(args.actors) >= 2 and not one_sided
+        mutual_pair = (trig.type in UNDIRECTED_TYPES or trig.type in MUTUAL_TYPES
+                       and object_in_class(trig.object_token, "ties", lex)) \
+            and len(args.actors) >= 2 and not one_sided  # "A and B upgrade ties": each other
         if not args.recipients and not args.pair_within and trig.type in SPEECH_RECIPIENT_TYPES \
                 and not mutual_pair \
                 and not party_named(args.patient, lex):  # "accused the company of …": named, unknown
@@ -158,7 +164,9 @@ class RuleExtractor:
             if args.recipients:
                 args.paths.append("recipient: country of the place visited")
         if not args.recipients and not args.pair_within and trig.type in PLACE_RECIPIENT_TYPES \
-                and not deport:  # deportees are not the country they are sent to
+                and not deport and not named_party(args.patient):
+            # deportees are not the country they are sent to; "strikes against IS in Syria"
+            # hit IS, whether or not it is resolved
             args.recipients = place_recipients(clause_of(trig), args.actors, analysis)
             if args.recipients:
                 args.paths.append("recipient: country of the place")
@@ -198,6 +206,11 @@ class RuleExtractor:
                 args.paths.append("actor: unnamed protesters (domestic to the target)")
         if not args.actors:
             return []
+        if rule.key == "commitment" and all(r.basis == "modifier" for r in args.recipients):
+            return []  # "commitment to a free Indian Ocean": an adjective names no party
+        if any(military_backing(trig, a.text, lex) for a in args.actors):
+            trig.type, trig.mode = "AID", "military"
+            args.paths.append("type: backing by armed forces -> AID")
         if args.recipients and all(r.basis == "place" for r in args.actors + args.recipients):
             return []  # "the University protests over the war in Gaza": two places, no party
         if not args.recipients and rule.default_recipient == "self":
@@ -228,10 +241,13 @@ class RuleExtractor:
             args.paths.append("recipient: none named (domestic)")
         source = self._source(status, index)
         if status.status == "claim" and source is None and status.source_tokens \
-                and not _speaker(status.source_tokens):
+                and not _speaker(status.source_tokens) and not self_reported(trig):
             # "…, experts said": a source that names no actor leaves the writer's fact;
             # "he said", "Smith said" stay claims of an unresolved speaker
             status.status = "fact"
+        if status.status == "claim" and source is None and self_reported(trig) \
+                and args.actors[0].actor.country:
+            source = args.actors[0]  # "officials said they arrested …": the doer's own report
         if source is None and rule.status == "future":
             # an announced act keeps its announcer: "X invited Y for a visit"
             subj = refs_for_all(subject_tokens(trig.token)[0], index, lex)
@@ -244,6 +260,9 @@ class RuleExtractor:
         type_ = rule.future_type if rule.future_type and status.status == "future" else trig.type
         mode = trig.mode if type_ == trig.type else None
         own = {a.actor.code for a in args.actors}
+        if status.status == "claim" and spoken_stance(trig, source.actor.code if source else None, own):
+            status.status, source = "fact", None
+            status.path.append("a stance its speaker takes (the act itself)")
         voice = refs_for_all(status.voice, index, lex) if status.voice else []
         own_voice = (source is None or source.actor.code in own) and (
             not status.voice or any(r.actor.code in own for r in voice))
@@ -300,6 +319,8 @@ def _not_an_act(trig: Trigger, lex: Lexicon) -> str | None:
         return "characterisation ('is a …')"
     if accused_subject(trig):
         return "its subject is the accused ('stands accused of')"
+    if celebration(trig):
+        return "a celebration, not a protest"
     if alternative(trig.token):
         return "an alternative not taken ('instead of')"
     if measure_subject(trig, lex):

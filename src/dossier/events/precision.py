@@ -192,3 +192,53 @@ def presupposed_object(trig: Trigger, triggers: list[Trigger]) -> Trigger | None
         return None
     return next((t for t in triggers if t.token.i == tok.head.i and t.type in PRESUPPOSING_TYPES
                  and t.pos != "noun"), None)
+
+
+# Speech acts that a speaker performs by saying them in the present ("X says it supports Y").
+STANCE_TYPES = {"SUPPORT", "REJECT"}
+CELEBRATION_LEMMAS = {"celebrate", "celebration", "cheer", "rejoice", "jubilant", "jubilation",
+                      "festivity", "festive"}
+SELF_PRONOUNS = {"they", "we", "he", "she", "it", "i"}
+
+
+def spoken_stance(trig: Trigger, source_code: str | None, actor_codes: set[str]) -> bool:
+    """"Putin said Russia supports the proposal": a stance the speaker takes for its own
+    state, in the present tense, is the act itself (a fact), not a claim about it."""
+    tok = trig.token
+    return trig.type in STANCE_TYPES and trig.pos == "verb" and tok.tag_ in ("VBZ", "VBP") \
+        and source_code is not None and source_code in actor_codes
+
+
+def self_reported(trig: Trigger) -> bool:
+    """"officials said they arrested …": the doer reports its own act; the report stays a
+    claim whose source is the doer, however generic the speakers are."""
+    subj, how = subject_tokens(trig.token)
+    return how == "nsubj" and bool(subj) and subj[0].lower_ in SELF_PRONOUNS
+
+
+def military_backing(trig: Trigger, actor_text: str, lex: Lexicon) -> bool:
+    """"soldiers backed by the U.S. military": material military help (AID), not a
+    statement of support."""
+    if trig.type != "SUPPORT" or trig.pos != "verb" or trig.rule.key not in ("support", "back"):
+        return False
+    words = actor_text.lower().replace("-", " ").split()
+    return bool(words) and (words[-1] in ("military", "army", "navy", "forces", "troops")
+                            or lex.in_class(words[-1].rstrip("s"), "troops")
+                            or lex.in_class(words[-1], "troops"))
+
+
+def sanction_means(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"retaliated by announcing tariffs": the sanction named as the means is the act; the
+    retaliation is no assault of its own."""
+    if trig.type != "ASSAULT" or trig.pos != "verb":
+        return False
+    inner = {t.i for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ("by", "with")
+             for t in c.subtree}
+    return any(t.type == "SANCTION" and t.token.i in inner for t in triggers)
+
+
+def celebration(trig: Trigger) -> bool:
+    """Crowds marching or rallying in celebration are not protesting."""
+    if trig.type != "PROTEST":
+        return False
+    return any(t.lemma_.lower() in CELEBRATION_LEMMAS for t in trig.token.sent)

@@ -143,7 +143,10 @@ def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
     if coded(app_refs):
         return app_refs
     found: list[ActorRef] = []
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
     for word in PLACE_PREPS:
+        if named and word in ("in", "inside", "throughout", "across"):
+            continue  # "the Zorro Brigade in Peru" is where the group is, not who it is
         for p in prep_objects(tok, word):
             found.extend(refs_for(p, index, lex, depth + 1))
         if found:

@@ -19,6 +19,8 @@ from dossier.events.lexicon import Lexicon
 # A trigger of these types under which a complement is the content of the act, not a second
 # event ("threatened to strike", "urged X to withdraw", "agreed to meet").
 SPEECH_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
+# Speech acts whose prepositional object is what they ask, threaten or accept.
+CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE"}
 # Material acts whose attempt already counts (CAMEO 185: attempt to assassinate).
 ATTEMPT_TYPES = {"ASSAULT", "COERCE"}
 
@@ -148,6 +150,7 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
     a = Assessment()
     tok = trigger.token
     modal: list[str] = []
+    inherited = False  # a nominal takes the status of the clause it hangs in
     if trigger.rule.status:
         a.status = trigger.rule.status
     if trigger.pos == "noun":
@@ -175,7 +178,19 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
             if cur is not None and has_lemma(cur, lex.cue("future_heads")):
                 a.status = "future"
             if cur is None:
-                return _finish(a, modal, tok, lex)
+                cur = _governing_verb(tok)
+                inherited = cur is not None and cur.i not in trigger_heads
+                gov_trig = trigger_heads.get(cur.i) if cur is not None else None
+                if gov_trig is not None and tok.dep_ == "pobj" and gov_trig.type in CONTENT_TYPES:
+                    # "called for talks with X", "threatened X with sanctions": what is
+                    # asked or threatened is no second event; "agreed to talks" plans one
+                    if gov_trig.type == "AGREE":
+                        a.status = "future"
+                        a.path.append(f"agreed by {cur.text!r}")
+                    else:
+                        a.drop = a.drop or f"content of {cur.text!r}"
+                if cur is None:
+                    return _finish(a, modal, tok, lex)
     else:
         cur = tok
     steps = 0
@@ -270,6 +285,13 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 a.drop = a.drop or f"under {hyp!r}"
             break
         break
+    if inherited:
+        # "withdrew ambassadors over X's crackdown", "could not say when the attack on X
+        # began": a clause's plan or attribution carries over to the nominal, its negation
+        # and modality do not (the crackdown, the attack still happened)
+        modal.clear()
+        if a.status == "negated":
+            a.status = "fact"
     if not a.source_tokens and a.status in ("fact", "claim", "future"):
         acc = _according_to(trigger.token, lex)
         if acc:
@@ -277,6 +299,15 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
             a.source_tokens = acc
             a.path.append("according to")
     return _finish(a, modal, tok, lex)
+
+
+def _governing_verb(tok):
+    """The verb of the clause a nominal sits in ("is expected to travel … for talks with X":
+    "travel"), or None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # only the verb's own phrase: "a target of US sanctions" is background
+    return None
 
 
 def _reporting(head, clause, a: Assessment, lex: Lexicon, modal: list) -> bool:
