@@ -183,7 +183,8 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
         return prep_objects(obj, "of") if withdrawal and obj is not tok else []
     found = prep_objects(tok, spec)
     if not found and obj is not None and obj is not tok and not (withdrawal and spec == "from"):
-        found = prep_objects(obj, spec)
+        # "fired gas, bullets and grenades at X": the phrase hangs on the last conjunct
+        found = [p for o in with_conjuncts(obj) for p in prep_objects(o, spec)]
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dossier.events.arguments import SIDE_HEADS
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex
-from dossier.events.tokens import lemma_forms, real_object
+from dossier.events.tokens import lemma_forms, object_in_class, real_object
 from dossier.events.triggers import Trigger
 from dossier.model import Actor, ActorRef, Analysis
 from dossier.resolve.places import where_of_country
@@ -51,8 +51,38 @@ THREAT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban",
 THREAT_TYPE_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
                      "PROTEST": "restrict", "SANCTION": "restrict"}
 
+# Directed acts that a pair of states named together does to each other ("both countries
+# withdrew their ambassadors", "the two sides fought"); SANCTION only by breaking off ties.
+RECIPROCAL_TYPES = {"SANCTION", "ASSAULT"}
+RECIPROCAL_SANCTION_MODES = {"withdraw", "expel", "sever"}
+
+
+def reciprocal(trig: Trigger, actors: list[ActorRef], patient: list, lex: Lexicon) -> bool:
+    """Are the actors each other's recipient? Only for a plural reference the actor stage
+    resolved to several states ("both countries", "the two sides"), "each other", or
+    coordinated states breaking off ties with no third party named; an act with its own
+    target ("both countries attacked the convoy") is not reciprocal."""
+    if trig.type not in RECIPROCAL_TYPES or len({a.actor.code for a in actors}) < 2:
+        return False
+    if any(not any(lex.in_class(f, "violence") for f in lemma_forms(t)) for t in patient):
+        return False  # "fought a war" has no target of its own; "attacked the convoy" has
+    if not all(a.actor.country for a in actors):
+        return False
+    ties = object_in_class(trig.object_token, "diplomat", lex) \
+        or object_in_class(trig.object_token, "ties", lex)
+    if trig.type == "SANCTION" and trig.mode not in RECIPROCAL_SANCTION_MODES and not ties:
+        return False
+    clause = " ".join(t.lower_ for t in trig.token.subtree)
+    if "each other" in clause or "one another" in clause:
+        return True
+    if len({(a.start, a.end) for a in actors}) == 1:
+        return True  # one plural phrase names them all
+    return trig.type == "SANCTION" and ties
+
+
 def same_party(actor: ActorRef, recipient: ActorRef, type_: str, allow_self: bool) -> bool:
-    if actor.start == recipient.start and actor.end == recipient.end and not allow_self:
+    if actor.start == recipient.start and actor.end == recipient.end and not allow_self \
+            and actor.actor.code == recipient.actor.code:
         return True
     if actor.actor.code != recipient.actor.code:
         return False

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
+from dossier.events.attribution import own_announcement, witness_source
 from dossier.events.arguments import (Arguments, named_party, noun_arguments, subject_tokens,
                                       verb_arguments)
 from dossier.events.context import (event_date, event_location, evidence_span, inherit_main_date,
@@ -23,7 +24,7 @@ from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPE
                                         SELF_RECIPIENT_TYPES, SPEECH_RECIPIENT_TYPES,
                                         THREAT_MODES, THREAT_TYPE_MODES, clause_of,
                                         complement_refs, destination_recipients,
-                                        place_recipients, same_party,
+                                        place_recipients, reciprocal, same_party,
                                         type_by_complement, unnamed_people)
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
@@ -131,6 +132,7 @@ class RuleExtractor:
         lex, rule = self.lexicon, trig.rule
         ontology = lex.ontology
         deport = deportation(trig)
+        own_state = False  # the recipient is each actor's own state ("imposed a curfew")
         if rule.speech and not args.recipients:
             comp = child(trig.token, "ccomp")
             if comp is not None:
@@ -175,6 +177,7 @@ class RuleExtractor:
         if not args.recipients and not args.pair_within and trig.type in DOMESTIC_PATIENT_TYPES \
                 and args.actors and unnamed_people(args.patient, lex):
             args.recipients = list(args.actors)
+            own_state = True
             args.paths.append("recipient: unnamed people (domestic)")
             allow_self = True
         elif not args.recipients and not args.pair_within and trig.type in SELF_RECIPIENT_TYPES \
@@ -183,6 +186,7 @@ class RuleExtractor:
                             for o in (trig.object_token, child(trig.token, "dobj"))):
             # "banned the supply of chips" has a foreign party the sentence leaves out
             args.recipients = list(args.actors)
+            own_state = True
             allow_self = True
             args.paths.append("recipient: domestic (the actor's own state)")
         else:
@@ -215,6 +219,7 @@ class RuleExtractor:
             return []  # "the University protests over the war in Gaza": two places, no party
         if not args.recipients and rule.default_recipient == "self":
             args.recipients = list(args.actors)
+            own_state = True
             allow_self = True
         symmetric = trig.type in UNDIRECTED_TYPES
         # "A and B signed a treaty" is mutual; "A, B and C supported the call" is not
@@ -224,7 +229,13 @@ class RuleExtractor:
         if args.pair_within or (mutual and not args.recipients and len(args.actors) >= 2):
             pairs = list(combinations(args.actors, 2))
         elif args.recipients:
-            pairs = [(a, r) for a in args.actors for r in args.recipients]
+            pairs = [(a, r) for a in args.actors for r in args.recipients
+                     if not own_state or a.actor.code == r.actor.code]
+        elif reciprocal(trig, args.actors, args.patient, lex):
+            # "both countries withdrew ambassadors": each did it to the other
+            pairs = [(a, b) for a in args.actors for b in args.actors
+                     if a.actor.code != b.actor.code]
+            args.paths.append("recipient: each other (reciprocal)")
         else:
             asserted = trig.light is not None or trig.governor is not None
             needs_recipient = trig.pos == "noun" and (not asserted or symmetric) \
@@ -240,6 +251,13 @@ class RuleExtractor:
             allow_self = True
             args.paths.append("recipient: none named (domestic)")
         source = self._source(status, index)
+        if status.status == "claim" and source is None:
+            source = witness_source(source_of(status), lex)  # "witnesses said troops fired"
+            if source is not None:
+                status.path.append(f"source: eyewitnesses {source.text!r}")
+        if status.status == "claim" and own_announcement(status.reporter, source, args.actors):
+            status.status, source = "fact", None  # "X announced it was cutting ties"
+            status.path.append("announced by its own actor")
         if status.status == "claim" and source is None and status.source_tokens \
                 and not _speaker(status.source_tokens) and not self_reported(trig):
             # "…, experts said": a source that names no actor leaves the writer's fact;

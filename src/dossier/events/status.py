@@ -35,6 +35,7 @@ class Assessment:
     intent: bool = False  # the future is a will or a plan ("will", "would", "plans to"), not a forecast
     ultimatum: bool = False  # the act hangs on a condition the recipient must meet ("unless")
     voice: list = field(default_factory=list)  # whose words or thoughts the clause reports
+    reporter: object = None  # the reporting verb the status came from ("announced")
 
     def explain(self) -> str:
         base = f"status: {self.status}"
@@ -331,6 +332,7 @@ def _reporting(head, clause, a: Assessment, lex: Lexicon, modal: list) -> bool:
         elif a.status in ("fact",):
             a.status = "claim"
         a.source_tokens = src
+        a.reporter = head
         a.voice = a.voice or src or [head]
         if has_lemma(head, lex.cue("accusing_verbs")):
             a.accuser = head

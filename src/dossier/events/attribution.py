@@ -1,0 +1,43 @@
+"""Who an event is attributed to, where the actor stage gives no coded speaker.
+
+Two readings an analyst makes that the clause walk in ``status`` cannot: acts reported by
+eyewitnesses ("witnesses said soldiers fired …") are claims whose source is the witnesses,
+even though no state or organisation says so; and an actor announcing or confirming its own
+act ("the ministry announced it was expelling the envoy") reports a fact, not a claim.
+"""
+
+from __future__ import annotations
+
+from dossier.events.lexicon import Lexicon
+from dossier.events.tokens import lemma_forms
+from dossier.model import Actor, ActorRef
+
+# Reporting verbs by which an actor makes its own act public: the act is the fact.
+OWN_ACT_VERBS = {"announce", "declare", "proclaim", "confirm"}
+
+
+def witness_source(tokens: list, lex: Lexicon) -> ActorRef | None:
+    """A name-only source for eyewitness reports ("witnesses", "local residents"), or None.
+    Such sources are people on the spot, not commentators: their report is a claim, not the
+    writer's fact ("…, experts said" stays the writer's fact elsewhere)."""
+    if not tokens:
+        return None
+    head = tokens[0]
+    if head.pos_ != "NOUN" or not any(lex.in_class(f, "witnesses") for f in lemma_forms(head)):
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound")
+             and t.head.i == head.i] + [head]
+    left, right = min(t.i for t in words), head.i
+    span = head.doc[left:right + 1]
+    return ActorRef(actor=Actor(name=span.text.lower(), kind="group"), text=span.text,
+                    start=span.start_char, end=span.end_char, basis="source")
+
+
+def own_announcement(reporter, source: ActorRef | None, actors: list[ActorRef]) -> bool:
+    """Does the actor itself announce or confirm the act ("Nairobi announced it was cutting
+    ties with X")? Then the act is stated as done, not claimed."""
+    if reporter is None or source is None or not source.actor.country:
+        return False
+    if reporter.lemma_.lower() not in OWN_ACT_VERBS:
+        return False
+    return source.actor.code in {a.actor.code for a in actors}
