@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.resolve.actor_lexicon import (GROUP_NOUNS, HONORIFICS, NOT_PERSON_FIRST, OF_TITLES,
                                            POSSESSIVE, TITLE_HEADS, TITLE_MODIFIERS)
 from dossier.model import ActorRef
+from dossier.resolve.actor_headline import headline_like, keep_ner_atom, line_sentence
 from dossier.resolve.kb import Alias, KnowledgeBase, fold
 
 _HYPHEN_TAILS = frozenset({"general", "in", "chief", "elect", "designate", "president"})
@@ -36,7 +37,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     taken = _covered(atoms)
     atoms += _misspelt_states(doc, kb, taken)
     taken = _covered(atoms)
-    atoms += _ner_atoms(doc, taken)
+    atoms += _plausible_ner(doc, _ner_atoms(doc, taken))
     taken = _covered(atoms)
     atoms += _repeated_names(doc, atoms, taken)
     taken = _covered(atoms)
@@ -164,6 +165,8 @@ def _inside_larger_name(doc, start: int, last: int) -> bool:
         return False
     if tok.ent_type_ == "ORG":
         return False  # "Iranian Foreign Ministry": the demonym still counts
+    if headline_like(line_sentence(doc, start)):
+        return False  # "Museveni Meets Ruto": NER runs names together in a headline
     # A person entity wider than the name: keep only when the extra words are titles.
     lo, hi = _line_bounds(doc, ent_start, ent_end, start)
     extra = [t for t in doc[lo:hi] if not (start <= t.i <= last)]
@@ -190,6 +193,19 @@ def _line_bounds(doc, start: int, end: int, anchor: int) -> tuple[int, int]:
     while hi < end and "\n" not in doc[hi].text:
         hi += 1
     return lo, hi
+
+
+_CONFIRMERS = frozenset(TITLE_HEADS) | HONORIFICS
+
+
+def _plausible_ner(doc, atoms: list[Atom]) -> list[Atom]:
+    """NER names that are not capitalised common words or headline words
+    (``actor_headline``)."""
+    parts = {t.text for a in atoms if a.end - a.start > 1 for t in doc[a.start:a.end]}
+    parts |= {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    parts |= {t.text for t in doc[:-1] if t.ent_type_ == "PERSON" and doc[t.i + 1].is_alpha
+              and doc[t.i + 1].text[0].isupper() and not doc[t.i + 1].is_sent_start}
+    return [a for a in atoms if keep_ner_atom(doc, a.start, a.end, a.kind == "person", _CONFIRMERS, parts)]
 
 
 def _ner_atoms(doc, taken: set[int]) -> list[Atom]:

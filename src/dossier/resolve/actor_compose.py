@@ -17,8 +17,14 @@ from dossier.resolve.actor_atoms import Atom, Found, Pending
 from dossier.resolve.actor_context import ContextMixin, place_country, state_title
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
-                                           PERSON_NOUNS, POSSESSIVE, org_sector)
+                                           PERSON_NOUNS, POSSESSIVE, RELIGIOUS_GROUPS,
+                                           org_sector)
 from dossier.resolve.actor_people import PeopleMixin, title_sector
+from dossier.resolve.actor_phrase import (acronym_title as _acronym_title,
+                                          best_alias as _best_alias,
+                                          grouping_prefix as _grouping_prefix, led as _led,
+                                          linked as _linked, name_follows as _name_follows,
+                                          premodifier as _premodifier)
 from dossier.resolve.actor_relations import RelationsMixin
 from dossier.resolve.kb import Alias, KnowledgeBase
 
@@ -161,8 +167,10 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
             if client is not None:
                 return client
         after = atom.end + (1 if poss else 0)
-        if _led(doc, atom.end):
-            after = atom.end + 2  # "Vietnamese-led forces": the forces are Vietnam's
+        if _led(doc, atom.end) or (entity.kind == "group" and _linked(doc, atom.end)):
+            # "Vietnamese-led forces": the forces are Vietnam's; "al-Shabab-linked
+            # militants" are the group's own fighters
+            after = atom.end + 2
         nxt = self._next(k, after)
         if nxt is None and not poss:
             nxt = self._coordinated(k, entity, alias)
@@ -179,6 +187,8 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
                 if _acronym_title(doc, atom, entity, n == k + 1 and not poss):
                     return self._person(n, named, None, follower.start)  # "NSA Ajit Doval"
                 return self._person(n, named, (entity, alias), atom.start)
+            if follower.kind == "org" and _grouping_prefix(entity, alias, poss, n == k + 1):
+                return self._org(n, entity, atom.start)  # "the U.N. Refugee Office": the UN's
             if follower.kind == "org" and entity.kind == "country" and \
                     (not poss or alias.basis in ("name", "metonym")):
                 if not poss:  # "the Iranian Red Crescent": one mention
@@ -281,18 +291,26 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
                 self._emit(Actor(name=self._text(lo, hi), kind=kind, country=code,
                                  sector=group.sector), lo, hi, "context")
                 return k + 1
-        if owner is None and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
+        if owner is None and end + 1 < len(self.doc) and self.doc[end].lower_ in ("of", "from"):
             of = self._next(k, end + 1 + (self.doc[end + 1].lower_ == "the"), gaps=False)
             if of and of[1].kind == "ent":
                 entity, alias = self._choose(of[1])
-                if entity.kind != "person":
+                # "militants from al-Shabab" are the group's; "officials from Kenya" may
+                # only be visiting from there
+                if entity.kind != "person" and (self.doc[end].lower_ == "of"
+                                                 or entity.kind == "group"):
                     self._group_actor(group, (entity, alias), start, of[1].end)
                     return of[0] + 1
         if owner is None and end + 2 < len(self.doc) and self.doc[end].lower_ in ("in", "near") \
                 and not self._venue(start, end + 1 + (self.doc[end + 1].lower_ == "the")):
             # "demonstrators in Baghdad", "officials in Kenya", "rebels near Bouake": the
             # bodies of the place's state (the place itself stays a place)
-            code = self._place_state(end + 1 + (self.doc[end + 1].lower_ == "the"))
+            place = end + 1 + (self.doc[end + 1].lower_ == "the")
+            code = self._place_state(place)
+            if group.label in RELIGIOUS_GROUPS and not self._state_name_at(place):
+                self._emit(Actor(name=self._text(start, end), kind="group", country=None,
+                                 sector=group.sector), start, end, "name")
+                return k + 1
             if code is not None:
                 kind = "person" if group.label in PERSON_NOUNS else "group"
                 self._emit(Actor(name=self._text(start, end), kind=kind, country=code,
@@ -303,6 +321,10 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
 
     def _group_actor(self, group: Atom, owner, start: int, end: int) -> None:
         if owner is None:
+            named = self._named_group(group, start)
+            if named is not None:
+                self._emit(self._entity_actor(named), start, end, "coref")
+                return
             if group.label in BARE_GROUPS:
                 country = None
                 basis = "name"
@@ -329,6 +351,24 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
         self._emit(Actor(name=self._text(start, end), kind=kind, country=entity.country,
                          sector=group.sector), start, end, basis)
 
+    def _state_name_at(self, tok: int) -> bool:
+        """A state's own name (not a city, capital or region) starts at token ``tok``."""
+        n = self._by_start.get(tok)
+        return n is not None and self.atoms[n].kind == "ent" and any(
+            a.basis == "name" and self.kb.entities[a.entity_id].kind == "country"
+            for a in self.atoms[n].aliases)
+
+    def _named_group(self, group: Atom, start: int) -> Entity | None:
+        """"the militants" after "al-Shabab militants attacked …": the armed group the
+        text last named, when the noun is definite and an armed group's (sector REB)."""
+        if group.sector != "REB" or start == 0 or self.doc[start - 1].lower_ != "the":
+            return None
+        for found in reversed(self.found):
+            actor = found.ref.actor
+            if actor.kind == "group" and actor.entity_id and actor.sector == "REB":
+                return self.kb.entities[actor.entity_id]
+        return None
+
     # -- organisations the KB does not know --------------------------------------------------
     def _org(self, k: int, country: Entity | None, start: int) -> int:
         atom = self.atoms[k]
@@ -336,6 +376,9 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
             # "Chikwati" after "Raylton Chikwati": the small model calls surnames ORG
             if self._earlier_person(atom) or self._earlier_unknown(atom):
                 return self._person(k, None, None, None)
+        if country is None and self._locative(atom) and \
+                place_country(self._text(atom.start, atom.end)):
+            return k + 1  # "near Quetta": a town NER took for an organisation
         title = self.atoms[k + 1] if k + 1 < len(self.atoms) else None
         if country is None and title is not None and title.kind == "title" and \
                 title.start == atom.end and state_title(title.label.split()) and \
@@ -357,38 +400,3 @@ class Composer(PeopleMixin, RelationsMixin, ContextMixin):
         self._emit(Actor(name=name, kind="organization", country=code, sector=sector),
                    start, end, "org")
         return last + 1
-
-
-def _premodifier(word) -> bool:
-    """A noun or adjective compounded onto a later word ("army" in "army bulldozers")."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and \
-        word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
-
-
-def _acronym_title(doc, atom: Atom, entity: Entity, adjacent: bool) -> bool:
-    """"NSA Ajit Doval", "DG Ahmed Sharif": an all-capitals organisation acronym directly
-    before a person's name is a title abbreviation (an adviser, a director general), not the
-    organisation's ownership of the person ("CIA Director William Burns" has a title)."""
-    text = doc[atom.start:atom.end].text
-    return adjacent and entity.kind == "organization" and atom.end - atom.start == 1 and \
-        text.isupper() and len(text) <= 4 and entity.country not in ("UN", "EU", "NATO")
-
-
-def _name_follows(doc, tok: int) -> bool:
-    """A person's name starts at ``tok``: NER says so, or two capitalised proper nouns."""
-    if tok >= len(doc):
-        return False
-    if doc[tok].ent_type_ == "PERSON":
-        return True
-    return tok + 1 < len(doc) and all(t.is_title and t.pos_ == "PROPN" and
-                                      t.ent_type_ in ("", "PERSON") for t in doc[tok:tok + 2])
-
-
-def _led(doc, end: int) -> bool:
-    """"Vietnamese-led", "Saudi-led": a state's leadership of the noun that follows."""
-    return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"
-
-
-def _best_alias(aliases: list[Alias]) -> Alias:
-    order = {"name": 0, "plural": 1, "metonym": 2, "demonym": 3}
-    return min(aliases, key=lambda a: order.get(a.basis, 9))

@@ -160,8 +160,10 @@ class ContextMixin:
             if state.kind != "country":
                 return None
             return self._other_city_state(self.atoms[n], state) or state.country
-        if tok < len(self.doc) and self.doc[tok].ent_type_ in ("GPE", "LOC") and \
-                self.doc[tok].ent_iob_ == "B" and tok not in self.taken:
+        # "near Quetta": the small model sometimes calls a town an organisation
+        if tok < len(self.doc) and self.doc[tok].ent_type_ in ("GPE", "LOC", "ORG") and \
+                self.doc[tok].ent_iob_ == "B" and (tok not in self.taken or (
+                    n is not None and self.atoms[n].kind == "org")):
             end = tok + 1
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1

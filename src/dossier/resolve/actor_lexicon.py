@@ -120,6 +120,7 @@ GROUP_NOUNS: dict[str, str] = {
     "mob": "CVL", "crowds": "CVL", "hunger strikers": "CVL", "elders": "CVL",
     "tribesmen": "CVL", "kurds": "CVL", "arabs": "CVL", "muslims": "CVL", "christians": "CVL",
     "shiites": "CVL", "sunnis": "CVL", "jews": "CVL", "hindus": "CVL", "tamils": "CVL",
+    "buddhists": "CVL", "sikhs": "CVL", "catholics": "CVL",
     "workers": "LAB", "unions": "LAB", "trade unions": "LAB", "labor unions": "LAB",
     "strikers": "LAB",
     "businessmen": "BUS", "businessman": "BUS", "business leaders": "BUS",
@@ -134,6 +135,11 @@ PERSON_NOUNS = frozenset({"soldier", "policeman", "police officer", "businessman
 # Bare collective nouns whose country the document's main country supplies ("state media").
 # Not rebels or the opposition: in a US article about the Taliban the insurgents are not American.
 CONTEXT_SECTORS = frozenset({"MED", "COP", "CVL"})
+# Religious communities: "in <city>" says where believers are, not whose they are ("the
+# Muslims in Jerusalem" are no more Israel's than Jerusalem's pilgrims): they take a state
+# only from a state's name ("Christians in Pakistan"), else none (kind group, sector CVL).
+RELIGIOUS_GROUPS = frozenset({"muslims", "christians", "shiites", "sunnis", "jews", "hindus",
+                              "buddhists", "sikhs", "catholics"})
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").
 BARE_GROUPS = frozenset({"state media", "state television", "state tv", "state-run media",
                          "police", "security forces", "riot police", "rebels", "insurgents",

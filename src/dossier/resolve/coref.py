@@ -107,11 +107,14 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
         return
     # "the two countries", "both sides"
     pair = i + 1
+    bare = False  # "Kenya and Uganda met. Both said …": "both" alone as the subject
     if doc[i].lower_ == "the" and nxt.lower_ == "two":
         pair = i + 2
     elif doc[i].lower_ != "both":
         return
-    if pair >= len(doc) or doc[pair].lower_ not in _PAIR_WORDS:
+    elif nxt.lower_ not in _PAIR_WORDS and doc[i].dep_ in ("nsubj", "nsubjpass"):
+        pair, bare = i, True
+    if pair >= len(doc) or (doc[pair].lower_ not in _PAIR_WORDS and not bare):
         return
     countries: list[Found] = []
     for f in reversed(ordered):
@@ -126,8 +129,9 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
     if len(countries) == 2:
         resolved[pair] = countries
         for f in reversed(countries):
-            out.append(Found(_make(doc, _as_country(f.ref.actor, kb), i + (doc[i].lower_ == "the"),
-                                   pair + 1), i, pair + 1))
+            actor = f.ref.actor if bare else _as_country(f.ref.actor, kb)
+            out.append(Found(_make(doc, actor, i + (doc[i].lower_ == "the"), pair + 1),
+                             i, pair + 1, f.office_kind if bare else None))
 
 
 def _as_country(actor: Actor, kb: KnowledgeBase) -> Actor:
