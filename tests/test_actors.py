@@ -347,7 +347,29 @@ NEWS_FIXES = [
     (D22, "Rebels near Quetta ambushed a convoy.", "Rebels", "Rebels", "group", "PAK", "REB"),
 ]
 
-CASES = COUNTRIES + GROUPS_OF_STATES + METONYMS + ORGANISATIONS + PERSONS + WIDER + CONTEXTUAL + GROUP_LEADERS + NEWS_FIXES
+# Officials of international bodies by title, legislators of a named state, the ICJ, the AES.
+IGO_AND_LEGISLATORS = [
+    (D24, "U.N. special rapporteur Mara Ostrova condemned the arrests.", "U.N. special rapporteur Mara Ostrova", "Mara Ostrova", "person", "UN", "GOV"),
+    (D24, "The UN rapporteur called the verdict arbitrary.", "UN rapporteur", None, "person", "UN", "GOV"),
+    (D24, "UN envoy Tomas Kerrigan met the rebel delegation.", "UN envoy Tomas Kerrigan", "Tomas Kerrigan", "person", "UN", "GOV"),
+    (D24, "U.N. human rights chief Leona Brandt urged calm.", "U.N. human rights chief Leona Brandt", "Leona Brandt", "person", "UN", "GOV"),
+    (D24, "The U.N. high commissioner for refugees visited the camp.", "U.N. high commissioner", None, "person", "UN", "GOV"),
+    (D24, "EU foreign policy chief Anders Molnar urged restraint.", "EU foreign policy chief", ANY, "person", "EU", "GOV"),
+    (D24, "AU envoy Kwame Obiri arrived in Juba.", "AU envoy Kwame Obiri", "Kwame Obiri", "person", "AU", "GOV"),
+    (D24, "Somali senator Abdi Warsame opposed the deal.", "Somali senator Abdi Warsame", "Abdi Warsame", "person", "SOM", "LEG"),
+    (D24, "A Kenyan lawmaker accused the ministry of graft.", "Kenyan lawmaker", None, "person", "KEN", "LEG"),
+    (D24, "Nigerian senator Bala Ikenna demanded a probe.", "Nigerian senator Bala Ikenna", "Bala Ikenna", "person", "NGA", "LEG"),
+    (D24, "Crowds gathered in Nairobi as the ICJ president read the order.", "ICJ president", None, "person", "UN", "JUD"),
+    (D24, "The president of the International Court of Justice opened the hearing in Kampala.", "president of the International Court of Justice", None, "person", "UN", "JUD"),
+    (D24, "ICJ judge Marta Quiroga dissented from the order.", "ICJ judge Marta Quiroga", "Marta Quiroga", "person", "UN", "JUD"),
+    (D24, "Uganda asked the U.N. court to dismiss the claim.", "U.N. court", ANY, "organization", "UN", "JUD"),
+    (D24, "Niger and Mali formed the Sahel states' alliance (AES) in July.", "Sahel states' alliance", "Alliance of Sahel States", "organization", "AES", ANY),
+    (D24, "Niger and Mali formed the Sahel states' alliance (AES) in July.", "AES", "Alliance of Sahel States", "organization", "AES", ANY),
+    (D24, "The Alliance of Sahel States announced a joint force.", "Alliance of Sahel States", "Alliance of Sahel States", "organization", "AES", ANY),
+]
+
+CASES = COUNTRIES + GROUPS_OF_STATES + METONYMS + ORGANISATIONS + PERSONS + WIDER + CONTEXTUAL + GROUP_LEADERS + NEWS_FIXES + \
+    IGO_AND_LEGISLATORS
 
 # Phrases that must NOT come back as actor mentions (places, modifiers of things).
 NOT_ACTORS = [

@@ -18,7 +18,7 @@ ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: user-assign
 # Grouping and organisation codes an actor's country may hold besides ISO states.
 GROUP_CODES = {"WST", "EUR", "UN", "NATO", "EU", "AU", "ECOWAS", "SADC", "IGAD", "ASEAN", "GCC",
                "ARL", "OIC", "SCO", "CSTO", "CIS", "OAS", "OPEC", "IMF", "IGO", "NGO", "IMG",
-               "G7", "G20", "BRICS", "OSCE", "COE", "IAEA"}
+               "G7", "G20", "BRICS", "OSCE", "COE", "IAEA", "AES"}
 SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "LAB", "BUS",
            "NGO"}
 

@@ -237,9 +237,31 @@ def _ner_atoms(doc, taken: set[int]) -> list[Atom]:
             continue
         if ent.label_ == "ORG" and not _plausible_org(doc[start:end]):
             continue
-        atoms.append(Atom(start, end, "person" if ent.label_ == "PERSON" else "org",
-                          label=doc[start:end].text))
+        person = ent.label_ == "PERSON" or _titled_name(doc, start, end)
+        atoms.append(Atom(start, end, "person" if person else "org", label=doc[start:end].text))
     return atoms
+
+
+def _titled_name(doc, start: int, end: int) -> bool:
+    """An ORG right after a title of office ("ICJ judge Julia Sebutinde", "senator Ali
+    Ndume"): the small model's misreading of a person's two or three name words."""
+    if start == 0 or doc[start - 1].lower_ not in TITLE_HEADS or not 2 <= end - start <= 3:
+        return False
+    return all(t.is_alpha and t.is_title and t.lower_ not in _GENERIC_ORG_WORDS
+               and t.lower_ not in GROUP_NOUNS for t in doc[start:end])
+
+
+def _tagged_verb_title(doc, i: int, head_i: int, taken: set[int]) -> bool:
+    """"ICJ judge Julia Sebutinde": a title head the tagger read as a verb, between a name
+    that modifies it and a name (which "Voters judge Biden" lacks: its subject is no
+    compound)."""
+    if head_i + 1 >= len(doc) or head_i + 1 not in taken or not doc[head_i + 1].is_title:
+        return False
+    if head_i > i:
+        return True
+    prev = doc[head_i - 1] if head_i > 0 else None
+    return prev is not None and (head_i - 1) in taken and prev.dep_ == "compound" \
+        and prev.head.i == head_i
 
 
 _GENERIC_ORG_WORDS = frozenset({
@@ -348,7 +370,8 @@ def _title_at(doc, i: int, taken: set[int]) -> Atom | None:
     if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("minister", "president",
                                                                    "secretary", "premier") \
             and not (head.lower_ == "leader" and last_head + 1 < len(doc)
-                     and doc[last_head + 1].ent_type_ == "PERSON"):
+                     and doc[last_head + 1].ent_type_ == "PERSON") \
+            and not _tagged_verb_title(doc, i, last_head, taken):
         return None  # "head" as a verb, "general"/"official" as adjectives
     end = last_head + 1
     # hyphen tails: secretary-general, commander-in-chief, president-elect

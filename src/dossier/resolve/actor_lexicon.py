@@ -21,7 +21,7 @@ TITLE_HEADS: dict[str, str] = {
     "speaker": "LEG", "senator": "LEG", "lawmaker": "LEG", "legislator": "LEG", "mp": "LEG",
     "congressman": "LEG", "congresswoman": "LEG", "sen.": "LEG", "rep.": "LEG",
     "assemblyman": "LEG", "assemblywoman": "LEG", "judge": "JUD", "prosecutor": "JUD",
-    "magistrate": "JUD",
+    "magistrate": "JUD", "rapporteur": "GOV", "commissioner": "GOV",
     "commander": "MIL", "general": "MIL", "admiral": "MIL", "colonel": "MIL", "marshal": "MIL",
     "lieutenant": "MIL", "brigadier": "MIL", "commander-in-chief": "MIL",
     "chief": "GOV", "head": "GOV", "director": "GOV", "secretary-general": "GOV",

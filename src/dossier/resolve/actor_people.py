@@ -94,8 +94,12 @@ class PeopleMixin:
             return last + 1
         role = self._text(title.start, title.end)
         country = entity.country
+        if entity.kind == "country" or (not entity.sector and _intergovernmental(entity)):
+            own = sector  # "the UN rapporteur": an official of the body, as "UN envoy X" is
+        else:
+            own = entity.sector
         actor = Actor(name=self._text(start, end), kind="person", country=country,
-                      sector=entity.sector if entity.kind != "country" else sector, role=role)
+                      sector=own, role=role)
         self._emit(actor, start, end, "title", office.kind if office else None)
         return last + 1
 
@@ -369,6 +373,13 @@ def _names_group(title: str, group: Entity) -> bool:
     words = f" {fold(title)} "
     return any(len(a) > 3 and f" {fold(a).removeprefix('the ')} " in words
                for a in (group.name, *group.aliases))
+
+
+def _intergovernmental(entity) -> bool:
+    """A body coded by its own code or its parent's (UN, EU, AU, NATO, AES, a UN agency),
+    whose titled officials are officials like a state's; not an NGO or a company."""
+    return entity.kind == "organization" and (entity.country == entity.id
+                                              or entity.part_of is not None)
 
 
 def title_sector(words: list[str], default: str | None) -> str | None:
