@@ -45,6 +45,14 @@ class Arguments:
 
 # ---------------------------------------------------------------- subjects and control
 
+def _free_adjunct(verb) -> bool:
+    """A participle set off by a comma ("X blamed Y, accusing it of …"): done by the main
+    clause's subject, never by its object."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
+        and any(t.dep_ == "punct" and t.text == "," and t.head.i == verb.head.i
+                and verb.head.i < t.i < verb.i for t in verb.doc[verb.head.i:verb.i])
+
+
 def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None) -> tuple[list, str]:
     """The tokens that do what ``verb`` says, following passives, conjunction and control."""
     if verb is None or depth > 5:
@@ -82,7 +90,7 @@ def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None)
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ == "pcomp" and head.pos_ != "VERB":
             head = head.head
-        if has_lemma(head, OBJECT_CONTROL):
+        if has_lemma(head, OBJECT_CONTROL) and not _free_adjunct(verb):
             obj = child(head, "dobj")
             if obj is not None:
                 return with_conjuncts(obj), "object-control"

@@ -95,6 +95,7 @@ class RuleExtractor:
                 type_by_complement(trig, triggers)
         heads = {t.token.i: t for t in triggers if t.pos != "noun"}
         best: dict[tuple, Mention] = {}
+        made: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
             why = _not_an_act(trig, lex)
             if why is None and event_noun_subject(trig, triggers, lex):
@@ -120,10 +121,12 @@ class RuleExtractor:
                 # "has never condemned the invasion": the invasion itself happened
                 status.status = "fact"
                 status.path.append(f"named as done by {naming.token.text!r}")
-            for m in self._mentions(trig, args, status, analysis, index, triggers):
-                key = mention_key(m)
-                if key not in best or rank(best[key]) < rank(m):
-                    best[key] = m
+            made.extend((trig, m) for m in self._mentions(trig, args, status, analysis, index,
+                                                           triggers))
+        for m in _crackdown_targets(made):
+            key = mention_key(m)
+            if key not in best or rank(best[key]) < rank(m):
+                best[key] = m
         return list(best.values())
 
     def _mentions(self, trig: Trigger, args: Arguments, status: Assessment,
@@ -259,7 +262,8 @@ class RuleExtractor:
             status.status, source = "fact", None  # "X announced it was cutting ties"
             status.path.append("announced by its own actor")
         if status.status == "claim" and source is None and status.source_tokens \
-                and not _speaker(status.source_tokens) and not self_reported(trig):
+                and not _speaker(status.source_tokens) and not self_reported(trig) \
+                and not _belief(status.reporter):
             # "…, experts said": a source that names no actor leaves the writer's fact;
             # "he said", "Smith said" stay claims of an unresolved speaker
             status.status = "fact"
@@ -370,6 +374,40 @@ def _speaker(tokens) -> bool:
     return head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and head.tag_ == "NN")
 
 
+def _crackdown_targets(made: list[tuple[Trigger, Mention]]) -> list[Mention]:
+    """"X's crackdown on protests by Y": a protest coded as Y's domestic act is against X
+    when X, another state, cracks down on it; the crackdown's target, likewise, is Y."""
+    out = [m for _, m in made]
+    for i, (ptrig, p) in enumerate(made):
+        if p.type != "PROTEST" or ptrig.pos != "noun" or p.recipient is None \
+                or p.recipient.actor.code != p.actor.actor.code \
+                or p.actor.basis in INFERRED_BASES:  # unnamed protesters: no state of theirs
+            continue
+        for j, (ctrig, c) in enumerate(made):
+            if c.type not in CRACKDOWN_TYPES or not c.actor.actor.country \
+                    or c.actor.actor.code == p.actor.actor.code \
+                    or ptrig.token.i not in {t.i for t in ctrig.token.subtree}:
+                continue
+            out[i] = replace(p, recipient=c.actor,
+                             explain=p.explain + ("recipient: the state cracking down on it",))
+            if c.recipient is None or c.recipient.actor.code == c.actor.actor.code:
+                out[j] = replace(c, recipient=p.actor,
+                                 explain=c.explain + ("recipient: the protesters' state",))
+            break
+    return out
+
+
+CRACKDOWN_TYPES = {"COERCE", "ASSAULT"}
+INFERRED_BASES = {"domestic", "place"}
+
+
+def _belief(reporter) -> bool:
+    """Is the report a belief ("the analyst believes X backs Y")? A belief is someone's
+    opinion, never the writer's fact, whoever holds it."""
+    return reporter is not None and reporter.lemma_.lower() in BELIEF_VERBS
+
+
+BELIEF_VERBS = {"believe", "think", "suspect", "fear", "assess", "estimate", "suggest", "guess"}
 MUTUAL_MODES = {"sign", "recognize"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
 NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "UIS"}

@@ -278,6 +278,10 @@ def assess(trigger, lex: Lexicon, trigger_heads: dict[int, object]) -> Assessmen
                 break
             cur = gov
             continue
+        if dep == "acomp" and head.pos_ in ("AUX", "VERB"):
+            # "might be willing to make concessions": the modal sits on the copula
+            cur = head
+            continue
         if dep in ("acl", "relcl") and child(cur, "mark") is not None and _claimed(head, a, lex):
             break  # "rejected the claims that X attacked Y": parsed as a clause on the noun
         if dep in ("relcl", "acl", "advcl", "prep", "pobj"):
