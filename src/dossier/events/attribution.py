@@ -41,3 +41,12 @@ def own_announcement(reporter, source: ActorRef | None, actors: list[ActorRef]) 
     if reporter.lemma_.lower() not in OWN_ACT_VERBS:
         return False
     return source.actor.code in {a.actor.code for a in actors}
+
+
+def belief(reporter) -> bool:
+    """Is the report a belief ("the analyst believes X backs Y")? A belief is someone's
+    opinion, never the writer's fact, whoever holds it."""
+    return reporter is not None and reporter.lemma_.lower() in BELIEF_VERBS
+
+
+BELIEF_VERBS = {"believe", "think", "suspect", "fear", "assess", "estimate", "suggest", "guess"}

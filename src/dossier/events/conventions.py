@@ -8,12 +8,14 @@ Pure functions over tokens and resolved actors.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier.events.arguments import SIDE_HEADS
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex
 from dossier.events.tokens import lemma_forms, object_in_class, real_object
 from dossier.events.triggers import Trigger
-from dossier.model import Actor, ActorRef, Analysis
+from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.resolve.places import where_of_country
 
 # Types where an actor acting on its own state is still an event (domestic politics).
@@ -216,3 +218,30 @@ def _own_clause(tok) -> list:
                      if c.dep_ not in ("acl", "advcl", "ccomp", "xcomp", "parataxis")
                      and not (c.dep_ == "prep" and c.lower_ in ("as", "like", "than")))
     return out
+
+
+def crackdown_targets(made: list[tuple[Trigger, Mention]]) -> list[Mention]:
+    """"X's crackdown on protests by Y": a protest coded as Y's domestic act is against X
+    when X, another state, cracks down on it; the crackdown's target, likewise, is Y."""
+    out = [m for _, m in made]
+    for i, (ptrig, p) in enumerate(made):
+        if p.type != "PROTEST" or ptrig.pos != "noun" or p.recipient is None \
+                or p.recipient.actor.code != p.actor.actor.code \
+                or p.actor.basis in INFERRED_BASES:  # unnamed protesters: no state of theirs
+            continue
+        for j, (ctrig, c) in enumerate(made):
+            if c.type not in CRACKDOWN_TYPES or not c.actor.actor.country \
+                    or c.actor.actor.code == p.actor.actor.code \
+                    or ptrig.token.i not in {t.i for t in ctrig.token.subtree}:
+                continue
+            out[i] = replace(p, recipient=c.actor,
+                             explain=p.explain + ("recipient: the state cracking down on it",))
+            if c.recipient is None or c.recipient.actor.code == c.actor.actor.code:
+                out[j] = replace(c, recipient=p.actor,
+                                 explain=c.explain + ("recipient: the protesters' state",))
+            break
+    return out
+
+
+CRACKDOWN_TYPES = {"COERCE", "ASSAULT"}
+INFERRED_BASES = {"domestic", "place"}

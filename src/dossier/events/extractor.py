@@ -13,19 +13,18 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
-from dossier.events.attribution import own_announcement, witness_source
+from dossier.events.attribution import belief, own_announcement, witness_source
 from dossier.events.arguments import (Arguments, named_party, noun_arguments, subject_tokens,
                                       verb_arguments)
 from dossier.events.context import (event_date, event_location, evidence_span, inherit_main_date,
                                     quotations, quoted, trigger_span)
 from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPES, HARM_TYPES,
                                         MUTUAL_TYPES, PLACE_ACTOR_TYPES, PLACE_RECIPIENT_TYPES,
-                                        PURPOSE_RECIPIENT_TYPES,
-                                        SELF_RECIPIENT_TYPES, SPEECH_RECIPIENT_TYPES,
-                                        THREAT_MODES, THREAT_TYPE_MODES, clause_of,
-                                        complement_refs, destination_recipients,
-                                        place_recipients, reciprocal, same_party,
-                                        type_by_complement, unnamed_people)
+                                        PURPOSE_RECIPIENT_TYPES, SELF_RECIPIENT_TYPES,
+                                        SPEECH_RECIPIENT_TYPES, THREAT_MODES, THREAT_TYPE_MODES,
+                                        clause_of, complement_refs, crackdown_targets,
+                                        destination_recipients, place_recipients, reciprocal,
+                                        same_party, type_by_complement, unnamed_people)
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
@@ -123,7 +122,7 @@ class RuleExtractor:
                 status.path.append(f"named as done by {naming.token.text!r}")
             made.extend((trig, m) for m in self._mentions(trig, args, status, analysis, index,
                                                            triggers))
-        for m in _crackdown_targets(made):
+        for m in crackdown_targets(made):
             key = mention_key(m)
             if key not in best or rank(best[key]) < rank(m):
                 best[key] = m
@@ -263,7 +262,7 @@ class RuleExtractor:
             status.path.append("announced by its own actor")
         if status.status == "claim" and source is None and status.source_tokens \
                 and not _speaker(status.source_tokens) and not self_reported(trig) \
-                and not _belief(status.reporter):
+                and not belief(status.reporter):
             # "…, experts said": a source that names no actor leaves the writer's fact;
             # "he said", "Smith said" stay claims of an unresolved speaker
             status.status = "fact"
@@ -374,40 +373,6 @@ def _speaker(tokens) -> bool:
     return head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and head.tag_ == "NN")
 
 
-def _crackdown_targets(made: list[tuple[Trigger, Mention]]) -> list[Mention]:
-    """"X's crackdown on protests by Y": a protest coded as Y's domestic act is against X
-    when X, another state, cracks down on it; the crackdown's target, likewise, is Y."""
-    out = [m for _, m in made]
-    for i, (ptrig, p) in enumerate(made):
-        if p.type != "PROTEST" or ptrig.pos != "noun" or p.recipient is None \
-                or p.recipient.actor.code != p.actor.actor.code \
-                or p.actor.basis in INFERRED_BASES:  # unnamed protesters: no state of theirs
-            continue
-        for j, (ctrig, c) in enumerate(made):
-            if c.type not in CRACKDOWN_TYPES or not c.actor.actor.country \
-                    or c.actor.actor.code == p.actor.actor.code \
-                    or ptrig.token.i not in {t.i for t in ctrig.token.subtree}:
-                continue
-            out[i] = replace(p, recipient=c.actor,
-                             explain=p.explain + ("recipient: the state cracking down on it",))
-            if c.recipient is None or c.recipient.actor.code == c.actor.actor.code:
-                out[j] = replace(c, recipient=p.actor,
-                                 explain=c.explain + ("recipient: the protesters' state",))
-            break
-    return out
-
-
-CRACKDOWN_TYPES = {"COERCE", "ASSAULT"}
-INFERRED_BASES = {"domestic", "place"}
-
-
-def _belief(reporter) -> bool:
-    """Is the report a belief ("the analyst believes X backs Y")? A belief is someone's
-    opinion, never the writer's fact, whoever holds it."""
-    return reporter is not None and reporter.lemma_.lower() in BELIEF_VERBS
-
-
-BELIEF_VERBS = {"believe", "think", "suspect", "fear", "assess", "estimate", "suggest", "guess"}
 MUTUAL_MODES = {"sign", "recognize"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
 NON_STATE_CODES = {"IGO", "IMG", "NGO", "MNC", "WST", "EUR", "UIS"}
