@@ -7,13 +7,11 @@ Real parses with hand-made actor mentions; every sentence is invented.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 
 import pytest
 
 from dossier.events import RuleExtractor
-from dossier.model import Actor, ActorRef, Analysis, Article
+from events_support import hand_analysis, rows
 
 pytestmark = pytest.mark.slow
 
@@ -25,21 +23,11 @@ ACTORS = {"Kenyans": ("group", "KEN"), "Ugandan police": ("organization", "UGA")
 
 
 def extract(nlp, text: str) -> list:
-    article = Article(doc="t", body=text, published=date(2024, 5, 8))
-    refs, taken = [], set()
-    for name, (kind, code) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
-            if any(i in taken for i in range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            refs.append(ActorRef(Actor(name=name, kind=kind, country=code), name, m.start(), m.end()))
-    analysis = Analysis(article=article, doc=nlp(article.text), actors=tuple(refs), places=())
-    return RuleExtractor.default().extract(analysis)
+    return RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
 
 
 def mentions(nlp, text: str) -> set[tuple]:
-    return {(m.type, m.actor.actor.code, m.recipient.actor.code if m.recipient else None, m.status)
-            for m in extract(nlp, text)}
+    return rows(extract(nlp, text))
 
 
 @pytest.mark.parametrize("text, expected, absent", [

@@ -5,13 +5,12 @@ Real parses with hand-made actor mentions and places; every sentence is invented
 
 from __future__ import annotations
 
-import re
-from datetime import date
 
 import pytest
 
 from dossier.events import RuleExtractor
-from dossier.model import Actor, ActorRef, Analysis, Article, Where
+from dossier.model import Analysis
+from events_support import hand_analysis
 
 pytestmark = pytest.mark.slow
 
@@ -26,15 +25,7 @@ PLACES = {"Lima": "PER", "Nairobi": "KEN", "Santiago": "CHL"}
 
 
 def analyse(nlp, text: str) -> Analysis:
-    article = Article(doc="t", body=text, published=date(2024, 5, 8))
-    refs, places = [], []
-    for name, (kind, code) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
-            refs.append(ActorRef(Actor(name=name, kind=kind, country=code), name, m.start(), m.end()))
-    for name, code in PLACES.items():
-        for m in re.finditer(rf"\b{name}\b", article.text):
-            places.append(Where(name=name, country=code, text=name, start=m.start(), end=m.end()))
-    return Analysis(article=article, doc=nlp(article.text), actors=tuple(refs), places=tuple(places))
+    return hand_analysis(nlp, text, ACTORS, PLACES)
 
 
 def extract(nlp, text: str) -> set[tuple]:

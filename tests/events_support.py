@@ -1,0 +1,37 @@
+"""Hand-made analyses for the event extractor's tests: a real parse, with the actor mentions
+and places given by table, so that a test fixes what the actor and place stages would say."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable, Mapping
+
+from dossier.model import Actor, ActorRef, Analysis, Article, Mention, Where
+
+PUBLISHED = date(2024, 5, 8)
+
+
+def hand_analysis(nlp, text: str, actors: Mapping[str, tuple[str, str | None]],
+                  places: Mapping[str, str] | None = None) -> Analysis:
+    """``actors`` maps a name in the text to (kind, code); earlier names win where names overlap,
+    so list longer names first. ``places`` maps a place name to its state."""
+    article = Article(doc="t", body=text, published=PUBLISHED)
+    refs, found_places, taken = [], [], set()
+    for name, (kind, code) in actors.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
+            if taken.intersection(range(m.start(), m.end())):
+                continue
+            taken.update(range(m.start(), m.end()))
+            refs.append(ActorRef(Actor(name=name, kind=kind, country=code), name, m.start(), m.end()))
+    for name, code in (places or {}).items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
+            found_places.append(Where(name=name, country=code, text=name, start=m.start(), end=m.end()))
+    return Analysis(article=article, doc=nlp(article.text), actors=tuple(refs),
+                    places=tuple(found_places))
+
+
+def rows(mentions: Iterable[Mention]) -> set[tuple]:
+    """(type, actor code, recipient code, status) of each mention."""
+    return {(m.type, m.actor.actor.code, m.recipient.actor.code if m.recipient else None, m.status)
+            for m in mentions}
