@@ -7,7 +7,6 @@ hand-made actor mentions and places; every sentence is invented.
 
 from __future__ import annotations
 
-
 import pytest
 
 from dossier.events import RuleExtractor

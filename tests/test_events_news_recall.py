@@ -9,7 +9,6 @@ Real parses with hand-made actor mentions and places; every sentence is invented
 
 from __future__ import annotations
 
-
 import pytest
 
 from dossier.events import RuleExtractor

@@ -7,7 +7,6 @@ Real parses with hand-made actor mentions; every sentence is invented.
 
 from __future__ import annotations
 
-
 import pytest
 
 from dossier.events import RuleExtractor
