@@ -580,3 +580,38 @@ def test_resolve_actors_bare_group_takes_the_state_of_its_place(parse, fixture_k
                                                                  mention, country, sector):
     refs = {r.text: r for r in resolve_actors(parse(sentence), fixture_kb, on=D22)}
     assert (refs[mention].actor.country, refs[mention].actor.sector) == (country, sector)
+
+
+# A title of service after a state official's possessive is an official of that state.
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,mention,country,sector", [
+    ("Putin's spokesman Ilya Vorontsov denied the report.", "spokesman Ilya Vorontsov",
+     "RUS", "GOV"),
+    ("The U.N. secretary-general's spokesman Marco Bellini said aid was blocked.",
+     "spokesman Marco Bellini", "UN", "GOV"),
+    ("Erdogan's chief adviser Kemal Aydinli said talks would resume.",
+     "chief adviser Kemal Aydinli", "TUR", "GOV"),
+    ("Zelensky's chief of staff Oleh Marchuk flew to Warsaw.",
+     "chief of staff Oleh Marchuk", "UKR", "GOV"),
+    ("Biden's envoy Carl Whitfield arrived in Beirut.", "envoy Carl Whitfield", "USA", "GOV"),
+])
+def test_resolve_actors_possessive_official_gives_the_title_its_state(parse, bundled_kb,
+                                                                      sentence, mention,
+                                                                      country, sector):
+    refs = [r for r in resolve_actors(parse(sentence), bundled_kb, on=D22) if r.text == mention]
+    assert refs, [r.text for r in resolve_actors(parse(sentence), bundled_kb, on=D22)]
+    assert (refs[0].actor.country, refs[0].actor.sector) == (country, sector), refs[0].actor
+
+
+# Must-not: a company's spokesman, a president's critic are no state's officials.
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,name", [
+    ("The company's spokesman Mark Dillon declined to comment.", "Mark Dillon"),
+    ("Putin's critic Lev Orlov was detained.", "Lev Orlov"),
+    ("Putin's rival Lev Orlov was detained.", "Lev Orlov"),
+])
+def test_resolve_actors_possessive_non_official_gives_no_state(parse, bundled_kb, sentence,
+                                                                name):
+    refs = [r for r in resolve_actors(parse(sentence), bundled_kb, on=D22)
+            if r.actor.name == name]
+    assert refs and refs[0].actor.country is None, refs

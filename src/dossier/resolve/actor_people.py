@@ -15,6 +15,7 @@ from dossier.resolve.actor_context import (US_TITLES, party_state_after, place_c
                                            state_title)
 from dossier.resolve.actor_data import Entity
 from dossier.resolve.actor_lexicon import MIL_MODIFIERS, NOT_IN_OFFICE, POSSESSIVE
+from dossier.resolve.actor_relations import service_title
 from dossier.resolve.kb import Alias, fold
 
 
@@ -192,6 +193,10 @@ class PeopleMixin:
         words = title.label.split() if title else []
         sector = title_sector(words, title.sector) if title else None
         country = owner[0].country if owner else None
+        if owner is None and title is not None and service_title(words):
+            boss = self._official_possessor(start)
+            if boss is not None:  # "Putin's spokesman X": an official of the owner's state
+                country, sector = boss.country, title_sector(words, title.sector)
         if entity is None:
             entity = self._earlier_person(atom)
         if entity is None and title is not None and owner is None:

@@ -28,6 +28,18 @@ BUSINESS_WORDS = frozenset({"company", "companies", "co", "co.", "corporation", 
                             "works", "industries", "enterprises", "holdings", "group"})
 
 
+# Titles of service to another office holder: "Putin's spokesman" serves Putin's state.
+_SERVICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                            "aide", "deputy", "envoy", "secretary"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def service_title(words: list[str]) -> bool:
+    """A title of office or service under someone ("chief adviser", "chief of staff")."""
+    return bool(words) and (words[-1] in _SERVICE_HEADS or " ".join(words[-3:]) ==
+                            "chief of staff")
+
+
 class RelationsMixin:
     """Followers, clients, envoys and organisations placed by their name or the story."""
 
@@ -131,6 +143,21 @@ class RelationsMixin:
         if entity.kind != "country" or alias.basis != "name":
             return None
         return entity, of[0]
+
+    def _official_possessor(self, tok: int) -> Actor | None:
+        """The state official owning the title at ``tok`` ("Putin's", "the U.N.
+        secretary-general's"), else None: a company's or a critic's owner says nothing."""
+        doc = self.doc
+        if tok < 2 or doc[tok - 1].lower_ not in POSSESSIVE:
+            return None
+        for found in reversed(self.found):
+            if found.end == tok - 1:
+                actor = found.ref.actor
+                if actor.kind == "person" and actor.country and \
+                        actor.sector in _STATE_SECTORS:
+                    return actor
+                return None
+        return None
 
     def _story_state(self) -> str | None:
         """The state the story is about so far, else the document's main state: for a
