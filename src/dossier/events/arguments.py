@@ -320,6 +320,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
             actor_toks = subject_tokens(light)[0]
         elif spec == "subject_prep" and trig.governor is not None:
             actor_toks = subject_tokens(trig.governor)[0]
+        elif spec == "appos_head" and n.dep_ == "appos":
+            actor_toks = [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
         if refs_for_all(actor_toks, index, lex):
             how = spec
             break
@@ -344,12 +346,20 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     args.pair_within = True
                     args.paths.append("actors: between A and B")
                     break
+                parties = refs_for_all(prep_objects(n, "of"), index, lex) \
+                    if rule.type == "CONSULT" and not args.actors else []
+                if len({r.actor.code for r in parties}) >= 2:
+                    # "a meeting of EU and Ukrainian officials", no convener named: each other
+                    args.actors, args.pair_within = parties, True
+                    args.paths.append("actors: a meeting of A and B")
+                    break
                 continue
             if spec == "clause_subject":
                 subj = clause_subject(n)
                 rec_toks = with_conjuncts(subj) if subj is not None else []
             elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
-                p = child(n, "poss")
+                # "X is Y's arms supplier": Y; a possessor that already named the actor is not
+                p = child(n, "poss") if how != "poss" else None
                 rec_toks = [p] if p is not None else []
             else:
                 rec_toks = prep_objects(n, spec)

@@ -293,6 +293,11 @@ class RuleExtractor:
             mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
             type_, status.status, source = "THREATEN", "fact", None
             explain_extra = ("type: planned by its own actor -> THREATEN",)
+        elif rule.negated_type and status.status == "negated" and type_ == trig.type:
+            # withholding is itself the act: "does not allow agencies in" refuses them access
+            type_, mode = rule.negated_type, rule.negated_mode
+            status.status = "fact" if own_voice else "claim"
+            explain_extra = (f"type: negated {trig.type} -> {type_}",)
         elif status.intent and own_voice and status.status == "negated" \
                 and trig.type in COOPERATIVE_TYPES:
             type_, mode, status.status, source = "REJECT", None, "fact", None

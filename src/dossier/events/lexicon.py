@@ -19,7 +19,7 @@ from dossier.events.ontology import Ontology, load_ontology
 _RULE_KEYS = {"type", "mode", "cameo", "recipient", "object", "actor", "with_swap", "needs",
               "modes_by_object", "types_by_object", "path", "speech", "status", "inverse",
               "confidence", "place_recipient", "default_recipient", "plural_only",
-              "future_type", "intent"}
+              "future_type", "intent", "negated_type", "negated_mode"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class TriggerRule:
     plural_only: bool = False
     future_type: str | None = None  # the type when the act is only planned ("will sign": AGREE)
     intent: bool = False  # a commitment whose complement decides AGREE or THREATEN ("vowed to")
+    # the act a negation states ("does not allow agencies to reach X" refuses access: REJECT)
+    negated_type: str | None = None
+    negated_mode: str | None = None
 
     @property
     def head(self) -> str:
@@ -112,6 +115,7 @@ def _rule(key: str, pos: str, spec: dict, ontology: Ontology) -> TriggerRule:
         default_recipient=spec.get("default_recipient"),
         plural_only=bool(spec.get("plural_only", False)),
         future_type=spec.get("future_type"), intent=bool(spec.get("intent", False)),
+        negated_type=spec.get("negated_type"), negated_mode=spec.get("negated_mode"),
     )
 
 

@@ -126,6 +126,10 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if need == "clause":
         return child(tok, "ccomp", "xcomp") is not None
+    if need == "admits_outsiders":  # "allow aid agencies in", "allow agencies to reach X"
+        comp = child(tok, "ccomp")
+        said = child(comp, "nsubj") if comp is not None else None
+        return any(object_in_class(o, "outsiders", lex) for o in (obj, said))
     if need.endswith("_context"):  # a word of the class around the trigger: "general strike"
         cls = need[: -len("_context")]
         near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
