@@ -33,8 +33,9 @@ def _word_index() -> dict[str, frozenset[str]]:
         import spacy
         from spacy.lookups import Lookups
         # Any installed English pipeline with a rule lemmatizer ships the same WordNet index.
-        files = sorted(f for name in sorted(spacy.util.get_installed_models()) if name.startswith("en_")
-                       for f in spacy.util.get_package_path(name).glob("*/lemmatizer/lookups/lookups.bin"))
+        english = [name for name in sorted(spacy.util.get_installed_models()) if name.startswith("en_")]
+        files = sorted(f for name in english for f in
+                       spacy.util.get_package_path(name).glob("*/lemmatizer/lookups/lookups.bin"))
         if not files:
             return {}
         lookups = Lookups().from_disk(files[0].parent)
