@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
+    from dossier.actors.resolve import KnowledgeBase, resolve_actors
     from dossier.nlp import load_pipeline
-    from dossier.resolve.actors import KnowledgeBase, resolve_actors
 
     gold = {row["doc"]: row for row in _read(args.shared / "gold" / "plover-gsr.jsonl")}
     docs = _read(args.shared / "gold" / "plover-gsr-documents.jsonl")

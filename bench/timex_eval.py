@@ -2,7 +2,7 @@
 
 usage: python bench/timex_eval.py [--shared ../shared] [--errors N] [--keep FILE]
 
-Runs :func:`dossier.resolve.time.time_records` over ``eval/tempeval3/tbaq-documents.jsonl``,
+Runs :func:`dossier.time.find.time_records` over ``eval/tempeval3/tbaq-documents.jsonl``,
 writes the system rows to a temporary JSON Lines file and prints the figures of
 ``tools/score_timex.py``: relaxed span F1, strict span F1 and value F1 (HeidelTime reaches
 value F1 77.6 on the TempEval-3 test set).
@@ -34,7 +34,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def evaluate(nlp, shared: Path, keep: Path | None = None) -> dict:
     """Run the tagger over the TempEval-3 documents and return the scorer's result dict."""
-    from dossier.resolve.time import time_records
+    from dossier.time import time_records
 
     folder = shared / "eval" / "tempeval3"
     documents = read_jsonl(folder / "tbaq-documents.jsonl")

@@ -1,7 +1,7 @@
 """What the people-data test files share: the bundled office and person records and the
 "who held this office on this day" rule the pins are checked with.
 
-The records are read straight from ``resolve/data/people/*.yaml``, not through the knowledge
+The records are read straight from ``kb/data/people/*.yaml``, not through the knowledge
 base, so that a loader bug cannot hide a data error (or the other way round).
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "resolve" / "data" / "people"
+PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "kb" / "data" / "people"
 Records = dict[str, dict[str, Any]]
 
 

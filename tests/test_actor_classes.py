@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
 D88, D90, D95, D99 = date(1988, 5, 1), date(1990, 5, 1), date(1995, 5, 1), date(1999, 5, 1)
 D05, D24 = date(2005, 5, 1), date(2024, 5, 1)
@@ -154,7 +154,7 @@ def test_kb_demonym_western_is_still_the_west(kb):
 @pytest.mark.parametrize("name,code", [("West Darfur", "SDN"), ("Sindh", "PAK"),
                                        ("Esfahan", "IRN"), ("North Kivu", None)])
 def test_place_country_reads_compass_regions_and_provinces(name, code):
-    from dossier.resolve.actor_context import place_country
+    from dossier.actors.context import place_country
 
     got = place_country(name)
     assert got == code or (code is None and got in (None, "COD"))

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.actor_context import DocCountries, party_state_after, state_title
-from dossier.resolve.actors import KnowledgeBase
+from dossier.actors.context import DocCountries, party_state_after, state_title
+from dossier.actors.resolve import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

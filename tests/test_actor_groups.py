@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.errors import ConfigError
-from dossier.resolve.actor_data import Entity, Office, Records, Term
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
+from dossier.kb.records import Entity, Office, Records, Term
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
 ON = date(2024, 10, 11)
 

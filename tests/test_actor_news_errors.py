@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.actor_headline import common_word, headline_like
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
+from dossier.actors.headline import common_word, headline_like
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
 ON = date(2023, 5, 1)
 

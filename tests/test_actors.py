@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
-from dossier.resolve.kb import fold
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
+from dossier.kb import fold
 
 FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
 D22 = date(2022, 7, 19)
@@ -466,7 +466,7 @@ def test_resolve_actors_table(parse, fixture_kb, on, sentence, mention, name, ki
 @pytest.mark.parametrize("on,sentence,mention,name,kind,country,sector", CASES, ids=_ids(CASES))
 def test_resolve_actors_table_bundled(parse, bundled_kb, on, sentence, mention, name, kind,
                                       country, sector):
-    """The same table against the bundled office holders (resolve/data/people)."""
+    """The same table against the bundled office holders (kb/data/people)."""
     _check(resolve_actors(parse(sentence), bundled_kb, on=on), mention, name, kind, country,
            sector)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
 FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
 ON = date(2022, 7, 19)

@@ -8,10 +8,10 @@ hand-made actor mentions and places; every sentence is invented.
 from __future__ import annotations
 
 import pytest
+from events_support import hand_analysis, rows
 
 from dossier.events import RuleExtractor
 from dossier.model import Analysis
-from events_support import hand_analysis, rows
 
 pytestmark = pytest.mark.slow
 

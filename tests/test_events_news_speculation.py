@@ -8,9 +8,9 @@ Real parses with hand-made actor mentions; every sentence is invented.
 from __future__ import annotations
 
 import pytest
+from events_support import hand_analysis, rows
 
 from dossier.events import RuleExtractor
-from events_support import hand_analysis, rows
 
 pytestmark = pytest.mark.slow
 

@@ -6,10 +6,10 @@ Real parses with hand-made actor mentions and places; every sentence is invented
 from __future__ import annotations
 
 import pytest
+from events_support import hand_analysis
 
 from dossier.events import RuleExtractor
 from dossier.model import Analysis
-from events_support import hand_analysis
 
 pytestmark = pytest.mark.slow
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from dossier.errors import ConfigError
-from dossier.resolve.actor_data import DATA_DIR
-from dossier.resolve.kb import KnowledgeBase, describe_entity, fold
+from dossier.kb import KnowledgeBase, describe_entity, fold
+from dossier.kb.records import DATA_DIR
 
 FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: user-assigned, widely used
@@ -105,8 +105,8 @@ def test_kb_every_iso_state_is_known(kb):
 
 def test_kb_second_load_comes_from_the_disk_cache(tmp_path, monkeypatch):
     """Parsing the YAML costs about a second; the CLI must not pay it on every run."""
-    import dossier.resolve.kb as kb_module
-    import dossier.resolve.kb_load as kb_load
+    import dossier.kb.knowledge as kb_module
+    import dossier.kb.load as kb_load
 
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path))
     kb_module._load.cache_clear()

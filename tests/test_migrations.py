@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from test_store_support import (RUS, UKR, article, full_mention, mention,
-                                target)  # noqa: F401 (target is a fixture)
+from test_store_support import (
+    RUS,
+    UKR,
+    article,
+    full_mention,
+    mention,
+    target,  # noqa: F401 (target is a fixture)
+)
 
 from dossier.errors import StoreError
 from dossier.store import SCHEMA_VERSION, Database, codec, migrations

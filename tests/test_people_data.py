@@ -1,4 +1,4 @@
-"""Validates the office-holder knowledge base in src/dossier/resolve/data/people/.
+"""Validates the office-holder knowledge base in src/dossier/kb/data/people/.
 
 Checks every YAML file in the folder (not just one helper's share): the schema from the
 data-format doc, the contiguity invariants of each office's terms, ids unique across files,
@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from people_pins import PEOPLE_DIR, assert_pin, holder, pin_ids
 
 KINDS = {

@@ -8,8 +8,14 @@ for every file live in test_people_data.py.
 from __future__ import annotations
 
 import pytest
-
-from people_pins import Records, assert_pin, leader_offices, load_people, names_of, pin_ids
+from people_pins import (
+    Records,
+    assert_pin,
+    leader_offices,
+    load_people,
+    names_of,
+    pin_ids,
+)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from people_pins import Records, assert_pin, load_people, pin_ids
 
 HISTORY_START = dt.date(1975, 1, 1)

@@ -10,7 +10,6 @@ live in test_people_data.py.
 from __future__ import annotations
 
 import pytest
-
 from people_pins import Records, assert_pin, load_people, names_of, pin_ids
 
 

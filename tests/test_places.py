@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.resolve.places import event_location, resolve_places
+from dossier.places import event_location, resolve_places
 
 pytestmark = pytest.mark.slow
 
@@ -170,7 +170,7 @@ def test_event_location_stays_in_the_trigger_sentence(nlp):
 
 
 def test_event_location_ignores_a_place_deep_inside_the_topic(nlp):
-    from dossier.resolve.places import event_location, resolve_places
+    from dossier.places import event_location, resolve_places
 
     doc = nlp("The two ministers are meeting in Cairo on issues facing the region, including the war in Sudan.")
     places = resolve_places(doc, dateline=None, countries=[])
@@ -180,7 +180,7 @@ def test_event_location_ignores_a_place_deep_inside_the_topic(nlp):
 
 
 def test_event_location_is_none_when_only_the_topic_has_a_place(nlp):
-    from dossier.resolve.places import event_location, resolve_places
+    from dossier.places import event_location, resolve_places
 
     doc = nlp("The envoys discussed several issues, including the fighting in Sudan.")
     places = resolve_places(doc, dateline=None, countries=[])

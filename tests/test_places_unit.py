@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dossier.resolve.place_gazetteer import Gazetteer, Place, load_gazetteer, normalise
-from dossier.resolve.places import resolve_dateline, resolve_places, where_of_country
+from dossier.places import resolve_dateline, resolve_places, where_of_country
+from dossier.places.gazetteer import Gazetteer, Place, load_gazetteer, normalise
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,17 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from test_store_support import (FRA, PUTIN, RUS, UKR, article, full_mention, mention, ref,
-                                target)  # noqa: F401 (target is a fixture)
+from test_store_support import (
+    FRA,
+    PUTIN,
+    RUS,
+    UKR,
+    article,
+    full_mention,
+    mention,
+    ref,
+    target,  # noqa: F401 (target is a fixture)
+)
 
 from dossier.errors import StoreError
 from dossier.model import ActorRef, Mention

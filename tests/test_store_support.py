@@ -10,7 +10,16 @@ from functools import lru_cache
 
 import pytest
 
-from dossier.model import (Actor, ActorRef, Article, EventObject, Mention, Span, When, Where)
+from dossier.model import (
+    Actor,
+    ActorRef,
+    Article,
+    EventObject,
+    Mention,
+    Span,
+    When,
+    Where,
+)
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 

@@ -6,12 +6,23 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.time_calendar import (
-    FUTURE, NEAREST, PAST, granularity_of, iso_week, resolve_month, resolve_month_day,
-    resolve_quarter, resolve_season, resolve_weekday, shift, shift_season, shift_weekday,
+from dossier.time import parse_anchor
+from dossier.time.calendar import (
+    FUTURE,
+    NEAREST,
+    PAST,
+    granularity_of,
+    iso_week,
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_season,
+    resolve_weekday,
+    shift,
+    shift_season,
+    shift_weekday,
 )
-from dossier.resolve.time_lexicon import parse_number
-from dossier.resolve.time import parse_anchor
+from dossier.time.lexicon import parse_number
 
 WED = date(2022, 7, 20)
 TUE = date(2024, 9, 17)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dossier.model import When
-from dossier.resolve.time import as_event_date, event_date, find_times
+from dossier.time import as_event_date, event_date, find_times
 
 A = date(2022, 7, 20)  # a Wednesday
 C = date(2024, 10, 11)  # a Friday

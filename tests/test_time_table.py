@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dossier.resolve.time import find_times
+from dossier.time import find_times
 
 A = date(2022, 7, 20)   # a Wednesday, ISO week 29
 B = date(2024, 9, 17)   # a Tuesday, ISO week 38

@@ -205,7 +205,7 @@ def export_mentions(ctx, fmt: str, output: str | None) -> None:
 def time_command(ctx, docs: str) -> None:
     """Print every time expression in DOCS.jsonl (id, published, text) as JSON Lines."""
     from dossier.nlp import load_pipeline
-    from dossier.resolve.time import time_records
+    from dossier.time import time_records
 
     records = list(_read_jsonl(docs))
     nlp = load_pipeline(_settings(ctx).spacy_model)
@@ -245,8 +245,8 @@ def actors(ctx, query: str | None) -> None:
 @click.pass_context
 def actor(ctx, name: str) -> None:
     """One entity: offices over time, aliases, and its events."""
+    from dossier.kb import KnowledgeBase, describe_entity
     from dossier.render import entity_lines, timeline_lines
-    from dossier.resolve.kb import KnowledgeBase, describe_entity
     from dossier.store import Database
 
     settings = _settings(ctx)

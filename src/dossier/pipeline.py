@@ -14,13 +14,13 @@ from functools import cached_property
 from itertools import islice
 from typing import Iterable, Iterator, TypeVar
 
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.events import Extractor, RuleExtractor
 from dossier.model import ActorRef, Analysis, Article, Mention
 from dossier.nlp import load_pipeline
-from dossier.resolve.actors import KnowledgeBase, resolve_actors
-from dossier.resolve.places import resolve_places
-from dossier.resolve.time import find_times
+from dossier.places import resolve_places
 from dossier.settings import Settings
+from dossier.time import find_times
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

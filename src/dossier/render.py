@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Iterable, Sequence
 
-from dossier.model import ActorRef, Mention, UNDIRECTED_TYPES
+from dossier.model import UNDIRECTED_TYPES, ActorRef, Mention
 
 SENTENCE_WIDTH = 110
 

@@ -12,8 +12,16 @@ from dataclasses import dataclass, field
 
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex, place_refs, refs_for_all
-from dossier.events.tokens import (PASSIVE_SUBJ, SUBJ, child, clause_subject, has_lemma, is_passive,
-                                   prep_objects, with_conjuncts)
+from dossier.events.tokens import (
+    PASSIVE_SUBJ,
+    SUBJ,
+    child,
+    clause_subject,
+    has_lemma,
+    is_passive,
+    prep_objects,
+    with_conjuncts,
+)
 from dossier.model import ActorRef, EventObject
 
 # Acts whose "of" names who must do them: "demanded the withdrawal of X from Y" asks X; Y,

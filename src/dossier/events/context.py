@@ -64,7 +64,7 @@ def trigger_span(trig: Trigger, doc) -> Span:
 
 def event_date(analysis: Analysis, index: int, main_event: When | None = None) -> When | None:
     try:
-        from dossier.resolve import time as time_mod
+        from dossier.time import find as time_mod
     except ImportError:  # pragma: no cover - the time stage is optional
         return None
     fn = getattr(time_mod, "event_date", None)
@@ -80,7 +80,7 @@ def event_date(analysis: Analysis, index: int, main_event: When | None = None) -
 
 def event_location(analysis: Analysis, index: int) -> Where | None:
     try:
-        from dossier.resolve import places as places_mod
+        from dossier.places import resolve as places_mod
     except ImportError:  # pragma: no cover
         return None
     fn = getattr(places_mod, "event_location", None)

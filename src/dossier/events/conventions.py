@@ -16,7 +16,7 @@ from dossier.events.refs import ActorIndex
 from dossier.events.tokens import lemma_forms, object_in_class, real_object
 from dossier.events.triggers import Trigger
 from dossier.model import Actor, ActorRef, Analysis, Mention
-from dossier.resolve.places import where_of_country
+from dossier.places import where_of_country
 
 # Types where an actor acting on its own state is still an event (domestic politics).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "REJECT", "REQUEST",

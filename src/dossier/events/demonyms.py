@@ -17,12 +17,12 @@ ACTOR_KINDS = ("country", "group", "organization")
 
 
 def demonym_lookup(kb: Any = None) -> Callable[[str], Actor | None] | None:
-    """``lookup(text) -> Actor | None`` over ``kb`` (a ``dossier.resolve.kb.KnowledgeBase``);
+    """``lookup(text) -> Actor | None`` over ``kb`` (a ``dossier.kb.knowledge.KnowledgeBase``);
     None when the actor stage is not installed."""
     state: dict[str, Any] = {"kb": kb}
     if kb is None:
         try:
-            from dossier.resolve.kb import KnowledgeBase
+            from dossier.kb import KnowledgeBase
         except ImportError:  # pragma: no cover - the actor stage is optional
             return None
         state["load"] = KnowledgeBase.from_files

@@ -13,26 +13,68 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
+from dossier.events.arguments import (
+    Arguments,
+    named_party,
+    noun_arguments,
+    subject_tokens,
+    verb_arguments,
+)
 from dossier.events.attribution import belief, own_announcement, witness_source
-from dossier.events.arguments import (Arguments, named_party, noun_arguments, subject_tokens,
-                                      verb_arguments)
-from dossier.events.context import (event_date, event_location, evidence_span, inherit_main_date,
-                                    quotations, quoted, trigger_span)
-from dossier.events.conventions import (COOPERATIVE_TYPES, DOMESTIC_PATIENT_TYPES, HARM_TYPES,
-                                        MUTUAL_TYPES, PLACE_ACTOR_TYPES, PLACE_RECIPIENT_TYPES,
-                                        PURPOSE_RECIPIENT_TYPES, SELF_RECIPIENT_TYPES,
-                                        SPEECH_RECIPIENT_TYPES, THREAT_MODES, THREAT_TYPE_MODES,
-                                        clause_of, complement_refs, crackdown_targets,
-                                        destination_recipients, place_recipients, reciprocal,
-                                        same_party, type_by_complement, unnamed_people)
+from dossier.events.context import (
+    event_date,
+    event_location,
+    evidence_span,
+    inherit_main_date,
+    quotations,
+    quoted,
+    trigger_span,
+)
+from dossier.events.conventions import (
+    COOPERATIVE_TYPES,
+    DOMESTIC_PATIENT_TYPES,
+    HARM_TYPES,
+    MUTUAL_TYPES,
+    PLACE_ACTOR_TYPES,
+    PLACE_RECIPIENT_TYPES,
+    PURPOSE_RECIPIENT_TYPES,
+    SELF_RECIPIENT_TYPES,
+    SPEECH_RECIPIENT_TYPES,
+    THREAT_MODES,
+    THREAT_TYPE_MODES,
+    clause_of,
+    complement_refs,
+    crackdown_targets,
+    destination_recipients,
+    place_recipients,
+    reciprocal,
+    same_party,
+    type_by_complement,
+    unnamed_people,
+)
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
-from dossier.events.precision import (accused_subject, alternative, celebration, characterisation,
-                                      concurring_agree, deportation, measure_subject,
-                                      military_backing, sanction_means, self_reported, spoken_stance,
-                                      domestic_fallback_ok, event_noun_subject, habitual_negation,
-                                      party_named, presupposed_object, unanchored, visitor)
+from dossier.events.precision import (
+    accused_subject,
+    alternative,
+    celebration,
+    characterisation,
+    concurring_agree,
+    deportation,
+    domestic_fallback_ok,
+    event_noun_subject,
+    habitual_negation,
+    measure_subject,
+    military_backing,
+    party_named,
+    presupposed_object,
+    sanction_means,
+    self_reported,
+    spoken_stance,
+    unanchored,
+    visitor,
+)
 from dossier.events.refs import ActorIndex, refs_for_all
 from dossier.events.status import Assessment, assess, source_of
 from dossier.events.tokens import child, object_in_class
@@ -40,7 +82,7 @@ from dossier.events.triggers import Trigger, find_triggers
 from dossier.model import UNDIRECTED_TYPES, Actor, ActorRef, Analysis, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
-    from dossier.resolve.kb import KnowledgeBase
+    from dossier.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier.events.arguments import subject_tokens
-from dossier.events.tokens import child, has_lemma, prep_objects, with_conjuncts
 from dossier.events.lexicon import Lexicon
+from dossier.events.tokens import child, has_lemma, prep_objects, with_conjuncts
 
 # A trigger of these types under which a complement is the content of the act, not a second
 # event ("threatened to strike", "urged X to withdraw", "agreed to meet").

@@ -13,8 +13,16 @@ from dataclasses import dataclass
 from dossier.events.arguments import patient_tokens
 from dossier.events.lexicon import Lexicon, TriggerRule
 from dossier.events.refs import ActorIndex
-from dossier.events.tokens import (child, has_lemma, is_passive, is_verb, lemma_forms, object_in_class,
-                                   prep_objects, real_object)
+from dossier.events.tokens import (
+    child,
+    has_lemma,
+    is_passive,
+    is_verb,
+    lemma_forms,
+    object_in_class,
+    prep_objects,
+    real_object,
+)
 
 DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
 # A word tagged as a verb in a noun's position is a mis-tagged noun ("the protests over …").

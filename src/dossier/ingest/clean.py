@@ -20,8 +20,15 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dossier.ingest.boilerplate import (MAX_PROMPT_WORDS, Line, boilerplate_reason, ends_sentence,
-                                        fold, is_prose, remove_boilerplate)
+from dossier.ingest.boilerplate import (
+    MAX_PROMPT_WORDS,
+    Line,
+    boilerplate_reason,
+    ends_sentence,
+    fold,
+    is_prose,
+    remove_boilerplate,
+)
 from dossier.ingest.dates import Dateline, find_dateline, published_from_line
 from dossier.model import Article
 
@@ -58,7 +65,9 @@ def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
 def clean_html(html: str, *, title: str | None = None, url: str | None = None) -> Cleaned:
     """Clean an HTML page: trafilatura finds the article and its metadata, then the text goes
     through the same rules as plain text. The page's own title wins over none, ``title`` over it."""
-    from dossier.ingest.html import extract_html  # trafilatura is slow to import; load on use
+    from dossier.ingest.html import (
+        extract_html,  # trafilatura is slow to import; load on use
+    )
 
     page = extract_html(html, url=url)
     known_title = title or page.title

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-
 log = logging.getLogger(__name__)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

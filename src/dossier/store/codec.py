@@ -11,12 +11,21 @@ import calendar
 import json
 import re
 from dataclasses import fields
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, Mapping
 
-from dossier.model import (Actor, ActorRef, Article, EventObject, Mention, Span, When, Where,
-                           event_key)
+from dossier.model import (
+    Actor,
+    ActorRef,
+    Article,
+    EventObject,
+    Mention,
+    Span,
+    When,
+    Where,
+    event_key,
+)
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

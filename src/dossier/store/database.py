@@ -14,7 +14,16 @@ from itertools import permutations
 from pathlib import Path
 from typing import Any, Sequence
 
-from sqlalchemy import (ColumnElement, Engine, and_, create_engine, event, func, or_, select)
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool

@@ -8,8 +8,18 @@ here step by step by ``migrations`` (whose frozen DDL must end up equal to these
 
 from __future__ import annotations
 
-from sqlalchemy import (Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (
+                        Column,
+                        Date,
+                        Float,
+                        ForeignKey,
+                        Index,
+                        Integer,
+                        MetaData,
+                        String,
+                        Table,
+                        Text,
+)
 
 SCHEMA_VERSION = 2
 

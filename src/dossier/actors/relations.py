@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actors.lexicon import GROUP_NOUNS
+from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
-from dossier.resolve.actor_lexicon import GROUP_NOUNS, POSSESSIVE
 
 if TYPE_CHECKING:
-    from dossier.resolve.actor_data import Entity
+    from dossier.kb import Entity
 
 # Nouns for an actor that another one backs: "Iran's proxies" are not Iran.
 PATRON_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners",
@@ -170,7 +171,7 @@ class RelationsMixin:
 def _city_state(word: str) -> str | None:
     """The state of a city of note (100,000 people or more) or a region with this name, when
     only one state has one: "Esfahan" -> IRN; not "Union" (many small towns)."""
-    from dossier.resolve.actor_context import _gazetteer
+    from dossier.actors.context import _gazetteer
 
     codes = {p.country for p, _primary in _gazetteer().lookup(word)
              if p.country and (p.kind in ("region", "state") or

@@ -4,9 +4,8 @@ is linked to the noun after it, a grouping's name prefixes an unknown body."""
 
 from __future__ import annotations
 
-from dossier.resolve.actor_atoms import Atom
-from dossier.resolve.actor_data import Entity
-from dossier.resolve.kb import Alias
+from dossier.actors.atoms import Atom
+from dossier.kb import Alias, Entity
 
 __all__ = ["acronym_title", "best_alias", "grouping_prefix", "led", "linked", "name_follows",
            "premodifier"]

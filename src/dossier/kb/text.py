@@ -56,3 +56,7 @@ class Alias:
 
 def fold_keep_case(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+# The marks that make a token possessive ("Iran's", "the allies'").
+POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})

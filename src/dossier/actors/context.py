@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable
 from dossier.model import Actor
 
 if TYPE_CHECKING:
-    from dossier.resolve.actor_data import Entity
+    from dossier.kb import Entity
 
 # Titles of a state's own offices and their sectors: with no state written, the state is the
 # place's or the document's ("the mayor", "Senator X"). Not "president"/"minister": an
@@ -68,7 +68,7 @@ _COMPASS_WORDS = frozenset({"west", "east", "north", "south", "central", "wester
 # Provinces whose governments act in the news but which the place gazetteer (GeoNames'
 # tables plus places.yaml, not this stage's data) lacks; remove an entry once it has it.
 def _gazetteer():
-    from dossier.resolve.place_gazetteer import load_gazetteer
+    from dossier.places.gazetteer import load_gazetteer
 
     return load_gazetteer()
 

@@ -21,7 +21,6 @@ from typing import Iterable, NamedTuple
 import yaml
 
 from dossier.cache import cached, mtime
-
 from dossier.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -295,11 +294,11 @@ def _bundled_place(item: dict, kind: str, cities: dict[int, Place]) -> Place:
 def read_places_yaml() -> dict:
     """The bundled places.yaml as a mapping."""
     try:
-        text = resources.files("dossier.resolve").joinpath("data/places.yaml").read_text("utf-8")
+        text = resources.files("dossier.places").joinpath("data/places.yaml").read_text("utf-8")
         data = yaml.safe_load(text) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read the bundled places.yaml: {exc}",
-                          fix="reinstall dossier or fix src/dossier/resolve/data/places.yaml") from exc
+                          fix="reinstall dossier or fix src/dossier/places/data/places.yaml") from exc
     if not isinstance(data, dict):
         raise ConfigError("places.yaml must hold a mapping", fix="see the file's header comment")
     return data

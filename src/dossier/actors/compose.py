@@ -12,21 +12,30 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from dossier.actors.atoms import Atom
+from dossier.actors.context import ContextMixin, place_country, state_title
+from dossier.actors.lexicon import (
+    ARTICLES,
+    BARE_GROUPS,
+    CONTEXT_SECTORS,
+    LOCATIVE,
+    PERSON_NOUNS,
+    RELIGIOUS_GROUPS,
+    org_sector,
+)
+from dossier.actors.people import PeopleMixin, title_sector
+from dossier.actors.phrase import acronym_title as _acronym_title
+from dossier.actors.phrase import best_alias as _best_alias
+from dossier.actors.phrase import grouping_prefix as _grouping_prefix
+from dossier.actors.phrase import led as _led
+from dossier.actors.phrase import linked as _linked
+from dossier.actors.phrase import name_follows as _name_follows
+from dossier.actors.phrase import premodifier as _premodifier
+from dossier.actors.relations import RelationsMixin
+from dossier.coref import Found, Pending
+from dossier.kb import Alias, Entity, KnowledgeBase
+from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor, ActorRef
-from dossier.resolve.actor_atoms import Atom, Found, Pending
-from dossier.resolve.actor_context import ContextMixin, place_country, state_title
-from dossier.resolve.actor_data import Entity
-from dossier.resolve.actor_lexicon import (ARTICLES, BARE_GROUPS, CONTEXT_SECTORS, LOCATIVE,
-                                           PERSON_NOUNS, POSSESSIVE, RELIGIOUS_GROUPS,
-                                           org_sector)
-from dossier.resolve.actor_people import PeopleMixin, title_sector
-from dossier.resolve.actor_phrase import (acronym_title as _acronym_title,
-                                          best_alias as _best_alias,
-                                          grouping_prefix as _grouping_prefix, led as _led,
-                                          linked as _linked, name_follows as _name_follows,
-                                          premodifier as _premodifier)
-from dossier.resolve.actor_relations import RelationsMixin
-from dossier.resolve.kb import Alias, KnowledgeBase
 
 __all__ = ["Composer", "Found", "Pending"]
 

@@ -1,7 +1,7 @@
 """Geocode an article's place mentions offline, choosing among same-named places by context.
 
 A mention ("Paris", "the Kursk region", "Tehran's Mehrabad airport") is looked up in the
-gazetteer (:mod:`dossier.resolve.place_gazetteer`); when several places share the name, each
+gazetteer (:mod:`dossier.places.gazetteer`); when several places share the name, each
 is scored: a prior (countries and big cities are what a bare name usually means) plus the
 article's context: the dateline's country, the countries of the actors it mentions, and the
 countries (and US states) of the places it names unambiguously. "Paris" stays French unless
@@ -19,15 +19,24 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from dossier.model import Where
-from dossier.resolve.place_attach import event_location
-from dossier.resolve.place_gazetteer import (
-    CITY, CONTINENT, COUNTRY, FACILITY, REGION, SEA, STATE, Gazetteer, Place, city_prior,
-    load_gazetteer, normalise,
+from dossier.places.attach import event_location
+from dossier.places.gazetteer import (
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    FACILITY,
+    REGION,
+    SEA,
+    STATE,
+    Gazetteer,
+    Place,
+    city_prior,
+    load_gazetteer,
+    normalise,
 )
-from dossier.resolve.place_mentions import REGION_WORDS, PlaceSpan, find_place_spans
+from dossier.places.mentions import REGION_WORDS, PlaceSpan, find_place_spans
 
-__all__ = ["resolve_places", "resolve_dateline", "where_of_country", "event_location",
-           "PlaceContext"]
+__all__ = ["PlaceContext", "resolve_dateline", "resolve_places", "where_of_country"]
 
 log = logging.getLogger(__name__)
 

@@ -11,12 +11,22 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from dossier.resolve.time_lexicon import (
-    EDGE_RE, MONTH_RE, NUM_RE, ORDINAL_RE, PART_RE, SEASON_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE,
-    YEAR_RE, APPROX_RE,
+from dossier.time.lexicon import (
+    APPROX_RE,
+    EDGE_RE,
+    MONTH_RE,
+    NUM_RE,
+    ORDINAL_RE,
+    PART_RE,
+    SEASON_RE,
+    UNIT_RE,
+    VAGUE_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
 )
-from dossier.resolve.time_normalise import (  # noqa: F401  (Context, Norm are re-exported)
-    Context, Norm,
+from dossier.time.normalise import (  # noqa: F401  (Context, Norm are re-exported)
+    Context,
+    Norm,
     n_ago,
     n_century,
     n_decade,

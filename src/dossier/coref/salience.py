@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from dossier.coref.mentions import Found
+from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
-from dossier.resolve.actor_atoms import Found
-from dossier.resolve.actor_lexicon import POSSESSIVE
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 IT_PRONOUNS = frozenset({"it", "its", "itself"})

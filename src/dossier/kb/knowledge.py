@@ -1,6 +1,6 @@
 """The actor knowledge base: states, organisations, groups, persons and who held which office when.
 
-``KnowledgeBase.from_files()`` reads the bundled YAML (``resolve/data``) plus the user's files;
+``KnowledgeBase.from_files()`` reads the bundled YAML (``kb/data``) plus the user's files;
 a user entry with the same id replaces the bundled one, a new id adds to it. Lookups are by
 id, by alias (case-aware, diacritic-insensitive), by office and date.
 """
@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Sequence
 
 from dossier.cache import mtime
-from dossier.resolve.actor_data import Entity, Office, Records, Term
-from dossier.resolve.kb_describe import describe_entity
-from dossier.resolve.kb_load import merged_records
-from dossier.resolve.kb_text import Alias, fold, fold_keep_case
+from dossier.kb.load import merged_records
+from dossier.kb.records import Entity, Office, Records, Term
+from dossier.kb.text import Alias, fold, fold_keep_case
 
-__all__ = ["Alias", "KnowledgeBase", "TITLE_KINDS", "describe_entity", "fold", "fold_keep_case",
-           "term_on"]
+__all__ = ["KnowledgeBase", "TITLE_KINDS", "term_on"]
 
 _KIND_RANK = {"country": 0, "group": 1, "organization": 2}
 # Names that are also compass words: as a modifier they name a region ("West Darfur"), and

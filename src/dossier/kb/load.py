@@ -10,8 +10,13 @@ from typing import Iterable, Sequence
 
 from dossier.cache import cached, mtime
 from dossier.errors import ConfigError
-from dossier.resolve.actor_data import (DATA_DIR, Records, merge_state, parse_file,
-                                        pycountry_states)
+from dossier.kb.records import (
+    DATA_DIR,
+    Records,
+    merge_state,
+    parse_file,
+    pycountry_states,
+)
 
 log = logging.getLogger(__name__)
 

@@ -15,13 +15,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from dossier.coref.mentions import Found, Pending
+from dossier.coref.salience import (
+    IT_PRONOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    THEY_PRONOUNS,
+    WINDOW,
+    agrees,
+    is_subject,
+    pronoun_antecedents,
+    resolved_actor,
+)
+from dossier.coref.things import thing_it
+from dossier.kb import KnowledgeBase
 from dossier.model import Actor, ActorRef
-from dossier.resolve.actor_atoms import Found, Pending
-from dossier.resolve.coref_salience import (IT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS,
-                                            THEY_PRONOUNS, WINDOW, agrees, is_subject,
-                                            pronoun_antecedents, resolved_actor)
-from dossier.resolve.coref_things import thing_it
-from dossier.resolve.kb import KnowledgeBase
 
 _PRONOUNS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS
 _COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": US states are not countries

@@ -153,7 +153,6 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "into", "near", "outside", "arou
                       "left", "arrived", "landed"})
 ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # Possessive endings as spaCy splits them off ("Iran's", "Iran’s", "the Houthis'").
-POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # First words of names the small model takes for persons but are not ("Cyclone Jude").
 NOT_PERSON_FIRST = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical",
                               "operation", "mount", "lake", "fort", "camp", "saint", "st."})

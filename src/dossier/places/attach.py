@@ -113,7 +113,7 @@ def _moves(governor, trigger) -> bool:
 
 
 def _is_country(where: Where) -> bool:
-    from dossier.resolve.place_gazetteer import COUNTRY, load_gazetteer
+    from dossier.places.gazetteer import COUNTRY, load_gazetteer
 
     if where.geonameid is None:
         return False

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.resolve.actor_lexicon import (GROUP_NOUNS, HONORIFICS, NOT_PERSON_FIRST, OF_TITLES,
-                                           POSSESSIVE, TITLE_HEADS, TITLE_MODIFIERS)
-from dossier.model import ActorRef
-from dossier.resolve.actor_headline import headline_like, keep_ner_atom, line_sentence
-from dossier.resolve.kb import Alias, KnowledgeBase, fold
+from dossier.actors.headline import headline_like, keep_ner_atom, line_sentence
+from dossier.actors.lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOT_PERSON_FIRST,
+    OF_TITLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from dossier.kb import Alias, KnowledgeBase, fold
+from dossier.kb.text import POSSESSIVE
 
 _HYPHEN_TAILS = frozenset({"general", "in", "chief", "elect", "designate", "president"})
 
@@ -390,24 +396,3 @@ def _title_at(doc, i: int, taken: set[int]) -> Atom | None:
     if head.lower_ == "general" and last_head > i:
         sector = "GOV"  # secretary general, director general, attorney general
     return Atom(i, end, "title", label=label, sector=sector)
-
-
-@dataclass
-class Found:
-    """An ActorRef plus what coreference needs: token span and the office it denotes."""
-
-    ref: ActorRef
-    start: int  # token index
-    end: int
-    office_kind: str | None = None
-
-
-@dataclass
-class Pending:
-    """A phrase only the context can resolve ("the president", "the regime", "he")."""
-
-    start: int
-    end: int
-    kind: str  # title, group
-    label: str
-    sector: str | None = None

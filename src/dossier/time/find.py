@@ -18,12 +18,12 @@ from datetime import date, datetime
 from typing import Iterable, Iterator
 
 from dossier.model import When
-from dossier.resolve.time_calendar import granularity_of, iso_week
-from dossier.resolve.time_events import as_event_date, event_date
-from dossier.resolve.time_rules import Candidate, Context, candidates
-from dossier.resolve.time_tense import direction_at
+from dossier.time.calendar import granularity_of, iso_week
+from dossier.time.event_dates import as_event_date, event_date
+from dossier.time.rules import Candidate, Context, candidates
+from dossier.time.tense import direction_at
 
-__all__ = ["find_times", "event_date", "time_records", "as_event_date", "iso_week", "parse_anchor"]
+__all__ = ["find_times", "parse_anchor", "time_records"]
 
 log = logging.getLogger(__name__)
 

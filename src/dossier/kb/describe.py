@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.resolve.actor_data import Entity, Office
+from dossier.kb.records import Entity, Office
 
 if TYPE_CHECKING:
-    from dossier.resolve.kb import KnowledgeBase
+    from dossier.kb.knowledge import KnowledgeBase
 
 
 def describe_entity(kb: KnowledgeBase, entity: Entity) -> dict:

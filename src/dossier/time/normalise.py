@@ -12,9 +12,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dossier.resolve import time_calendar as cal
-from dossier.resolve.time_lexicon import (
-    ORDINALS, PARTS_OF_DAY, SEASON_CODES, WEEKDAYS, month_of, parse_number, unit_of,
+from dossier.time import calendar as cal
+from dossier.time.lexicon import (
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASON_CODES,
+    WEEKDAYS,
+    month_of,
+    parse_number,
+    unit_of,
 )
 
 

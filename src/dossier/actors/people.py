@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dossier.actors.atoms import Atom
+from dossier.actors.context import (
+    US_TITLES,
+    party_state_after,
+    place_country,
+    state_title,
+)
+from dossier.actors.lexicon import MIL_MODIFIERS, NOT_IN_OFFICE
+from dossier.actors.relations import service_title
+from dossier.coref import Found, Pending
+from dossier.kb import Alias, Entity, fold
+from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
-from dossier.resolve.actor_atoms import Atom, Found, Pending
-from dossier.resolve.actor_context import (US_TITLES, party_state_after, place_country,
-                                           state_title)
-from dossier.resolve.actor_data import Entity
-from dossier.resolve.actor_lexicon import MIL_MODIFIERS, NOT_IN_OFFICE, POSSESSIVE
-from dossier.resolve.actor_relations import service_title
-from dossier.resolve.kb import Alias, fold
 
 
 class PeopleMixin:

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from dossier.actors.atoms import find_atoms
+from dossier.actors.compose import Composer
+from dossier.coref import resolve_coref
+from dossier.kb import KnowledgeBase
 from dossier.model import ActorRef
-from dossier.resolve.actor_compose import Composer
-from dossier.resolve.actor_atoms import find_atoms
-from dossier.resolve.coref import resolve_coref
-from dossier.resolve.kb import KnowledgeBase, describe_entity
 
-__all__ = ["KnowledgeBase", "describe_entity", "resolve_actors"]
+__all__ = ["resolve_actors"]
 
 
 def resolve_actors(doc, kb: KnowledgeBase, *, on: date | None) -> list[ActorRef]:

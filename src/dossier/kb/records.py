@@ -112,7 +112,7 @@ def parse_file(path: Path) -> Records:
     if unknown:
         raise ConfigError(f"knowledge-base file {path} has unknown top-level keys: "
                           f"{', '.join(sorted(map(str, unknown)))}",
-                          fix=f"use only {', '.join(sorted(known))} (see resolve/data/README.md)")
+                          fix=f"use only {', '.join(sorted(known))} (see kb/data/README.md)")
     records = Records()
     origin = str(path)
     default_country = data.get("country")
@@ -142,7 +142,7 @@ def _items(data: Mapping[str, Any], key: str, path: Path) -> Iterable[Mapping[st
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise ConfigError(f"{path}: entry {index + 1} of '{key}' is not a mapping",
-                              fix="write the entry as key: value pairs (see resolve/data/README.md)")
+                              fix="write the entry as key: value pairs (see kb/data/README.md)")
         yield item
 
 

@@ -15,8 +15,8 @@ from datetime import date
 from typing import Sequence
 
 from dossier.model import When
-from dossier.resolve.time_tense import governing_verb, verb_direction
-from dossier.resolve.time_calendar import NEAREST
+from dossier.time.calendar import NEAREST
+from dossier.time.tense import governing_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
 _MAX_HOPS = 6

@@ -7,7 +7,7 @@ direction (the calendar then takes the nearest occurrence, preferring the past).
 
 from __future__ import annotations
 
-from dossier.resolve.time_calendar import FUTURE, NEAREST, PAST
+from dossier.time.calendar import FUTURE, NEAREST, PAST
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _UNTIL_PREPS = {"by", "through", "until", "till", "thru"}

@@ -1,0 +1,29 @@
+"""What coreference works on: the actor stage's resolved mentions and the phrases it left for
+the context to resolve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.model import ActorRef
+
+
+@dataclass
+class Found:
+    """An ActorRef plus what coreference needs: token span and the office it denotes."""
+
+    ref: ActorRef
+    start: int  # token index
+    end: int
+    office_kind: str | None = None
+
+
+@dataclass
+class Pending:
+    """A phrase only the context can resolve ("the president", "the regime", "he")."""
+
+    start: int
+    end: int
+    kind: str  # title, group
+    label: str
+    sector: str | None = None

@@ -1,1 +1,0 @@
-"""Resolution: actors, time and places over a parsed article. Pure; lookups are injected."""
