@@ -16,6 +16,7 @@ import difflib
 import types
 import typing
 from importlib import resources
+from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
@@ -190,14 +191,17 @@ _FILE_MODELS: dict[str, type[BaseModel]] = {
 _WRAPPED = {"cameo.yaml": "codes"}
 
 
-def read_checked(name: str, text: str | None = None) -> dict:
-    """The parsed mapping of ``events/data/<name>``, checked against its model.
+def read_checked(kind: str, path: Path | None = None) -> dict:
+    """The parsed mapping of the data file ``kind`` ("cues.yaml"), checked against its model.
 
-    ``text`` stands in for the shipped file (tests). Raises ConfigError naming the file,
-    the line and the key of the first error, with a fix.
+    Reads the shipped ``events/data/<kind>`` unless ``path`` names another file of that kind.
+    Raises ConfigError naming the file, the line and the key of the first error, with a fix.
     """
-    if text is None:
-        text = resources.files("dossier.events").joinpath("data", name).read_text(encoding="utf-8")
+    if path is None:
+        text = resources.files("dossier.events").joinpath("data", kind).read_text(encoding="utf-8")
+        shown = f"dossier/events/data/{kind}"
+    else:
+        text, shown = Path(path).read_text(encoding="utf-8"), str(path)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -205,15 +209,15 @@ def read_checked(name: str, text: str | None = None) -> dict:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{name}{line}: not valid YAML ({getattr(exc, 'problem', exc)})",
+        raise ConfigError(f"{shown}{line}: not valid YAML ({getattr(exc, 'problem', exc)})",
                           fix="check the indentation and quoting there") from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise ConfigError(f"{name}, line 1: expected a mapping of keys, got {type(data).__name__}",
-                          fix=f"see the header of {name}")
-    model = _FILE_MODELS[name]
-    wrap = _WRAPPED.get(name)
+        raise ConfigError(f"{shown}, line 1: expected a mapping of keys, got {type(data).__name__}",
+                          fix=f"see the header of {kind}")
+    model = _FILE_MODELS[kind]
+    wrap = _WRAPPED.get(kind)
     try:
         model.model_validate({wrap: data} if wrap else data)
     except ValidationError as exc:
@@ -221,7 +225,7 @@ def read_checked(name: str, text: str | None = None) -> dict:
         # a misspelt key is both unknown and missing: the unknown one can say what was meant
         err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         loc = tuple(err["loc"])[1:] if wrap else tuple(err["loc"])
-        raise _config_error(name, node, model, loc, err, wrap) from None
+        raise _config_error(shown, node, model, loc, err, wrap) from None
     return data
 
 
@@ -233,16 +237,17 @@ def _config_error(name: str, root, model: type[BaseModel], loc: tuple, err: dict
     node, key_node = _node_at(root, loc)
     kind = err["type"]
     key = ".".join(str(x) for x in loc) or "(top level)"
+    under = f" under {'.'.join(str(x) for x in loc[:-1])}" if len(loc) > 1 else ""
     if kind == "extra_forbidden":
         line = (key_node or node).start_mark.line + 1
         allowed = _fields_at(model, ((wrap,) if wrap else ()) + loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
         fix = f"did you mean {close[0]!r}?" if close else \
             f"use one of {', '.join(sorted(allowed))}" if allowed else f"see the header of {name}"
-        return ConfigError(f"{name}, line {line}: unknown key {str(loc[-1])!r} (at {key})", fix=fix)
+        return ConfigError(f"{name}, line {line}: unknown key {str(loc[-1])!r}{under}", fix=fix)
     if kind == "missing":
         line = node.start_mark.line + 1 if node is not None else 1
-        return ConfigError(f"{name}, line {line}: missing key {str(loc[-1])!r} (at {key})",
+        return ConfigError(f"{name}, line {line}: missing key {str(loc[-1])!r}{under}",
                            fix=f"add {str(loc[-1])!r} (an empty list [] if there is nothing to list)")
     line = node.start_mark.line + 1 if node is not None else 1
     value = err.get("input")

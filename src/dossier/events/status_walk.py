@@ -351,7 +351,8 @@ def _control(w: Walk, ctx: Context) -> Walk | None:
 
 
 def _root(w: Walk, ctx: Context) -> Walk | None:
-    return _stop(w) if w.cur.head is w.cur else None
+    # spaCy makes a new Token object per access: compare tokens by value, never by identity
+    return _stop(w) if w.cur.head == w.cur else None
 
 
 def _conjunct(w: Walk, ctx: Context) -> Walk | None:
