@@ -116,10 +116,9 @@ class TriggerSpec(_Strict):
     path: list[tuple[str, Words]] = []
     speech: bool = False
     status: Literal["fact", "claim", "future", "denial", "negated"] | None = None
-    inverse: bool = False
     confidence: float = Field(0.6, ge=0, le=1)
     place_recipient: bool = False
-    default_recipient: str | None = None
+    default_recipient: Literal["self"] | None = None
     plural_only: bool = False
     future_type: TypeName | None = None
     intent: bool = False
