@@ -107,3 +107,4 @@ def test_assessment_is_frozen_and_restated_as_a_new_value():
     assert (a.status, a.path) == ("fact", ())
     assert (b.status, b.path) == ("claim", ("inside a quotation",))
     assert b.noted("source: eyewitnesses").path == ("inside a quotation", "source: eyewitnesses")
+    assert b.restated("fact", rule="extract.own_announcement").steps == ("extract.own_announcement",)

@@ -34,9 +34,11 @@ class Assessment:
         base = f"status: {self.status}"
         return base + (f" ({'; '.join(self.path)})" if self.path else "")
 
-    def restated(self, status: str, why: str | None = None) -> Assessment:
-        """The same assessment with another status (and why, on the path)."""
-        return replace(self, status=status, path=self.path + ((why,) if why else ()))
+    def restated(self, status: str, why: str | None = None, rule: str | None = None) -> Assessment:
+        """The same assessment with another status (and why, on the path; the id of the
+        rule that restated it, on ``steps``)."""
+        return replace(self, status=status, path=self.path + ((why,) if why else ()),
+                       steps=self.steps + ((rule,) if rule else ()))
 
     def noted(self, why: str) -> Assessment:
         """The same assessment with one more reason on its path."""
