@@ -12,51 +12,35 @@ from dataclasses import replace
 
 from dossier.events.arguments import SIDE_HEADS
 from dossier.events.lexicon import Lexicon
+from dossier.events.ontology import load_ontology
 from dossier.events.refs import ActorIndex
 from dossier.events.tokens import lemma_forms, object_in_class, real_object
 from dossier.events.triggers import Trigger
 from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.places import where_of_country
 
-# Types where an actor acting on its own state is still an event (domestic politics).
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "REJECT", "REQUEST",
-                  "THREATEN", "ACCUSE", "MOBILIZE"}
-# Acts that commonly oppose two parties of the same state ("activists rallied against the
-# party leader"): coded when the two mentions name different actors.
-POLITICAL_DOMESTIC_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
-# Speech acts whose target is often named only inside what they say ("threatened to shell
-# Iraqi towns", "urged the EU to support the PLO").
-SPEECH_RECIPIENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
-# Acts whose target may be named only in their purpose ("staged a hunger strike to demand the
-# resignation of X", "opened the border to allow aid into X").
-PURPOSE_RECIPIENT_TYPES = {"PROTEST", "RETREAT"}
-# Acts whose target may be given only as a place ("fired at targets in Jericho").
-PLACE_RECIPIENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONCEDE"}
-# Acts coded as domestic when no other party is named (a curfew, a ban, an eased restriction).
-SELF_RECIPIENT_TYPES = {"COERCE", "CONCEDE"}
-# Acts that coordinated subjects do to each other ("A and B signed a treaty").
-MUTUAL_TYPES = {"SUPPORT"}
-# Acts by unnamed crowds that the place (or the state protested against) makes domestic.
-PLACE_ACTOR_TYPES = {"PROTEST"}
-# Acts done to unnamed people ("arrested 12 demonstrators", "accused rebels"): PLOVER codes
-# the recipient as the state where it happens, else the actor's own state.
-DOMESTIC_PATIENT_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "REJECT",
-                          "PROTEST", "SANCTION"}
-# Material harm: planned by its own actor it is a threat ("will impose", "vowed to strike").
-HARM_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-# Cooperation refused by its own actor ("will not allow", "would not meet") is a rejection.
-COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-THREAT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban",
-                ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel",
-                ("SANCTION", "withdraw"): "expel", ("SANCTION", "sever"): "relations",
-                ("SANCTION", "cancel"): "relations", ("ASSAULT", "invade"): "territory"}
-THREAT_TYPE_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
-                     "PROTEST": "restrict", "SANCTION": "restrict"}
-
-# Directed acts that a pair of states named together does to each other ("both countries
-# withdrew their ambassadors", "the two sides fought"); SANCTION only by breaking off ties.
-RECIPROCAL_TYPES = {"SANCTION", "ASSAULT"}
-RECIPROCAL_SANCTION_MODES = {"withdraw", "expel", "sever"}
+# Groups of types and modes the conventions treat alike: data/ontology.yaml says what each
+# group is for. Module names kept for the extractor, which imports them.
+_ONTOLOGY = load_ontology()
+DOMESTIC_TYPES = _ONTOLOGY.group("domestic")
+POLITICAL_DOMESTIC_TYPES = _ONTOLOGY.group("political_domestic")
+SPEECH_RECIPIENT_TYPES = _ONTOLOGY.group("speech_recipient")
+PURPOSE_RECIPIENT_TYPES = _ONTOLOGY.group("purpose_recipient")
+PLACE_RECIPIENT_TYPES = _ONTOLOGY.group("place_recipient")
+SELF_RECIPIENT_TYPES = _ONTOLOGY.group("self_recipient")
+MUTUAL_TYPES = _ONTOLOGY.group("mutual")
+PLACE_ACTOR_TYPES = _ONTOLOGY.group("place_actor")
+DOMESTIC_PATIENT_TYPES = _ONTOLOGY.group("domestic_patient")
+HARM_TYPES = _ONTOLOGY.group("harm")
+COOPERATIVE_TYPES = _ONTOLOGY.group("cooperative")
+THREAT_MODES = _ONTOLOGY.threat_modes
+THREAT_TYPE_MODES = _ONTOLOGY.threat_type_modes
+RECIPROCAL_TYPES = _ONTOLOGY.group("reciprocal")
+RECIPROCAL_SANCTION_MODES = _ONTOLOGY.mode_groups["reciprocal_sanction"]
+CRACKDOWN_TYPES = _ONTOLOGY.group("crackdown")
+# Where an actor reference came from when the text names no actor (not vocabulary: the
+# values of ActorRef.basis the extractor itself assigns).
+INFERRED_BASES = frozenset({"domestic", "place"})
 
 
 def reciprocal(trig: Trigger, actors: list[ActorRef], patient: list, lex: Lexicon) -> bool:
@@ -140,7 +124,7 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
     ("threatened to strike unless X withdraws": X is the target)."""
     own = {a.actor.code for a in actors}
     for c in tok.children:
-        if c.dep_ == "prep" and _side_phrase(c):
+        if c.dep_ == "prep" and _side_phrase(c, lex):
             continue
         if c.dep_ in deps and c.i > tok.i:  # what is said follows the verb ("Since X's fall, …")
             found = []
@@ -155,21 +139,16 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
     return []
 
 
-# Prepositions and heads of side phrases that name a motive, a role or a goal, not the party
-# an act is done to: "as a step toward peace in X", "with an eye on X", "amid fears of X".
-SIDE_PREPS = {"toward", "towards", "amid", "despite", "like", "than"}
-
-
-def _side_phrase(prep) -> bool:
+def _side_phrase(prep, lex: Lexicon) -> bool:
     """A motive or goal phrase; "as …" only when it holds one ("as a step toward peace in
     X"), since "denounced as a crime X's crackdown" names its target there."""
-    if prep.lower_ in SIDE_PREPS:
+    if prep.lower_ in lex.cue("side_preps"):
         return True
     objs = [p for p in prep.children if p.dep_ == "pobj"]
     if any(p.lemma_.lower() in SIDE_HEADS for p in objs):
         return True
     return prep.lower_ == "as" and any(
-        t.dep_ == "prep" and t is not prep and _side_phrase(t) for o in objs for t in o.subtree)
+        t.dep_ == "prep" and t is not prep and _side_phrase(t, lex) for o in objs for t in o.subtree)
 
 
 def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
@@ -241,7 +220,3 @@ def crackdown_targets(made: list[tuple[Trigger, Mention]]) -> list[Mention]:
                                  explain=c.explain + ("recipient: the protesters' state",))
             break
     return out
-
-
-CRACKDOWN_TYPES = {"COERCE", "ASSAULT"}
-INFERRED_BASES = {"domestic", "place"}

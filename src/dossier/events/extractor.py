@@ -155,13 +155,11 @@ class RuleExtractor:
                     and not all(a.text.lower() in FIRST_PERSON for a in args.actors or [None] if a):
                 # a quoted speaker's words: "'The army keeps defying the council,' she said";
                 # the speaker's own act ("'We will retaliate'") stays the speaker's fact
-                status.status = "claim"
-                status.path.append("inside a quotation")
+                status = status.restated("claim", "inside a quotation")
             naming = presupposed_object(trig, triggers)
             if naming is not None and status.status in ("negated", "future"):
                 # "has never condemned the invasion": the invasion itself happened
-                status.status = "fact"
-                status.path.append(f"named as done by {naming.token.text!r}")
+                status = status.restated("fact", f"named as done by {naming.token.text!r}")
             made.extend((trig, m) for m in self._mentions(trig, args, status, analysis, index,
                                                            triggers))
         for m in crackdown_targets(made):
@@ -298,16 +296,16 @@ class RuleExtractor:
         if status.status == "claim" and source is None:
             source = witness_source(source_of(status), lex)  # "witnesses said troops fired"
             if source is not None:
-                status.path.append(f"source: eyewitnesses {source.text!r}")
+                status = status.noted(f"source: eyewitnesses {source.text!r}")
         if status.status == "claim" and own_announcement(status.reporter, source, args.actors):
-            status.status, source = "fact", None  # "X announced it was cutting ties"
-            status.path.append("announced by its own actor")
+            status, source = status.restated("fact", "announced by its own actor"), None
+            # "X announced it was cutting ties"
         if status.status == "claim" and source is None and status.source_tokens \
                 and not _speaker(status.source_tokens) and not self_reported(trig) \
                 and not belief(status.reporter):
             # "…, experts said": a source that names no actor leaves the writer's fact;
             # "he said", "Smith said" stay claims of an unresolved speaker
-            status.status = "fact"
+            status = status.restated("fact")
         if status.status == "claim" and source is None and self_reported(trig) \
                 and args.actors[0].actor.country:
             source = args.actors[0]  # "officials said they arrested …": the doer's own report
@@ -324,8 +322,8 @@ class RuleExtractor:
         mode = trig.mode if type_ == trig.type else None
         own = {a.actor.code for a in args.actors}
         if status.status == "claim" and spoken_stance(trig, source.actor.code if source else None, own):
-            status.status, source = "fact", None
-            status.path.append("a stance its speaker takes (the act itself)")
+            status = status.restated("fact", "a stance its speaker takes (the act itself)")
+            source = None
         voice = refs_for_all(status.voice, index, lex) if status.voice else []
         own_voice = (source is None or source.actor.code in own) and (
             not status.voice or any(r.actor.code in own for r in voice))
@@ -333,16 +331,16 @@ class RuleExtractor:
                 trig.type in HARM_TYPES or status.ultimatum):
             # a harm its own actor says it will do, or an act held over the other side
             mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
-            type_, status.status, source = "THREATEN", "fact", None
+            type_, status, source = "THREATEN", status.restated("fact"), None
             explain_extra = ("type: planned by its own actor -> THREATEN",)
         elif rule.negated_type and status.status == "negated" and type_ == trig.type:
             # withholding is itself the act: "does not allow agencies in" refuses them access
             type_, mode = rule.negated_type, rule.negated_mode
-            status.status = "fact" if own_voice else "claim"
+            status = status.restated("fact" if own_voice else "claim")
             explain_extra = (f"type: negated {trig.type} -> {type_}",)
         elif status.intent and own_voice and status.status == "negated" \
                 and trig.type in COOPERATIVE_TYPES:
-            type_, mode, status.status, source = "REJECT", None, "fact", None
+            type_, mode, status, source = "REJECT", None, status.restated("fact"), None
             explain_extra = ("type: refused by its own actor -> REJECT",)
         else:
             explain_extra = ()

@@ -1,25 +1,21 @@
 """The trigger lexicon and status cues, read from YAML into typed rules once.
 
 ``data/triggers.yaml`` says which lemmas express which event and where the arguments sit;
-``data/cues.yaml`` lists the words that decide status and attribution. Extending coverage
-means editing those files, not the code.
+``data/cues.yaml`` lists the words that decide status and attribution. Both are checked
+against ``events/schema.py`` when read. Extending coverage means editing those files, not
+the code.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from dossier.errors import ConfigError
 from dossier.events.ontology import Ontology, load_ontology
+from dossier.events.schema import TriggerSpec, read_checked
 
-_RULE_KEYS = {"type", "mode", "cameo", "recipient", "object", "actor", "with_swap", "needs",
-              "modes_by_object", "types_by_object", "path", "speech", "status", "inverse",
-              "confidence", "place_recipient", "default_recipient", "plural_only",
-              "future_type", "intent", "negated_type", "negated_mode"}
+_RULE_KEYS = set(TriggerSpec.model_fields)
 
 
 @dataclass(frozen=True)
@@ -150,12 +146,7 @@ def parse_lexicon(triggers: dict, cues: dict, ontology: Ontology) -> Lexicon:
     )
 
 
-def _read(name: str) -> dict:
-    text = resources.files("dossier.events").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (cached)."""
-    return parse_lexicon(_read("triggers.yaml"), _read("cues.yaml"), load_ontology())
+    return parse_lexicon(read_checked("triggers.yaml"), read_checked("cues.yaml"), load_ontology())

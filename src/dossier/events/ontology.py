@@ -1,17 +1,17 @@
 """The PLOVER ontology as data: event types, modes, CAMEO codes and conflict/cooperation scores.
 
-Read once from ``data/ontology.yaml`` and ``data/cameo.yaml``; everything here is a lookup.
+Read once from ``data/ontology.yaml`` and ``data/cameo.yaml`` (checked against
+``events/schema.py``); everything here is a lookup. Besides the types, the ontology names
+groups of types (and of modes) that the status rules and coding conventions treat alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from dossier.errors import ConfigError
+from dossier.events.schema import read_checked
 from dossier.model import EVENT_TYPES
 
 
@@ -36,6 +36,15 @@ class EventType:
 class Ontology:
     types: dict[str, EventType]
     cameo_map: dict[str, tuple[str, str | None]]  # CAMEO code -> (PLOVER type, mode)
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> types
+    mode_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> modes
+    # a planned harm's THREATEN mode by (type, mode), and by type when the mode has none
+    threat_modes: dict[tuple[str, str], str] = field(default_factory=dict)
+    threat_type_modes: dict[str, str] = field(default_factory=dict)
+
+    def group(self, name: str) -> frozenset[str]:
+        """The types of a named group of ontology.yaml (KeyError for an unknown name)."""
+        return self.groups[name]
 
     def cameo(self, type_: str, mode: str | None = None) -> str:
         """The nearest CAMEO code for a type and (optional) mode."""
@@ -62,11 +71,6 @@ class Ontology:
         return None
 
 
-def _read(name: str) -> dict:
-    text = resources.files("dossier.events").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
 def _parse(raw: dict, cameo_raw: dict) -> Ontology:
     types: dict[str, EventType] = {}
     for name, spec in raw["types"].items():
@@ -82,10 +86,17 @@ def _parse(raw: dict, cameo_raw: dict) -> Ontology:
         raise ConfigError(f"ontology.yaml lacks event types {sorted(missing)}",
                           fix="add an entry for every PLOVER type")
     cameo_map = {str(k): (v[0], v[1]) for k, v in cameo_raw.items()}
-    return Ontology(types, cameo_map)
+    return Ontology(
+        types, cameo_map,
+        groups={k: frozenset(v) for k, v in (raw.get("groups") or {}).items()},
+        mode_groups={k: frozenset(v) for k, v in (raw.get("mode_groups") or {}).items()},
+        threat_modes={(t, m): threat for t, modes in (raw.get("threat_modes") or {}).items()
+                      for m, threat in modes.items()},
+        threat_type_modes=dict(raw.get("threat_type_modes") or {}),
+    )
 
 
 @lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
     """The shipped ontology (cached)."""
-    return _parse(_read("ontology.yaml"), _read("cameo.yaml"))
+    return _parse(read_checked("ontology.yaml"), read_checked("cameo.yaml"))

@@ -11,21 +11,18 @@ taken as the deportees, and acts with no second party coded as the actor's own s
 from __future__ import annotations
 
 from dossier.events.arguments import subject_tokens
-from dossier.events.lexicon import Lexicon
+from dossier.events.lexicon import Lexicon, load_lexicon
+from dossier.events.ontology import load_ontology
 from dossier.events.tokens import child, lemma_forms
 from dossier.events.triggers import Trigger
 
-# Acts that may stand with no second party as domestic politics (resigning, releasing,
-# lifting a curfew) and acts whose complement makes a commitment domestic ("agreed to
-# resign", "threatened to impose a curfew").
-DOMESTIC_ACT_TYPES = {"RETREAT", "CONCEDE", "COERCE"}
-DOMESTIC_RETREAT_MODES = {"resign", "release"}
-# Speech acts that are no act when they only characterise something ("X is a threat",
-# "the deals are a reminder of …").
-CHARACTERISING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"}
-# Acts that name another act as a completed fact: "condemned Russia's invasion" does not make
-# the invasion negated when the condemnation is ("has never condemned the invasion").
-PRESUPPOSING_TYPES = {"ACCUSE", "SUPPORT", "PROTEST", "REJECT"}
+# Groups of types and modes from data/ontology.yaml (which says what each is for).
+_ONTOLOGY = load_ontology()
+DOMESTIC_ACT_TYPES = _ONTOLOGY.group("domestic_act")
+DOMESTIC_RETREAT_MODES = _ONTOLOGY.mode_groups["domestic_retreat"]
+CHARACTERISING_TYPES = _ONTOLOGY.group("characterising")
+PRESUPPOSING_TYPES = _ONTOLOGY.group("presupposing")
+STANCE_TYPES = _ONTOLOGY.group("stance")
 
 
 def domestic_fallback_ok(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> bool:
@@ -131,6 +128,7 @@ def event_noun_subject(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> 
     return any(t.pos == "noun" and t.token.i == tok.head.i for t in triggers)
 
 
+# Pronouns (grammar, not event vocabulary: they stay here).
 OPAQUE_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "his", "its", "their", "we", "us"}
 
 
@@ -194,10 +192,7 @@ def presupposed_object(trig: Trigger, triggers: list[Trigger]) -> Trigger | None
                  and t.pos != "noun"), None)
 
 
-# Speech acts that a speaker performs by saying them in the present ("X says it supports Y").
-STANCE_TYPES = {"SUPPORT", "REJECT"}
-CELEBRATION_LEMMAS = {"celebrate", "celebration", "cheer", "rejoice", "jubilant", "jubilation",
-                      "festivity", "festive"}
+# Pronouns (grammar).
 SELF_PRONOUNS = {"they", "we", "he", "she", "it", "i"}
 
 
@@ -222,7 +217,7 @@ def military_backing(trig: Trigger, actor_text: str, lex: Lexicon) -> bool:
     if trig.type != "SUPPORT" or trig.pos != "verb" or trig.rule.key not in ("support", "back"):
         return False
     words = actor_text.lower().replace("-", " ").split()
-    return bool(words) and (words[-1] in ("military", "army", "navy", "forces", "troops")
+    return bool(words) and (words[-1] in lex.cue("military_words")
                             or lex.in_class(words[-1].rstrip("s"), "troops")
                             or lex.in_class(words[-1], "troops"))
 
@@ -237,8 +232,9 @@ def sanction_means(trig: Trigger, triggers: list[Trigger]) -> bool:
     return any(t.type == "SANCTION" and t.token.i in inner for t in triggers)
 
 
-def celebration(trig: Trigger) -> bool:
+def celebration(trig: Trigger, lex: Lexicon | None = None) -> bool:
     """Crowds marching or rallying in celebration are not protesting."""
     if trig.type != "PROTEST":
         return False
-    return any(t.lemma_.lower() in CELEBRATION_LEMMAS for t in trig.token.sent)
+    words = (lex or load_lexicon()).cue("celebration_words")
+    return any(t.lemma_.lower() in words for t in trig.token.sent)
