@@ -135,34 +135,45 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     nxt = next_atom(ctx, k, after)
     if nxt is None and not poss:
         step = _coordinated(ctx, so_far, k, entity, alias)
-        if step is not None:
-            return step
-    if nxt is not None:
-        n, follower = nxt
-        owner = (entity, alias)
-        if follower.kind == "title":
-            return title_at(ctx, so_far, n, owner, atom.start)
-        if follower.kind == "group":
-            return _group(ctx, so_far, n, owner, atom.start)
-        named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
-        if follower.kind == "person" or (named is not None and named.kind == "person"):
-            if acronym_title(doc, atom, entity, n == k + 1 and not poss):
-                return person_at(ctx, so_far, n, named, None, follower.start)  # "NSA Ajit Doval"
-            return person_at(ctx, so_far, n, named, owner, atom.start)
-        if follower.kind == "org" and grouping_prefix(entity, alias, poss, n == k + 1):
-            # "the U.N. Refugee Office": the UN's
-            return _org(ctx, so_far, n, entity, atom.start)
-        if follower.kind == "org" and entity.kind == "country" and \
-                (not poss or alias.basis in ("name", "metonym")):
-            if not poss:  # "the Iranian Red Crescent": one mention
-                return _org(ctx, so_far, n, entity, atom.start)
-            # "Iran's Supreme National Security Council": the state, then its body (as
-            # with a known body: "Israel's Knesset")
-            so_far = _standalone(ctx, so_far, atom, entity, alias)
-            return _org(ctx, so_far, n, entity, follower.start)
+    elif nxt is not None:
+        step = _owning(ctx, so_far, k, (entity, alias), poss, *nxt)
+    else:
+        step = None
+    if step is not None:
+        return step
     if acronym_title(doc, atom, entity, True) and name_follows(doc, atom.end):
         return so_far, k + 1  # "NSA Kavita Rao" with the name unrecognised: a title
     return _standalone(ctx, so_far, atom, entity, alias), k + 1
+
+
+def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool, n: int,
+            follower: Atom) -> Step | None:
+    """The name at atom ``k`` (``poss``: with "'s") owning the title, group, person or
+    organisation at atom ``n`` ("Iran's oil minister", "Russian troops", "the Iranian Red
+    Crescent"), else None."""
+    atom, doc = ctx.atoms[k], ctx.doc
+    entity, alias = owner
+    if follower.kind == "title":
+        return title_at(ctx, so_far, n, owner, atom.start)
+    if follower.kind == "group":
+        return _group(ctx, so_far, n, owner, atom.start)
+    named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
+    if follower.kind == "person" or (named is not None and named.kind == "person"):
+        if acronym_title(doc, atom, entity, n == k + 1 and not poss):
+            return person_at(ctx, so_far, n, named, None, follower.start)  # "NSA Ajit Doval"
+        return person_at(ctx, so_far, n, named, owner, atom.start)
+    if follower.kind == "org" and grouping_prefix(entity, alias, poss, n == k + 1):
+        # "the U.N. Refugee Office": the UN's
+        return _org(ctx, so_far, n, entity, atom.start)
+    if follower.kind == "org" and entity.kind == "country" and \
+            (not poss or alias.basis in ("name", "metonym")):
+        if not poss:  # "the Iranian Red Crescent": one mention
+            return _org(ctx, so_far, n, entity, atom.start)
+        # "Iran's Supreme National Security Council": the state, then its body (as
+        # with a known body: "Israel's Knesset")
+        so_far = _standalone(ctx, so_far, atom, entity, alias)
+        return _org(ctx, so_far, n, entity, follower.start)
+    return None
 
 
 def _coordinated(ctx: DocState, so_far: Composition, k: int, entity: Entity,

@@ -56,18 +56,10 @@ def title_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
     atom, doc = ctx.atoms[k], ctx.doc
     end = atom.end
     nxt = next_atom(ctx, k, atom.end, gaps=False)
-    # "the president of Iran", "the foreign minister of Turkey"
     if owner is None and nxt is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-        of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
-        if of and of[1].kind == "ent":
-            entity, alias = choose(ctx, so_far, of[1])
-            if entity.kind != "person" and alias.basis in ("name", "metonym"):
-                owner, end = (entity, alias), of[1].end
-                return _title_alone(ctx, so_far, k, of[0], owner, start, end)
-        elif state_title(atom.label.split()):
-            done = _title_of_place(ctx, so_far, k, start, end + 1)
-            if done is not None:
-                return done
+        step = _title_of(ctx, so_far, k, start)
+        if step is not None:
+            return step
     if nxt is not None:
         n, follower = nxt
         named = None
@@ -83,6 +75,22 @@ def title_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
         if step is not None:
             return step
     return _title_alone(ctx, so_far, k, k, owner, start, end)
+
+
+def _title_of(ctx: DocState, so_far: Composition, k: int, start: int) -> Step | None:
+    """The title at atom ``k`` followed by "of": "the president of Iran", "the foreign
+    minister of Turkey", "the governor of Central Java"; else None."""
+    atom, doc = ctx.atoms[k], ctx.doc
+    end = atom.end
+    of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
+    if of and of[1].kind == "ent":
+        entity, alias = choose(ctx, so_far, of[1])
+        if entity.kind != "person" and alias.basis in ("name", "metonym"):
+            return _title_alone(ctx, so_far, k, of[0], (entity, alias), start, of[1].end)
+        return None
+    if state_title(atom.label.split()):
+        return _title_of_place(ctx, so_far, k, start, end + 1)
+    return None
 
 
 def _title_alone(ctx: DocState, so_far: Composition, k: int, last: int, owner: Owner | None,
@@ -191,7 +199,7 @@ def _envoy(ctx: DocState, so_far: Composition, k: int, owner: Owner,
 
 # -- persons --------------------------------------------------------------------------------
 def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
-           owner: Owner | None, start: int | None = None, title: Atom | None = None) -> Step:
+              owner: Owner | None, start: int | None = None, title: Atom | None = None) -> Step:
     """A person's name at atom ``k`` (from token ``start``, after its ``title`` and
     ``owner`` if any): the known person ``entity`` or one the text or the date identifies,
     else a person the knowledge base does not know; then an appositive title or the
@@ -205,9 +213,40 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
     if owner is None and title is not None and service_title(words):
         boss = official_possessor(doc, so_far, start)
         if boss is not None:  # "Putin's spokesman X": an official of the owner's state
-            country, sector = boss.country, title_sector(words, title.sector)
+            country = boss.country
     if entity is None:
-        entity = earlier_person(ctx, so_far, atom)
+        entity = _identify(ctx, so_far, atom, owner, title, words)
+    if entity is not None:
+        actor, office_kind = person_actor(ctx, entity, role, country, sector)
+        if title and set(words) & NOT_IN_OFFICE and not ctx.kb.office_held(entity.id, ctx.on):
+            actor = replace(actor, sector=None, role=role)
+        basis = "name"
+    else:
+        actor, office_kind = _unknown_person(ctx, so_far, atom, title, country, sector)
+        basis = "unknown-person"
+    appos = _appositive(ctx, so_far, k, atom.end)
+    if appos is not None and (actor.role is None or actor.country is None):
+        a_country, a_role, a_sector, _span = appos
+        actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
+                        sector=actor.sector or a_sector)
+    if actor.country is None and actor.entity_id is None:
+        member_of = _listed_members(doc, so_far, atom.start)
+        if member_of is not None:
+            actor = replace(actor, country=member_of.country,
+                            sector=actor.sector or member_of.sector)
+    so_far = emit(ctx, so_far, actor, start, atom.end, basis, office_kind)
+    if appos is not None:
+        so_far = emit(ctx, so_far, actor, appos[3][0], appos[3][1], "title", office_kind)
+        return so_far, appos[3][2] + 1
+    return followers(ctx, so_far, k, actor)
+
+
+def _identify(ctx: DocState, so_far: Composition, atom: Atom, owner: Owner | None,
+              title: Atom | None, words: list[str]) -> Entity | None:
+    """The known person a name the knowledge base did not match is: one named in full
+    earlier, the holder of the office its title names, or a near spelling of a known one."""
+    doc = ctx.doc
+    entity = earlier_person(ctx, so_far, atom)
     if entity is None and title is not None and owner is None:
         entity = titled_holder(ctx, atom, words)
     if entity is None and title is not None and owner is not None:
@@ -219,44 +258,29 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
             earlier_unknown(doc, so_far, atom) is None:
         # "President Abdelaziz Bouteflicka": a titled full name spelt almost as a known one
         entity = ctx.kb.similar_person(doc[atom.start:atom.end].text)
-    if entity is not None:
-        actor, office_kind = person_actor(ctx, entity, role, country, sector)
-        if title and set(words) & NOT_IN_OFFICE and not ctx.kb.office_held(entity.id, ctx.on):
-            actor = replace(actor, sector=None, role=role)
-        basis = "name"
-    else:
-        earlier = earlier_unknown(doc, so_far, atom)
-        if earlier is not None:
-            actor, office_kind = earlier.ref.actor, earlier.office_kind
-        else:
-            text = span_text(doc, atom.start, atom.end)
-            if atom.end - atom.start == 1:
-                text = ctx.unknown_names.get(text, text)
-            if country is None and title is not None and weak_title(words):
-                sector = None  # "president Mark Clifford" of a society, not a state
-            if country is None and title is not None and state_title(words):
-                country = _title_state(ctx, title, atom.end)
-                sector = state_title(words)
-            actor = Actor(name=text, kind="person", country=country,
-                          sector=sector if country or role else None, role=role)
-            office_kind = None
-        basis = "unknown-person"
-    end = atom.end
-    appos = _appositive(ctx, so_far, k, atom.end)
-    if appos is not None and (actor.role is None or actor.country is None):
-        a_country, a_role, a_sector, _span = appos
-        actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
-                        sector=actor.sector or a_sector)
-    if actor.country is None and actor.entity_id is None:
-        member_of = _listed_members(doc, so_far, atom.start)
-        if member_of is not None:
-            actor = replace(actor, country=member_of.country,
-                            sector=actor.sector or member_of.sector)
-    so_far = emit(ctx, so_far, actor, start, end, basis, office_kind)
-    if appos is not None:
-        so_far = emit(ctx, so_far, actor, appos[3][0], appos[3][1], "title", office_kind)
-        return so_far, appos[3][2] + 1
-    return followers(ctx, so_far, k, actor)
+    return entity
+
+
+def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom | None,
+                    country: str | None, sector: str | None) -> tuple[Actor, str | None]:
+    """A person the knowledge base does not know (and the office kind, if any): as named
+    in full earlier, else with the state and sector its title gives."""
+    earlier = earlier_unknown(ctx.doc, so_far, atom)
+    if earlier is not None:
+        return earlier.ref.actor, earlier.office_kind
+    text = span_text(ctx.doc, atom.start, atom.end)
+    if atom.end - atom.start == 1:
+        text = ctx.unknown_names.get(text, text)
+    role = None
+    if title is not None:
+        role, words = span_text(ctx.doc, title.start, title.end), title.label.split()
+        if country is None and weak_title(words):
+            sector = None  # "president Mark Clifford" of a society, not a state
+        if country is None and state_title(words):
+            country = _title_state(ctx, title, atom.end)
+            sector = state_title(words)
+    return Actor(name=text, kind="person", country=country,
+                 sector=sector if country or role else None, role=role), None
 
 
 def _listed_members(doc, so_far: Composition, tok: int) -> Actor | None:
