@@ -11,35 +11,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 from dossier.actors.atoms import Atom
 from dossier.actors.context import (
     doc_countries,
     ethnic,
     other_city_state,
-    place_before,
     place_country,
-    place_of,
-    place_state,
     state_title,
-    venue,
 )
-from dossier.actors.lexicon import (
-    BARE_GROUPS,
-    CONTEXT_SECTORS,
-    LOCATIVE,
-    PERSON_NOUNS,
-    RELIGIOUS_GROUPS,
-    org_sector,
-)
+from dossier.actors.groups import group_at
+from dossier.actors.lexicon import LOCATIVE, org_sector
 from dossier.actors.offices import title_sector
-from dossier.actors.people import (
-    Owner,
-    earlier_person,
-    earlier_unknown,
-    person_at,
-    title_at,
-)
+from dossier.actors.people import earlier_person, earlier_unknown, person_at, title_at
 from dossier.actors.phrase import (
     acronym_title,
     grouping_prefix,
@@ -51,15 +36,14 @@ from dossier.actors.relations import client, is_state, of_state, org_place, stor
 from dossier.actors.state import (
     Composition,
     DocState,
+    Owner,
     Step,
-    add_pending,
     choose,
     emit,
     entity_actor,
     next_atom,
     span_text,
 )
-from dossier.coref import Pending
 from dossier.kb import Alias, Entity, KnowledgeBase
 from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
@@ -78,9 +62,10 @@ def read_document(doc, kb: KnowledgeBase, on: date | None, atoms: list[Atom]) ->
                 unknown_names.setdefault(tok.text, span_text(doc, atom.start, atom.end))
     return DocState(
         doc=doc, kb=kb, on=on, atoms=atoms, text=doc.text,
-        by_start={a.start: n for n, a in enumerate(atoms)}, taken=taken,
+        by_start=MappingProxyType({a.start: n for n, a in enumerate(atoms)}), taken=taken,
         ent_tokens=frozenset(i for a in atoms if a.kind == "ent" for i in range(a.start, a.end)),
-        unknown_names=unknown_names, countries=doc_countries(doc, kb, on, atoms, taken))
+        unknown_names=MappingProxyType(unknown_names),
+        countries=doc_countries(doc, kb, on, atoms, taken))
 
 
 def compose(ctx: DocState) -> Composition:
@@ -93,6 +78,7 @@ def compose(ctx: DocState) -> Composition:
 
 
 def _step(ctx: DocState, so_far: Composition, k: int) -> Step:
+    """The phrase that starts at atom ``k``, by the kind of atom."""
     atom, doc = ctx.atoms[k], ctx.doc
     if atom.kind == "ent":
         entity, alias = choose(ctx, so_far, atom)
@@ -110,7 +96,7 @@ def _step(ctx: DocState, so_far: Composition, k: int) -> Step:
     if atom.kind == "title":
         return title_at(ctx, so_far, k, None, atom.start)
     if atom.kind == "group":
-        return _group(ctx, so_far, k, None, atom.start)
+        return group_at(ctx, so_far, k, None, atom.start)
     if atom.kind == "person":
         return person_at(ctx, so_far, k, None, None, None)
     return _org(ctx, so_far, k, None, atom.start)
@@ -118,6 +104,9 @@ def _step(ctx: DocState, so_far: Composition, k: int) -> Step:
 
 # -- a known non-person name, maybe modifying what follows ----------------------------------
 def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias: Alias) -> Step:
+    """A known non-person name at atom ``k``: an ethnic people, a patron's client, the owner
+    of what follows (a title, group, person or organisation), one of a coordinated pair, or
+    the entity on its own."""
     atom, doc = ctx.atoms[k], ctx.doc
     if atom.start > 0 and doc[atom.start - 1].lower_ == "ethnic" and \
             entity.kind == "country" and alias.basis in ("demonym", "plural"):
@@ -156,7 +145,7 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
     if follower.kind == "title":
         return title_at(ctx, so_far, n, owner, atom.start)
     if follower.kind == "group":
-        return _group(ctx, so_far, n, owner, atom.start)
+        return group_at(ctx, so_far, n, owner, atom.start)
     named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
     if follower.kind == "person" or (named is not None and named.kind == "person"):
         if acronym_title(doc, atom, entity, n == k + 1 and not poss):
@@ -257,107 +246,11 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
         any(a.basis == "name" for a in ctx.atoms[ctx.by_start[after + 1]].aliases)
 
 
-# -- collective bodies ----------------------------------------------------------------------
-def _group(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, start: int) -> Step:
-    group, doc = ctx.atoms[k], ctx.doc
-    end = group.end
-    kind = "person" if group.label in PERSON_NOUNS else "group"
-    if owner is None:
-        # "the Sindh government", "West Darfur officials", "the government of Sindh
-        # province": a province's or town's bodies are its state's
-        placed = place_before(ctx, start) or place_of(ctx, start, end)
-        if placed is not None:
-            lo, hi, code = placed
-            so_far = emit(ctx, so_far, Actor(name=span_text(doc, lo, hi), kind=kind,
-                                             country=code, sector=group.sector),
-                          lo, hi, "context")
-            return so_far, k + 1
-    if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
-        of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
-        if of and of[1].kind == "ent":
-            entity, alias = choose(ctx, so_far, of[1])
-            # "militants from al-Shabab" are the group's; "officials from Kenya" may
-            # only be visiting from there
-            if entity.kind != "person" and (doc[end].lower_ == "of" or entity.kind == "group"):
-                so_far = _group_actor(ctx, so_far, group, (entity, alias), start, of[1].end)
-                return so_far, of[0] + 1
-    if owner is None and end + 2 < len(doc) and doc[end].lower_ in ("in", "near") \
-            and not venue(doc, start, end + 1 + (doc[end + 1].lower_ == "the")):
-        # "demonstrators in Baghdad", "officials in Kenya", "rebels near Bouake": the
-        # bodies of the place's state (the place itself stays a place)
-        place = end + 1 + (doc[end + 1].lower_ == "the")
-        code = place_state(ctx, so_far, place)
-        if group.label in RELIGIOUS_GROUPS and not _state_name_at(ctx, place):
-            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
-                                             country=None, sector=group.sector),
-                          start, end, "name")
-            return so_far, k + 1
-        if code is not None:
-            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
-                                             country=code, sector=group.sector),
-                          start, end, "context")
-            return so_far, k + 1
-    return _group_actor(ctx, so_far, group, owner, start, end), k + 1
-
-
-def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner | None,
-                 start: int, end: int) -> Composition:
-    """The body a group noun names: its owner's, the armed group named just before, one
-    whose state the story gives, or a description left for coreference."""
-    doc = ctx.doc
-    if owner is None:
-        named = _named_group(ctx, so_far, group, start)
-        if named is not None:
-            return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
-        if group.label not in BARE_GROUPS:
-            return add_pending(so_far, Pending(start, end, "group", group.label, group.sector))
-        country = None
-        basis = "name"
-        if group.sector in CONTEXT_SECTORS and so_far.leading_state is not None:
-            country = so_far.leading_state
-            basis = "context"
-        elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
-            # "rebels" in a story about one state: only when it clearly is one
-            country = ctx.countries.clear()
-            basis = "context" if country else "name"
-        return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
-                                       country=country, sector=group.sector),
-                    start, end, basis)
-    entity, alias = owner
-    if entity.kind in ("organization", "group") and entity.country not in ("WST", "EUR"):
-        return emit(ctx, so_far, entity_actor(ctx, entity), start, end,
-                    "org" if entity.kind == "organization" else "group")
-    basis = "demonym" if alias.basis in ("demonym", "plural") else (
-        "metonym" if alias.basis == "metonym" else "name")
-    kind = "person" if group.label in PERSON_NOUNS else "group"
-    return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
-                                   country=entity.country, sector=group.sector),
-                start, end, basis)
-
-
-def _state_name_at(ctx: DocState, tok: int) -> bool:
-    """A state's own name (not a city, capital or region) starts at token ``tok``."""
-    n = ctx.by_start.get(tok)
-    return n is not None and ctx.atoms[n].kind == "ent" and any(
-        a.basis == "name" and ctx.kb.entities[a.entity_id].kind == "country"
-        for a in ctx.atoms[n].aliases)
-
-
-def _named_group(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Entity | None:
-    """"the militants" after "al-Shabab militants attacked …": the armed group the
-    text last named, when the noun is definite and an armed group's (sector REB)."""
-    if group.sector != "REB" or start == 0 or ctx.doc[start - 1].lower_ != "the":
-        return None
-    for found in reversed(so_far.found):
-        actor = found.ref.actor
-        if actor.kind == "group" and actor.entity_id and actor.sector == "REB":
-            return ctx.kb.entities[actor.entity_id]
-    return None
-
-
 # -- organisations the KB does not know -----------------------------------------------------
 def _org(ctx: DocState, so_far: Composition, k: int, country: Entity | None,
          start: int) -> Step:
+    """A name NER calls an organisation at atom ``k`` (from token ``start``, after the
+    state ``country`` if one came before): a surname or a place misread, else the body."""
     atom, doc = ctx.atoms[k], ctx.doc
     # "Chikwati" after "Raylton Chikwati": the small model calls surnames ORG
     if country is None and atom.end - atom.start == 1 and (

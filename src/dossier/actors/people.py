@@ -32,6 +32,7 @@ from dossier.actors.relations import followers, official_possessor, service_titl
 from dossier.actors.state import (
     Composition,
     DocState,
+    Owner,
     Step,
     add_pending,
     choose,
@@ -40,14 +41,11 @@ from dossier.actors.state import (
     span_text,
 )
 from dossier.coref import Found, Pending
-from dossier.kb import Alias, Entity
+from dossier.kb import Entity
 from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
 
-__all__ = ["Owner", "earlier_person", "earlier_unknown", "person_at", "title_at"]
-
-Owner = tuple[Entity, Alias]  # the country or organisation a title or person is written with
-
+__all__ = ["earlier_person", "earlier_unknown", "person_at", "title_at"]
 
 # -- titles ---------------------------------------------------------------------------------
 def title_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, start: int) -> Step:

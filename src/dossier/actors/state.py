@@ -27,7 +27,7 @@ from dossier.model import Actor, ActorRef
 if TYPE_CHECKING:
     from dossier.actors.context import DocCountries
 
-__all__ = ["Composition", "DocState", "Step", "add_pending", "choose", "choose_entity",
+__all__ = ["Composition", "DocState", "Owner", "Step", "add_pending", "choose", "choose_entity",
            "emit", "entity_actor", "next_atom", "span_text"]
 
 _GAP_WORDS = frozenset({"top", "senior", "new", "local", "regional", "many", "some", "several",
@@ -76,6 +76,8 @@ class Composition:
 
 # What a composing step returns: the composition with its additions, the next atom's index.
 Step = tuple[Composition, int]
+# The country or organisation a title, group noun or person is written with ("Iran's").
+Owner = tuple[Entity, Alias]
 
 
 def choose_entity(atom: Atom, kb: KnowledgeBase, on: date | None, label: str,
