@@ -47,6 +47,7 @@ from dossier.model import Actor
 
 __all__ = ["earlier_person", "earlier_unknown", "person_at", "title_at"]
 
+
 # -- titles ---------------------------------------------------------------------------------
 def title_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, start: int) -> Step:
     """A title at atom ``k`` (from token ``start``, with its ``owner`` if one came before):
