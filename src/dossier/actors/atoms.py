@@ -3,7 +3,7 @@
 An *atom* is a stretch of tokens that is one of: a knowledge-base name (``ent``: country, its
 demonym or capital, organisation, group, known person), a title of office (``title``), a
 collective noun for a state's body (``group``), or a name spaCy's NER found that the knowledge
-base does not know (``person``, ``org``). ``actor_compose.py`` composes atoms into actor
+base does not know (``person``, ``org``). ``compose.py`` composes atoms into actor
 phrases: ``Found`` mentions and the ``Pending`` descriptions coreference resolves.
 """
 

@@ -8,20 +8,30 @@ demonyms and places point to. Armed groups get the main country only when it is 
 state well ahead of the rest): in a US article about the Taliban the insurgents are not
 American, and a wrong state is worse than none. "Ethnic Albanians in Macedonia" are coded
 by the state they live in (PLOVER's practice), named after "in" or else the story's other
-state. ``ContextMixin`` holds the Composer's methods for these.
+state.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
 
+from dossier.actors.atoms import Atom
+from dossier.actors.state import (
+    Composition,
+    DocState,
+    Step,
+    choose,
+    choose_entity,
+    emit,
+    next_atom,
+    span_text,
+)
+from dossier.kb import Entity, KnowledgeBase
 from dossier.model import Actor
-
-if TYPE_CHECKING:
-    from dossier.kb import Entity
 
 # Titles of a state's own offices and their sectors: with no state written, the state is the
 # place's or the document's ("the mayor", "Senator X"). Not "president"/"minister": an
@@ -131,149 +141,152 @@ class DocCountries:
         return self._all().get(code, 0)
 
 
-class ContextMixin:
-    """The Composer's (``actor_compose.py``) uses of the context: the document's states,
-    the state of a place, ethnic groups coded by where they live."""
+def doc_countries(doc, kb: KnowledgeBase, on: date | None, atoms: Iterable[Atom],
+                  taken: frozenset[int]) -> DocCountries:
+    """The states the whole document names: its states, groups and organisations, and
+    (looked up only when needed) the places NER finds outside the atoms (``taken``)."""
+    codes = []
+    for atom in atoms:
+        if atom.kind == "ent":
+            entity, _alias = choose_entity(atom, kb, on, doc[atom.start].ent_type_)
+            if entity.kind != "person":
+                codes.append(entity.country)
+    places = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC")
+              and not any(i in taken for i in range(e.start, e.end))]
+    return DocCountries(codes, places)
 
-    def _doc_countries(self) -> DocCountries:
-        """The states the whole document names: its states, groups and organisations, and
-        (looked up only when needed) the places NER finds that are not actors."""
-        codes = []
-        for atom in self.atoms:
-            if atom.kind == "ent":
-                entity, _alias = self._choose(atom)
-                if entity.kind != "person":
-                    codes.append(entity.country)
-        self.taken = {i for a in self.atoms for i in range(a.start, a.end)}
-        self.ent_tokens = {i for a in self.atoms if a.kind == "ent"
-                           for i in range(a.start, a.end)}
-        places = [e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC")
-                  and not any(i in self.taken for i in range(e.start, e.end))]
-        return DocCountries(codes, places)
 
-    def _place_state(self, tok: int) -> str | None:
-        """The state of the place named at token ``tok``: a state, or a place NER finds
-        that the gazetteer puts in one state ("Bouake" -> CIV)."""
-        n = self._by_start.get(tok)
-        if n is not None and self.atoms[n].kind == "ent":
-            state, _alias = self._choose(self.atoms[n])
-            if state.kind != "country":
-                return None
-            return self._other_city_state(self.atoms[n], state) or state.country
-        # "near Quetta": the small model sometimes calls a town an organisation
-        if tok < len(self.doc) and self.doc[tok].ent_type_ in ("GPE", "LOC", "ORG") and \
-                self.doc[tok].ent_iob_ == "B" and (tok not in self.taken or (
-                    n is not None and self.atoms[n].kind == "org")):
-            end = tok + 1
-            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-                end += 1
-            return place_country(self.doc[tok:end].text)
-        return None
-
-    def _place_before(self, start: int) -> tuple[int, int, str] | None:
-        """A place name written before a group noun that is no other name ("Sindh" in "the
-        Sindh government"), its state from the gazetteer: (first token, end, code)."""
-        doc, lo = self.doc, start
-        while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].is_title and \
-                doc[lo - 1].pos_ == "PROPN" and (lo - 1) not in self.taken:
-            lo -= 1
-        code = place_country(doc[lo:start].text) if lo < start else None
-        return (lo, self.atoms[self._by_start[start]].end, code) if code else None
-
-    def _place_of(self, start: int, end: int) -> tuple[int, int, str] | None:
-        """"the government of Sindh province": a place after "of" that no name covers."""
-        doc = self.doc
-        tok = end + 1
-        if tok >= len(doc) or doc[end].lower_ != "of":
+def place_state(ctx: DocState, so_far: Composition, tok: int) -> str | None:
+    """The state of the place named at token ``tok``: a state, or a place NER finds
+    that the gazetteer puts in one state ("Bouake" -> CIV)."""
+    doc = ctx.doc
+    n = ctx.by_start.get(tok)
+    if n is not None and ctx.atoms[n].kind == "ent":
+        state, _alias = choose(ctx, so_far, ctx.atoms[n])
+        if state.kind != "country":
             return None
-        tok += doc[tok].lower_ == "the"
-        hi = tok
-        while hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN" and \
-                hi not in self.taken:
-            hi += 1
-        code = place_country(doc[tok:hi].text) if hi > tok else None
-        if code is None:
-            return None
-        if hi < len(doc) and doc[hi].lower_ in ("province", "state", "region", "district"):
-            hi += 1
-        return start, hi, code
-
-    def _nearest_state(self, tok: int, exclude: str | None) -> str | None:
-        """The state named nearest to token ``tok`` in its sentence, other than ``exclude``:
-        "the US helps Macedonia against ethnic Albanian guerrillas" lives in Macedonia, not in
-        the state named most often."""
-        sent = self.doc[tok].sent
-        best: tuple[int, str] | None = None
-        for atom in self.atoms:
-            if atom.kind != "ent" or not (sent.start <= atom.start < sent.end) or \
-                    self.doc[atom.start - 1:atom.start].text.lower() == "ethnic":
-                continue
-            entity, _alias = self._choose(atom)
-            if entity.kind != "country" or entity.country == exclude:
-                continue
-            gap = min(abs(atom.start - tok), abs(atom.end - tok))
-            if best is None or gap < best[0]:
-                best = (gap, entity.country)
-        return best[1] if best else None
-
-    def _other_city_state(self, atom, state: Entity) -> str | None:
-        """"Tripoli" in a story about Lebanon: a capital's name that is also a city of a state
-        the story names at least as often is that city, not the capital (the story's states
-        choose among same-named places, as the geocoder does)."""
-        if any(a.basis == "name" for a in atom.aliases if a.entity_id == state.id):
-            return None
-        name = self.doc[atom.start:atom.end].text
-        # a city of note beside the capital (Lebanon's Tripoli), not a small namesake
-        # (Moscow, Idaho; London, Ontario)
-        cities = [p for p, _primary in _gazetteer().lookup(name) if p.kind == "city"]
-        capital = max((p.population for p in cities if p.country == state.country), default=0)
-        others = {p.country for p in cities if p.country and p.country != state.country
-                  and p.population >= max(150_000, capital * 0.15)}
-        own = self.doc_countries.count(state.country)
-        best = max(others, key=self.doc_countries.count, default=None)
-        if best is not None and self.doc_countries.count(best) >= max(own, 1):
-            return best
-        return None
-
-    def _venue(self, group_start: int, place: int) -> bool:
-        """"talks with insurgents in Qatar's capital", "rebels in Geneva for talks": the place
-        after "in" is where they meet, not where they act; a meeting word shortly before the
-        group (same sentence) or right after the place says so."""
-        doc = self.doc
-        lo = max(doc[group_start].sent.start, group_start - 8)
-        if any(t.lemma_.lower() in _MEETING_LEMMAS or t.lower_ in _MEETING_LEMMAS
-               for t in doc[lo:group_start]):
-            return True
-        end = place
-        while end < len(doc) and (doc[end].ent_iob_ == "I" or end == place or
-                                  doc[end].lower_ in ("'s", "\u2019s", "capital", "city")):
+        return other_city_state(ctx, ctx.atoms[n], state) or state.country
+    # "near Quetta": the small model sometimes calls a town an organisation
+    if tok < len(doc) and doc[tok].ent_type_ in ("GPE", "LOC", "ORG") and \
+            doc[tok].ent_iob_ == "B" and (tok not in ctx.taken or (
+                n is not None and ctx.atoms[n].kind == "org")):
+        end = tok + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return any(t.lower_ in ("talks", "negotiations", "meeting", "summit", "conference")
-                   for t in doc[end:end + 3])
+        return place_country(doc[tok:end].text)
+    return None
 
-    def _ethnic(self, k: int, entity: Entity) -> int:
-        """"ethnic Albanians in Macedonia", "ethnic Serb civilians": a people coded by the
-        state they live in, which the text names after "in" or is the story's other state;
-        with neither, the people's own state."""
-        atom, doc = self.atoms[k], self.doc
-        nxt = self._next(k, atom.end)
-        group = nxt[1] if nxt is not None and nxt[1].kind == "group" else None
-        end = group.end if group else atom.end
-        home = None
-        sent_end = doc[atom.start].sent.end
-        for tok in range(end, min(end + 6, sent_end - 1)):
-            if doc[tok].lower_ == "in":
-                at = tok + 1
-                while at < sent_end and doc[at].is_lower and doc[at].lower_ in (
-                        "the", "south", "north", "east", "west", "southern", "northern",
-                        "eastern", "western", "central", "southeastern", "southwestern",
-                        "northeastern", "northwestern"):
-                    at += 1
-                home = self._place_state(at)
-                break
-        home = home or self._nearest_state(atom.start, entity.country) or \
-            self.doc_countries.main(exclude=entity.country) or entity.country
-        self._emit(Actor(name=self._text(atom.start - 1, end), kind="group", country=home,
-                         sector=group.sector if group else "CVL"),
-                   atom.start - 1, end, "context")
-        return (nxt[0] if group else k) + 1
+
+def place_before(ctx: DocState, start: int) -> tuple[int, int, str] | None:
+    """A place name written before a group noun that is no other name ("Sindh" in "the
+    Sindh government"), its state from the gazetteer: (first token, end, code)."""
+    doc, lo = ctx.doc, start
+    while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].is_title and \
+            doc[lo - 1].pos_ == "PROPN" and (lo - 1) not in ctx.taken:
+        lo -= 1
+    code = place_country(doc[lo:start].text) if lo < start else None
+    return (lo, ctx.atoms[ctx.by_start[start]].end, code) if code else None
+
+
+def place_of(ctx: DocState, start: int, end: int) -> tuple[int, int, str] | None:
+    """"the government of Sindh province": a place after "of" that no name covers."""
+    doc = ctx.doc
+    tok = end + 1
+    if tok >= len(doc) or doc[end].lower_ != "of":
+        return None
+    tok += doc[tok].lower_ == "the"
+    hi = tok
+    while hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN" and \
+            hi not in ctx.taken:
+        hi += 1
+    code = place_country(doc[tok:hi].text) if hi > tok else None
+    if code is None:
+        return None
+    if hi < len(doc) and doc[hi].lower_ in ("province", "state", "region", "district"):
+        hi += 1
+    return start, hi, code
+
+
+def _nearest_state(ctx: DocState, so_far: Composition, tok: int,
+                   exclude: str | None) -> str | None:
+    """The state named nearest to token ``tok`` in its sentence, other than ``exclude``:
+    "the US helps Macedonia against ethnic Albanian guerrillas" lives in Macedonia, not in
+    the state named most often."""
+    doc = ctx.doc
+    sent = doc[tok].sent
+    best: tuple[int, str] | None = None
+    for atom in ctx.atoms:
+        if atom.kind != "ent" or not (sent.start <= atom.start < sent.end) or \
+                doc[atom.start - 1:atom.start].text.lower() == "ethnic":
+            continue
+        entity, _alias = choose(ctx, so_far, atom)
+        if entity.kind != "country" or entity.country == exclude:
+            continue
+        gap = min(abs(atom.start - tok), abs(atom.end - tok))
+        if best is None or gap < best[0]:
+            best = (gap, entity.country)
+    return best[1] if best else None
+
+
+def other_city_state(ctx: DocState, atom: Atom, state: Entity) -> str | None:
+    """"Tripoli" in a story about Lebanon: a capital's name that is also a city of a state
+    the story names at least as often is that city, not the capital (the story's states
+    choose among same-named places, as the geocoder does)."""
+    if any(a.basis == "name" for a in atom.aliases if a.entity_id == state.id):
+        return None
+    name = ctx.doc[atom.start:atom.end].text
+    # a city of note beside the capital (Lebanon's Tripoli), not a small namesake
+    # (Moscow, Idaho; London, Ontario)
+    cities = [p for p, _primary in _gazetteer().lookup(name) if p.kind == "city"]
+    capital = max((p.population for p in cities if p.country == state.country), default=0)
+    others = {p.country for p in cities if p.country and p.country != state.country
+              and p.population >= max(150_000, capital * 0.15)}
+    own = ctx.countries.count(state.country)
+    best = max(others, key=ctx.countries.count, default=None)
+    if best is not None and ctx.countries.count(best) >= max(own, 1):
+        return best
+    return None
+
+
+def venue(doc, group_start: int, place: int) -> bool:
+    """"talks with insurgents in Qatar's capital", "rebels in Geneva for talks": the place
+    after "in" is where they meet, not where they act; a meeting word shortly before the
+    group (same sentence) or right after the place says so."""
+    lo = max(doc[group_start].sent.start, group_start - 8)
+    if any(t.lemma_.lower() in _MEETING_LEMMAS or t.lower_ in _MEETING_LEMMAS
+           for t in doc[lo:group_start]):
+        return True
+    end = place
+    while end < len(doc) and (doc[end].ent_iob_ == "I" or end == place or
+                              doc[end].lower_ in ("'s", "\u2019s", "capital", "city")):
+        end += 1
+    return any(t.lower_ in ("talks", "negotiations", "meeting", "summit", "conference")
+               for t in doc[end:end + 3])
+
+
+def ethnic(ctx: DocState, so_far: Composition, k: int, entity: Entity) -> Step:
+    """"ethnic Albanians in Macedonia", "ethnic Serb civilians": a people coded by the
+    state they live in, which the text names after "in" or is the story's other state;
+    with neither, the people's own state."""
+    atom, doc = ctx.atoms[k], ctx.doc
+    nxt = next_atom(ctx, k, atom.end)
+    group = nxt[1] if nxt is not None and nxt[1].kind == "group" else None
+    end = group.end if group else atom.end
+    home = None
+    sent_end = doc[atom.start].sent.end
+    for tok in range(end, min(end + 6, sent_end - 1)):
+        if doc[tok].lower_ == "in":
+            at = tok + 1
+            while at < sent_end and doc[at].is_lower and doc[at].lower_ in (
+                    "the", "south", "north", "east", "west", "southern", "northern",
+                    "eastern", "western", "central", "southeastern", "southwestern",
+                    "northeastern", "northwestern"):
+                at += 1
+            home = place_state(ctx, so_far, at)
+            break
+    home = home or _nearest_state(ctx, so_far, atom.start, entity.country) or \
+        ctx.countries.main(exclude=entity.country) or entity.country
+    so_far = emit(ctx, so_far, Actor(name=span_text(doc, atom.start - 1, end), kind="group",
+                                     country=home, sector=group.sector if group else "CVL"),
+                  atom.start - 1, end, "context")
+    return so_far, (nxt[0] if group else k) + 1

@@ -1,4 +1,4 @@
-"""Small tests on the words around an actor phrase, used by ``actor_compose``: whether a
+"""Small tests on the words around an actor phrase, used by ``compose.py``: whether a
 word premodifies a later noun, an acronym is a title, a name follows, a state leads or a group
 is linked to the noun after it, a grouping's name prefixes an unknown body."""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from dossier.actors.atoms import find_atoms
-from dossier.actors.compose import Composer
+from dossier.actors.compose import compose, read_document
 from dossier.coref import resolve_coref
 from dossier.kb import KnowledgeBase
 from dossier.model import ActorRef
@@ -32,8 +32,8 @@ __all__ = ["resolve_actors"]
 def resolve_actors(doc, kb: KnowledgeBase, *, on: date | None) -> list[ActorRef]:
     """Every actor mention in a parsed Doc, resolved as of ``on`` (the publication date;
     None means today's office holders)."""
-    composer = Composer(doc, kb, on, find_atoms(doc, kb))
-    found = composer.run()
-    found += resolve_coref(doc, found, composer.pending, kb)
+    composed = compose(read_document(doc, kb, on, find_atoms(doc, kb)))
+    found = list(composed.found)
+    found += resolve_coref(doc, found, composed.pending, kb)
     found.sort(key=lambda m: (m.ref.start, m.ref.end))
     return [m.ref for m in found]

@@ -1,0 +1,135 @@
+"""Collective bodies in actor phrases: "Russian troops", "the Sindh government", "militants
+from al-Shabab", "demonstrators in Baghdad", "state media" (the story's state), "the
+militants" (the armed group named just before), or a description for coreference.
+
+Each step takes the document's ``DocState`` and what composing has found so far
+(``Composition``) and returns the new ``Composition`` (``group_at``: with the next atom's
+index).
+"""
+
+from __future__ import annotations
+
+from dossier.actors.atoms import Atom
+from dossier.actors.context import place_before, place_of, place_state, venue
+from dossier.actors.lexicon import (
+    BARE_GROUPS,
+    CONTEXT_SECTORS,
+    PERSON_NOUNS,
+    RELIGIOUS_GROUPS,
+)
+from dossier.actors.state import (
+    Composition,
+    DocState,
+    Owner,
+    Step,
+    add_pending,
+    choose,
+    emit,
+    entity_actor,
+    next_atom,
+    span_text,
+)
+from dossier.coref import Pending
+from dossier.kb import Entity
+from dossier.model import Actor
+
+__all__ = ["group_at"]
+
+
+def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, start: int) -> Step:
+    """A group noun at atom ``k`` (from token ``start``, after its ``owner`` if any): a
+    place's bodies, a body "of"/"from" a named one, bodies "in" a state, or its owner's."""
+    group, doc = ctx.atoms[k], ctx.doc
+    end = group.end
+    kind = "person" if group.label in PERSON_NOUNS else "group"
+    if owner is None:
+        # "the Sindh government", "West Darfur officials", "the government of Sindh
+        # province": a province's or town's bodies are its state's
+        placed = place_before(ctx, start) or place_of(ctx, start, end)
+        if placed is not None:
+            lo, hi, code = placed
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, lo, hi), kind=kind,
+                                             country=code, sector=group.sector),
+                          lo, hi, "context")
+            return so_far, k + 1
+    if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
+        of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
+        if of and of[1].kind == "ent":
+            entity, alias = choose(ctx, so_far, of[1])
+            # "militants from al-Shabab" are the group's; "officials from Kenya" may
+            # only be visiting from there
+            if entity.kind != "person" and (doc[end].lower_ == "of" or entity.kind == "group"):
+                so_far = _group_actor(ctx, so_far, group, (entity, alias), start, of[1].end)
+                return so_far, of[0] + 1
+    if owner is None and end + 2 < len(doc) and doc[end].lower_ in ("in", "near") \
+            and not venue(doc, start, end + 1 + (doc[end + 1].lower_ == "the")):
+        # "demonstrators in Baghdad", "officials in Kenya", "rebels near Bouake": the
+        # bodies of the place's state (the place itself stays a place)
+        place = end + 1 + (doc[end + 1].lower_ == "the")
+        code = place_state(ctx, so_far, place)
+        if group.label in RELIGIOUS_GROUPS and not _state_name_at(ctx, place):
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
+                                             country=None, sector=group.sector),
+                          start, end, "name")
+            return so_far, k + 1
+        if code is not None:
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                             country=code, sector=group.sector),
+                          start, end, "context")
+            return so_far, k + 1
+    return _group_actor(ctx, so_far, group, owner, start, end), k + 1
+
+
+def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner | None,
+                 start: int, end: int) -> Composition:
+    """The body a group noun names: its owner's, the armed group named just before, one
+    whose state the story gives, or a description left for coreference."""
+    doc = ctx.doc
+    if owner is None:
+        named = _namedgroup_at(ctx, so_far, group, start)
+        if named is not None:
+            return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
+        if group.label not in BARE_GROUPS:
+            return add_pending(so_far, Pending(start, end, "group", group.label, group.sector))
+        country = None
+        basis = "name"
+        if group.sector in CONTEXT_SECTORS and so_far.leading_state is not None:
+            country = so_far.leading_state
+            basis = "context"
+        elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
+            # "rebels" in a story about one state: only when it clearly is one
+            country = ctx.countries.clear()
+            basis = "context" if country else "name"
+        return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
+                                       country=country, sector=group.sector),
+                    start, end, basis)
+    entity, alias = owner
+    if entity.kind in ("organization", "group") and entity.country not in ("WST", "EUR"):
+        return emit(ctx, so_far, entity_actor(ctx, entity), start, end,
+                    "org" if entity.kind == "organization" else "group")
+    basis = "demonym" if alias.basis in ("demonym", "plural") else (
+        "metonym" if alias.basis == "metonym" else "name")
+    kind = "person" if group.label in PERSON_NOUNS else "group"
+    return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                   country=entity.country, sector=group.sector),
+                start, end, basis)
+
+
+def _state_name_at(ctx: DocState, tok: int) -> bool:
+    """A state's own name (not a city, capital or region) starts at token ``tok``."""
+    n = ctx.by_start.get(tok)
+    return n is not None and ctx.atoms[n].kind == "ent" and any(
+        a.basis == "name" and ctx.kb.entities[a.entity_id].kind == "country"
+        for a in ctx.atoms[n].aliases)
+
+
+def _namedgroup_at(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Entity | None:
+    """"the militants" after "al-Shabab militants attacked …": the armed group the
+    text last named, when the noun is definite and an armed group's (sector REB)."""
+    if group.sector != "REB" or start == 0 or ctx.doc[start - 1].lower_ != "the":
+        return None
+    for found in reversed(so_far.found):
+        actor = found.ref.actor
+        if actor.kind == "group" and actor.entity_id and actor.sector == "REB":
+            return ctx.kb.entities[actor.entity_id]
+    return None
