@@ -20,8 +20,8 @@ from dossier.store import SCHEMA_VERSION, Database, codec, migrations
 from dossier.store.database import _url
 
 
-def _engine(target: str):
-    return create_engine(_url(target))
+def _engine(where: str):
+    return create_engine(_url(where))
 
 
 def _insert(conn, table: str, row: dict):
@@ -31,10 +31,10 @@ def _insert(conn, table: str, row: dict):
                         row).scalar()
 
 
-def _build_v2(target: str, content: dict) -> None:
+def _build_v2(where: str, content: dict) -> None:
     """A database as version 2 left it (v1 DDL, then the v2 step), with the given articles,
     their mentions and actor refs."""
-    engine = _engine(target)
+    engine = _engine(where)
     with engine.begin() as conn:
         migrations.run_script(conn, migrations.V1_DDL)
         migrations.STEPS[2](conn)
@@ -48,18 +48,18 @@ def _build_v2(target: str, content: dict) -> None:
     engine.dispose()
 
 
-def _version(target: str) -> int:
-    engine = _engine(target)
+def _version(where: str) -> int:
+    engine = _engine(where)
     with engine.connect() as conn:
         version = conn.execute(text("SELECT version FROM schema_version")).scalar()
     engine.dispose()
     return version
 
 
-def _shape(target: str) -> dict:
+def _shape(where: str) -> dict:
     """Tables with their columns, our indexes, unique constraints and foreign keys: what a
     schema looks like from outside, the same on SQLite and PostgreSQL."""
-    engine = _engine(target)
+    engine = _engine(where)
     found = inspect(engine)
     shape = {t: (sorted(c["name"] for c in found.get_columns(t)),
                  sorted(i["name"] for i in found.get_indexes(t) if i["name"].startswith("ix_")),
