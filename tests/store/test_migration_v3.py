@@ -25,6 +25,9 @@ def _engine(where: str):
 
 
 def _insert(conn, table: str, row: dict):
+    # Only the columns a v2 table has: the codec writes the current schema's rows.
+    known = {column["name"] for column in inspect(conn).get_columns(table)}
+    row = {k: v for k, v in row.items() if k in known}
     columns = ", ".join(row)
     values = ", ".join(":" + k for k in row)
     return conn.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING id"),

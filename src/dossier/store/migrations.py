@@ -136,8 +136,12 @@ def _to_v3_article_identity(conn: Connection) -> None:
     run_script(conn, _V3_ARTICLE_VERSIONS_DDL)
 
 
+def _to_v3(conn: Connection) -> None:
+    _to_v3_article_identity(conn)
+
+
 # STEPS[n] upgrades a database from version n - 1 to version n.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3_article_identity}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3}
 
 
 @contextmanager
