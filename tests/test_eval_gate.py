@@ -1,19 +1,21 @@
 """Evaluation gate: the extractor's quality on the team's gold data may only go up.
 
-Floors sit a little under what the extractor reaches; raise them when it improves, never
-lower them. The gold files are pinned by hash, so a changed gold set is noticed (re-measure,
-then update hash and floors together).
+Every set is scored through ``evaluate_documents``, the user's path (ingest into a store,
+export, score), with one model load shared by the sets. Floors sit a little under what the
+extractor reaches (the measured figure minus noise); raise them when it improves, never lower
+them. The gold files are pinned by hash, so a changed gold set is noticed (re-measure, then
+update hash and floors together).
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 import pytest
 
-from dossier.evaluate import evaluate, read_jsonl
-from dossier.model import Article
+from dossier.evaluation import Evaluation, evaluate_documents
+from dossier.pipeline import Pipeline
+from dossier.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -22,24 +24,33 @@ GOLD_HASHES = {  # first 16 hex digits of sha256
     "seeds-documents.jsonl": "e097563fa2732aeb",
     "plover-gsr.jsonl": "f16b2925762a70e5",
     "plover-gsr-documents.jsonl": "9c5cba8340a272f6",
+    "voa-dev.jsonl": "cf063c9022344050",
+    "voa-dev-documents.jsonl": "84dd826bddaa2254",
 }
-SEEDS_LOOSE_F1 = 0.91
-SEEDS_STRICT_F1 = 0.75
-SEEDS_PRECISION = 0.95
-GSR_RECALL = 0.66
-GSR_PRECISION = 0.71  # read with care: the records code one event per sentence
+# Measured through ingest on 2026-12-06: seeds P 1.000 R 0.857 F1 0.923 strict 0.769.
+SEEDS = {"precision": 0.98, "f1": 0.91, "strict_f1": 0.75}
+# PLOVER records code one event per sentence: read recall; precision with care.
+# Measured (each record under its own id, repeated sentences included): R 0.708 P 0.750.
+GSR = {"recall": 0.69, "precision": 0.74}
+# 40 VOA stories, development gold. Measured: P 0.703 R 0.185 F1 0.293 strict 0.169.
+VOA = {"precision": 0.68, "recall": 0.17, "f1": 0.28, "strict_f1": 0.15}
 
 
-def _mentions(shared, name: str) -> tuple[list[dict], list[dict]]:
-    from dossier.export import mention_record
-    from dossier.pipeline import Pipeline
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings())
 
-    docs = read_jsonl(shared / "gold" / f"{name}-documents.jsonl")
-    articles = [Article(doc=d["id"], body=d["text"],
-                        published=date.fromisoformat(d["published"]) if d.get("published") else None)
-                for d in docs]
-    rows = [mention_record(m) for outcome in Pipeline().run(articles) for m in outcome.mentions]
-    return read_jsonl(shared / "gold" / f"{name}.jsonl"), rows
+
+def _evaluate(shared, pipeline: Pipeline, name: str) -> Evaluation:
+    gold = shared / "gold"
+    result = evaluate_documents(gold / f"{name}.jsonl", gold / f"{name}-documents.jsonl",
+                                pipeline.settings, pipeline=pipeline)
+    assert result.ingest.skipped == [], result.ingest.summary()
+    return result
+
+
+def _below(scores: dict, floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    return {name: (scores[name], floor) for name, floor in floors.items() if scores[name] < floor}
 
 
 def test_eval_gate_gold_files_are_the_measured_ones(shared):
@@ -48,14 +59,15 @@ def test_eval_gate_gold_files_are_the_measured_ones(shared):
         assert hashlib.sha256(data).hexdigest()[:16] == digest, f"{name} changed: re-measure"
 
 
-def test_eval_gate_seeds(shared):
-    result = evaluate(*_mentions(shared, "seeds"))
-    assert result["f1"] >= SEEDS_LOOSE_F1
-    assert result["strict_f1"] >= SEEDS_STRICT_F1
-    assert result["precision"] >= SEEDS_PRECISION
+def test_eval_gate_seeds(shared, pipeline):
+    assert _below(_evaluate(shared, pipeline, "seeds").scores, SEEDS) == {}
 
 
-def test_eval_gate_plover_gsr_recall(shared):
-    result = evaluate(*_mentions(shared, "plover-gsr"))
-    assert result["recall"] >= GSR_RECALL
-    assert result["precision"] >= GSR_PRECISION
+def test_eval_gate_plover_gsr(shared, pipeline):
+    result = _evaluate(shared, pipeline, "plover-gsr")
+    assert result.ingest.articles == 322  # every record under its own id, repeats included
+    assert _below(result.scores, GSR) == {}
+
+
+def test_eval_gate_voa_dev(shared, pipeline):
+    assert _below(_evaluate(shared, pipeline, "voa-dev").scores, VOA) == {}

@@ -7,7 +7,7 @@ import dossier
 PUBLIC = [
     "Actor", "ActorRef", "Analysis", "Article", "ConfigError", "Database", "DossierError",
     "Event", "InputError", "Mention", "ModelError", "Pipeline", "Settings", "Skipped",
-    "StoreError", "When", "Where", "extract_records", "ingest_paths", "load_settings",
+    "StoreError", "When", "Where", "evaluate_documents", "extract_records", "ingest_paths", "load_settings",
     "read_inputs",
 ]
 

@@ -76,22 +76,34 @@ def test_article_round_trips(db):
     assert db.article("missing") is None
 
 
-def test_add_article_same_content_is_a_noop(db):
+def test_add_article_same_id_and_content_is_a_noop(db):
     first = article("one")
-    assert db.add_article(first, [mention("one")], [RUS]) is True
-    again = replace(first, doc="renamed")
-    assert db.add_article(again, [mention("renamed"), mention("renamed")], [RUS]) is False
+    assert db.add_article(first, [mention("one")], [RUS]) == "new"
+    assert db.add_article(first, [mention("one"), mention("one")], [RUS]) == "unchanged"
     assert db.counts() == {"articles": 1, "mentions": 1, "actor_refs": 1}
     assert db.has_article(first.content_hash)
+    assert db.is_stored(first)
     assert not db.has_article(article("two", "Different body.").content_hash)
 
 
-def test_add_article_name_taken_by_other_content_gets_suffix(db):
+def test_add_article_same_content_under_a_new_id_is_a_copy(db):
+    first = article("one")
+    db.add_article(first, [mention("one")], [RUS])
+    again = replace(first, doc="renamed")
+    assert db.add_article(again, [mention("renamed")], [RUS]) == "copy"
+    assert db.counts() == {"articles": 2, "mentions": 2, "actor_refs": 2}
+    assert [m.doc for m in db.mentions(doc="renamed")] == ["renamed"]
+    assert db.copy_of("renamed") == "one"
+    assert db.copy_of("one") is None
+
+
+def test_add_article_new_content_under_a_stored_id_is_a_new_version(db):
     for n, body in enumerate(["First body.", "Second body.", "Third body."]):
-        db.add_article(article("same", body), [mention("same", start=10 + n)])
-    assert [a.doc for a in db.articles()] == ["same", "same-2", "same-3"]
-    assert db.article("same-2").body == "Second body."
-    assert [m.doc for m in db.mentions(doc="same-3")] == ["same-3"]
+        db.add_article(article("same", body), [mention("same", trigger=f"struck{n}")])
+    assert [a.doc for a in db.articles()] == ["same"]
+    assert db.article("same").body == "Third body."
+    assert labels(db.mentions(doc="same")) == ["struck2"]
+    assert [a.body for a in db.versions("same")] == ["First body.", "Second body.", "Third body."]
 
 
 def test_add_article_failure_mid_write_stores_nothing_of_it(db):

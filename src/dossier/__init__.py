@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "StoreError": "dossier.errors",
     "When": "dossier.model",
     "Where": "dossier.model",
+    "evaluate_documents": "dossier.evaluation",
     "extract_records": "dossier.service",
     "ingest_paths": "dossier.service",
     "load_settings": "dossier.settings",

@@ -187,16 +187,13 @@ def export() -> None:
 @click.pass_context
 def export_mentions(ctx, fmt: str, output: str | None) -> None:
     """Event mentions, as docs/event-format.md defines them."""
-    from dossier.export import write_mentions
-    from dossier.store import Database
+    from dossier.service import export_mentions
 
-    with Database.open(_settings(ctx).db) as db:
-        found = db.mentions()
     if output:
         with open(output, "w", encoding="utf-8", newline="") as out:
-            write_mentions(found, fmt, out)
+            export_mentions(_settings(ctx), out, fmt)
     else:
-        write_mentions(found, fmt, sys.stdout)
+        export_mentions(_settings(ctx), sys.stdout, fmt)
 
 
 @cli.command("time")
@@ -218,12 +215,16 @@ def time_command(ctx, docs: str) -> None:
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
 def eval_command(ctx, gold: str, docs: str) -> None:
-    """Run the pipeline on DOCS.jsonl and score it against GOLD.jsonl."""
-    from dossier.evaluate import evaluate, format_report
-    from dossier.service import extract_records
+    """Ingest DOCS.jsonl into a temporary store, export its mentions and score them against
+    GOLD.jsonl: the figures `dossier ingest` + `dossier export mentions` would score."""
+    from dossier.evaluate import format_report
+    from dossier.evaluation import evaluate_documents
 
-    system = extract_records([docs], _settings(ctx))
-    click.echo(format_report(evaluate(list(_read_jsonl(gold)), system)))
+    result = evaluate_documents(gold, docs, _settings(ctx))
+    click.echo(result.ingest.summary(), err=True)
+    click.echo(format_report(result.scores))
+    if result.ingest.skipped:
+        ctx.exit(EXIT_SKIPPED)
 
 
 @cli.command()

@@ -1,6 +1,9 @@
-"""The jobs behind the CLI, as plain Python functions: ingest files into a store, or extract
-mentions from files without storing them. This is where reading, the pipeline and the store
-meet; each article is its own unit of success or failure."""
+"""The jobs behind the CLI, as plain Python functions: ingest files into a store, export the
+stored mentions, or extract mentions from files without storing them. This is where reading,
+the pipeline and the store meet; each article is its own unit of success or failure.
+
+An article is known by its id (the JSON Lines ``id``, else the file name): the same text
+under a new id is stored again, as a copy; a new text under a stored id is a new version."""
 
 from __future__ import annotations
 
@@ -20,15 +23,22 @@ log = logging.getLogger(__name__)
 class IngestReport:
     """What one ingest run did."""
 
-    articles: int = 0  # newly stored
-    duplicates: int = 0  # already stored (same content), left alone
+    articles: int = 0  # stored under an id new to the store
+    copies: int = 0  # of those, how many repeat a text stored under another id
+    versions: int = 0  # new texts under ids already stored (they replace the old analysis)
+    duplicates: int = 0  # already stored (same id, same text), left alone
     mentions: int = 0
     actor_refs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # stored without a publication date
 
     def summary(self) -> str:
-        lines = [f"stored {self.articles} new article(s) with {self.mentions} event mention(s) "
+        stored = f"stored {self.articles} new article(s)"
+        if self.copies:
+            stored += f" ({self.copies} of them copies of a text stored under another id)"
+        if self.versions:
+            stored += f" and {self.versions} new version(s) of stored articles"
+        lines = [f"{stored} with {self.mentions} event mention(s) "
                  f"and {self.actor_refs} actor mention(s); {self.duplicates} already stored; "
                  f"{len(self.skipped)} skipped"]
         if self.undated:
@@ -67,37 +77,56 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
                  progress: bool = False, stdin: TextIO | None = None,
                  pipeline: Pipeline | None = None) -> IngestReport:
     """Read, analyse and store articles. Bad inputs are skipped and reported, never fatal; an
-    article is stored whole (with its mentions) or not at all; content already stored is
-    left alone."""
+    article is stored whole (with its mentions) or not at all. An id already stored with the
+    same text is left alone; a copy of a stored text under a new id is analysed and stored
+    under its own id (its publication date may differ, and with it the dates it resolves);
+    a new text under a stored id replaces the old one's analysis, keeping the old text."""
     from dossier.store import Database
 
     report = IngestReport()
     pipeline = pipeline or Pipeline(settings)
     with Database.open(settings.db) as db:
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
 
         def fresh() -> Iterator[Article]:
             for article in _articles(paths, report.skipped, published=published, stdin=stdin):
-                digest = article.content_hash
-                if digest in seen or db.has_article(digest):
+                key = (article.doc, article.content_hash)
+                if key in seen or db.is_stored(article):
                     report.duplicates += 1
                     continue
-                seen.add(digest)
+                seen.add(key)
                 yield article
 
         for outcome in _progress(pipeline.run(fresh()), progress):
             if outcome.error is not None:
                 report.skipped.append(Skipped(outcome.article.origin or outcome.article.doc,
                                               outcome.error))
-            elif db.add_article(outcome.article, outcome.mentions, outcome.actors):
-                report.articles += 1
-                if outcome.article.published is None:
-                    report.undated.append(outcome.article.doc)
-                report.mentions += len(outcome.mentions)
-                report.actor_refs += len(outcome.actors)
-            else:
+                continue
+            stored = db.add_article(outcome.article, outcome.mentions, outcome.actors)
+            if stored == "unchanged":
                 report.duplicates += 1
+                continue
+            if stored == "version":
+                report.versions += 1
+            else:
+                report.articles += 1
+                report.copies += stored == "copy"
+            if outcome.article.published is None:
+                report.undated.append(outcome.article.doc)
+            report.mentions += len(outcome.mentions)
+            report.actor_refs += len(outcome.actors)
     return report
+
+
+def export_mentions(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:
+    """Write every stored mention to ``out`` in the export contract (``jsonl`` or ``csv``);
+    return how many were written."""
+    from dossier.export import write_mentions
+    from dossier.store import Database
+
+    with Database.open(settings.db) as db:
+        found = db.mentions()
+    return write_mentions(found, fmt, out)
 
 
 def extract_records(paths: Sequence[str], settings: Settings,

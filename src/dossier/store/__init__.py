@@ -6,7 +6,7 @@
         db.mentions(actor="RUS", since="2024-09")
 """
 
-from dossier.store.database import Database
+from dossier.store.database import Database, Stored
 from dossier.store.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "Database"]
+__all__ = ["SCHEMA_VERSION", "Database", "Stored"]

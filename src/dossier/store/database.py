@@ -8,14 +8,14 @@ actor refs, so a failure stores nothing of it.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Literal, Sequence
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Engine,
     and_,
     create_engine,
@@ -32,12 +32,17 @@ from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Mention
 from dossier.store import codec
 from dossier.store.migrations import prepare
-from dossier.store.schema import actor_refs, articles
+from dossier.store.schema import actor_refs, article_versions, articles
 from dossier.store.schema import mentions as mentions_t
 
 log = logging.getLogger(__name__)
 
 DateLike = date | str | None
+# What ``Database.add_article`` did with an article.
+Stored = Literal["new", "copy", "version", "unchanged"]
+# The columns of an article's text and metadata: what a new version replaces.
+_VERSIONED = tuple(articles.c[name] for name in ("title", "body", "published", "dateline", "url",
+                                                 "outlet", "origin"))
 
 
 class Database:
@@ -79,48 +84,93 @@ class Database:
     # -- writing ------------------------------------------------------------------------
 
     def add_article(self, article: Article, mentions: Sequence[Mention],
-                    actors: Sequence[ActorRef] = ()) -> bool:
+                    actors: Sequence[ActorRef] = ()) -> Stored:
         """Store an article with its mentions and actor refs, all or nothing.
 
-        Returns False, storing nothing, when the same content is already stored (whatever
-        its name). A new article whose ``doc`` name is taken by different content is stored
-        as ``name-2`` (``name-3`` …), and its mentions under that name.
+        An article is known by its id (``article.doc``). What happens, returned as a word:
+
+        * ``"new"``: the id is new; stored. When its text is already stored under another id
+          it is stored all the same, as a ``"copy"`` of the first article with that text.
+        * ``"version"``: the id is stored with another text. The new text replaces the
+          current one (its mentions and actor refs too); the old one is kept in
+          ``article_versions`` (see ``versions``).
+        * ``"unchanged"``: the id is stored with this very text; nothing is written.
         """
         try:
             with self._engine.begin() as conn:
-                digest = article.content_hash
-                if conn.execute(select(articles.c.id)
-                                .where(articles.c.content_hash == digest)).first():
-                    return False
-                name = article.doc
-                for n in range(2, 10_000):
-                    if not conn.execute(select(articles.c.id).where(articles.c.doc == name)).first():
-                        break
-                    name = f"{article.doc}-{n}"
-                if name != article.doc:
-                    log.info("document name %s is taken by other content; storing as %s",
-                             article.doc, name)
-                    article = replace(article, doc=name)
-                article_id = conn.execute(articles.insert().values(codec.article_row(article))
-                                          ).inserted_primary_key[0]
-                if mentions:
-                    conn.execute(mentions_t.insert(),
-                                 [codec.mention_row(m, article_id) for m in mentions])
-                if actors:
-                    conn.execute(actor_refs.insert(),
-                                 [codec.actor_ref_row(r, article_id) for r in actors])
+                return self._add_article(conn, article, mentions, actors)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article {article.doc} in {self.where}: "
                              f"{getattr(exc, 'orig', None) or exc}",
                              fix="nothing of this article was stored; check the database "
                                  "is writable and not full, then ingest it again") from exc
-        return True
+
+    def _add_article(self, conn: Connection, article: Article, mentions: Sequence[Mention],
+                     actors: Sequence[ActorRef]) -> Stored:
+        a = articles.c
+        digest = article.content_hash
+        current = conn.execute(select(a.id, a.content_hash, a.version, *_VERSIONED)
+                               .where(a.doc == article.doc)).first()
+        if current is not None and current.content_hash == digest:
+            return "unchanged"
+        first = conn.execute(select(a.id).where(a.content_hash == digest, a.doc != article.doc)
+                             .order_by(a.id).limit(1)).scalar()
+        row = {**codec.article_row(article), "copy_of": first}
+        if current is None:
+            article_id = conn.execute(articles.insert().values(row)).inserted_primary_key[0]
+            outcome: Stored = "copy" if first is not None else "new"
+        else:
+            article_id = current.id
+            old = {c.name: getattr(current, c.name) for c in _VERSIONED}
+            conn.execute(article_versions.insert().values(
+                article_id=article_id, version=current.version, content_hash=current.content_hash,
+                **old))
+            conn.execute(mentions_t.delete().where(mentions_t.c.article_id == article_id))
+            conn.execute(actor_refs.delete().where(actor_refs.c.article_id == article_id))
+            conn.execute(articles.update().where(a.id == article_id)
+                         .values(**row, version=current.version + 1))
+            log.info("article %s has a new text: stored as version %d", article.doc,
+                     current.version + 1)
+            outcome = "version"
+        if mentions:
+            conn.execute(mentions_t.insert(), [codec.mention_row(m, article_id) for m in mentions])
+        if actors:
+            conn.execute(actor_refs.insert(), [codec.actor_ref_row(r, article_id) for r in actors])
+        return outcome
 
     # -- reading ------------------------------------------------------------------------
 
     def has_article(self, content_hash: str) -> bool:
+        """Whether any stored article (under any id) has this text."""
         stmt = select(articles.c.id).where(articles.c.content_hash == content_hash)
         return self._first(stmt) is not None
+
+    def is_stored(self, article: Article) -> bool:
+        """Whether the article's id is stored with this very text (ingesting it again would
+        change nothing)."""
+        stmt = select(articles.c.id).where(articles.c.doc == article.doc,
+                                           articles.c.content_hash == article.content_hash)
+        return self._first(stmt) is not None
+
+    def copy_of(self, doc: str) -> str | None:
+        """The id of the article whose text ``doc`` repeats (stored first under that id), or
+        None when ``doc`` is no copy (or not stored)."""
+        first = articles.alias("first")
+        stmt = (select(first.c.doc).select_from(articles)
+                .join(first, articles.c.copy_of == first.c.id).where(articles.c.doc == doc))
+        row = self._first(stmt)
+        return row["doc"] if row else None
+
+    def versions(self, doc: str) -> list[Article]:
+        """Every text stored under ``doc``, oldest first; the last is the current one (empty
+        when ``doc`` is not stored)."""
+        current = self.article(doc)
+        if current is None:
+            return []
+        v = article_versions.c
+        stmt = (select(article_versions).join(articles, v.article_id == articles.c.id)
+                .where(articles.c.doc == doc).order_by(v.version))
+        return [codec.article_from_row({**row, "doc": doc}) for row in self._all(stmt)] + [current]
 
     def articles(self) -> list[Article]:
         return [codec.article_from_row(r) for r in self._all(select(articles).order_by(articles.c.id))]

@@ -7,12 +7,20 @@ step; add the next one and raise ``SCHEMA_VERSION``.
 
     v1  articles and mentions
     v2  mentions.event_id (filled from the stored mentions) with an index; actor_refs
+    v3  article identity is the id: articles.content_hash no longer unique (a copy of a text
+        under a new id is stored too) with an index; articles.copy_of and articles.version;
+        article_versions (the texts an id held before its current one)
+
+On SQLite each step runs with foreign-key enforcement off and checks the keys before it
+commits (SQLite's procedure for changing a table: see https://sqlite.org/lang_altertable.html),
+so a step may rebuild a parent table without its children's ON DELETE CASCADE firing.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -85,8 +93,78 @@ def _to_v2(conn: Connection) -> None:
     run_script(conn, _V2_DDL[1:])
 
 
+_V3_ARTICLE_VERSIONS_DDL: tuple[str, ...] = (
+    "CREATE INDEX ix_articles_content_hash ON articles (content_hash)",
+    """CREATE TABLE article_versions (
+        id {pk},
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL, content_hash VARCHAR(64) NOT NULL,
+        title TEXT, body TEXT NOT NULL, published DATE, dateline TEXT, url TEXT,
+        outlet TEXT, origin TEXT)""",
+    "CREATE INDEX ix_article_versions_article_id ON article_versions (article_id)",
+)
+_ARTICLE_COLUMNS = "id, doc, content_hash, title, body, published, dateline, url, outlet, origin"
+# SQLite cannot drop a UNIQUE constraint: the articles table is rebuilt without it.
+_V3_SQLITE_ARTICLES_DDL: tuple[str, ...] = (
+    """CREATE TABLE articles_v3 (
+        id {pk}, doc TEXT NOT NULL UNIQUE, content_hash VARCHAR(64) NOT NULL,
+        title TEXT, body TEXT NOT NULL, published DATE, dateline TEXT, url TEXT,
+        outlet TEXT, origin TEXT,
+        copy_of INTEGER REFERENCES articles_v3 (id) ON DELETE SET NULL,
+        version INTEGER NOT NULL DEFAULT 1)""",
+    f"INSERT INTO articles_v3 ({_ARTICLE_COLUMNS}) SELECT {_ARTICLE_COLUMNS} FROM articles",
+    "DROP TABLE articles",
+    "ALTER TABLE articles_v3 RENAME TO articles",
+)
+_V3_POSTGRESQL_ARTICLES_DDL: tuple[str, ...] = (
+    "ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles (id) ON DELETE SET NULL",
+    "ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+)
+
+
+def _to_v3_article_identity(conn: Connection) -> None:
+    """Article identity is the id: the same text may be stored under several ids (copies),
+    and an id keeps the texts it held before (versions). Every stored article becomes
+    version 1 and no copy (v2 stored each text once)."""
+    if conn.dialect.name == "sqlite":
+        run_script(conn, _V3_SQLITE_ARTICLES_DDL)
+    else:
+        for unique in inspect(conn).get_unique_constraints("articles"):
+            if unique["column_names"] == ["content_hash"]:
+                conn.execute(text(f'ALTER TABLE articles DROP CONSTRAINT "{unique["name"]}"'))
+        run_script(conn, _V3_POSTGRESQL_ARTICLES_DDL)
+    run_script(conn, _V3_ARTICLE_VERSIONS_DDL)
+
+
+def _to_v3(conn: Connection) -> None:
+    _to_v3_article_identity(conn)
+
+
 # STEPS[n] upgrades a database from version n - 1 to version n.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3}
+
+
+@contextmanager
+def _step_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for one upgrade step; on SQLite with foreign-key enforcement off for
+    the step (it can only be switched outside a transaction), and back on afterwards."""
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            yield conn
+            return
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield conn
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(conn: Connection, where: str) -> None:
+    if conn.dialect.name == "sqlite" and conn.execute(text("PRAGMA foreign_key_check")).first():
+        raise StoreError(f"upgrading {where} would break references between its tables",
+                         fix="nothing was changed; report this with the database's schema "
+                             "(sqlite3 FILE .schema)")
 
 
 def prepare(engine: Engine, where: str) -> int:
@@ -109,8 +187,9 @@ def prepare(engine: Engine, where: str) -> int:
                          f"version {SCHEMA_VERSION}",
                          fix="upgrade dossier (pip install -U dossier), or use another database")
     for version in range(found + 1, SCHEMA_VERSION + 1):
-        with engine.begin() as conn:
+        with _step_connection(engine) as conn, conn.begin():
             STEPS[version](conn)
+            _check_foreign_keys(conn, where)
             conn.execute(text("UPDATE schema_version SET version = :v"), {"v": version})
         log.info("upgraded %s to schema v%d", where, version)
     return found

@@ -21,7 +21,7 @@ from sqlalchemy import (
                         Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -34,7 +34,31 @@ articles = Table(
     "articles", metadata,
     Column("id", Integer, primary_key=True),
     Column("doc", Text, nullable=False, unique=True),
-    Column("content_hash", String(64), nullable=False, unique=True),
+    # v3: not unique: a text seen under a new id is stored again, as a copy (``copy_of``).
+    Column("content_hash", String(64), nullable=False),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+    Column("published", Date),
+    Column("dateline", Text),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("origin", Text),
+    # v3: the article first stored with the same text under another id (a wire copy), so
+    # that counts across articles need not take copies for independent reports.
+    Column("copy_of", Integer, ForeignKey("articles.id", ondelete="SET NULL")),
+    # v3: 1 for the first text stored under this id; each new text adds one, and the text
+    # it replaces moves to ``article_versions``.
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+Index("ix_articles_content_hash", articles.c.content_hash)
+
+# v3: the texts an article id held before its current one (superseded versions).
+article_versions = Table(
+    "article_versions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
     Column("title", Text),
     Column("body", Text, nullable=False),
     Column("published", Date),
@@ -43,6 +67,7 @@ articles = Table(
     Column("outlet", Text),
     Column("origin", Text),
 )
+Index("ix_article_versions_article_id", article_versions.c.article_id)
 
 mentions = Table(
     "mentions", metadata,
