@@ -180,7 +180,11 @@ def _explain(exc: ValidationError, schema: type[BaseModel], data: Any, text: str
     errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
     first = errors[0]
     loc = tuple(first["loc"])
-    problem, fix, entry = _problem(first, schema, loc)
+    if loc and loc[-1] == "[key]":  # pydantic's mark of a mapping's key (not its value)
+        loc = loc[:-1]
+        problem, fix, entry = _key_problem(first, loc)
+    else:
+        problem, fix, entry = _problem(first, schema, loc)
     error = located_error(origin, text, data, loc, problem, fix, entry=entry)
     if len(errors) > 1:
         error = ConfigError(f"{error.message} (and {len(errors) - 1} more problem"
@@ -219,6 +223,17 @@ def _problem(error: dict, schema: type[BaseModel],
     if expected is not None:
         return f"{expected[0]}, not {_show(value)}", expected[1].replace("{key}", str(key)), None
     return f"{error['msg']} (got {_show(value)})", None, None
+
+
+def _key_problem(error: dict, loc: Loc) -> tuple[str, str | None, Loc | None]:
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, DataFileError):
+        return cause.problem, cause.fix, None
+    expected = _EXPECTED.get(error["type"])
+    if expected is not None:
+        noun = expected[0].removeprefix("expected ")
+        return f"the key is not {noun}", f"write each key here as {noun}", None
+    return f"{error['msg']} (the key {_show(error.get('input'))})", None, None
 
 
 # Pydantic's error types in the words of a YAML file: what was expected and the fix.
