@@ -220,9 +220,15 @@ def _problem(error: dict, schema: type[BaseModel],
             return cause.problem, fix, None
         return str(cause or error["msg"]), None, None
     expected = _EXPECTED.get(kind)
-    if expected is not None:
-        return f"{expected[0]}, not {_show(value)}", expected[1].replace("{key}", str(key)), None
-    return f"{error['msg']} (got {_show(value)})", None, None
+    if expected is None:
+        return f"{error['msg']} (got {_show(value)})", None, None
+    if kind == "string_type" and (value is None or isinstance(value, (bool, int, float))):
+        fix = "quote it: YAML reads yes, no, on, off, null and numbers as other things than text"
+    elif isinstance(key, int):  # an item of a list
+        fix = f"write the item as {expected[0].removeprefix('expected ')}"
+    else:
+        fix = expected[1].replace("{key}", str(key))
+    return f"{expected[0]}, not {_show(value)}", fix, None
 
 
 def _key_problem(error: dict, loc: Loc) -> tuple[str, str | None, Loc | None]:
