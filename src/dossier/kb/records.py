@@ -10,22 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dossier.datafile import load_file
-from dossier.kb.schema import (
-    KINDS,
-    OFFICE_KINDS,
-    OfficeEntry,
-    OrganizationEntry,
-    PersonEntry,
-    StateEntry,
-    schema_for,
-)
+if TYPE_CHECKING:  # the schema (and pydantic) is imported only when a file is parsed
+    from dossier.kb.schema import OfficeEntry, OrganizationEntry, PersonEntry, StateEntry
 
 __all__ = ["DATA_DIR", "KINDS", "OFFICE_KINDS", "Entity", "Office", "Records", "Term",
            "merge_state", "parse_file", "pycountry_states"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+KINDS = ("country", "person", "organization", "group")
+OFFICE_KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                "security_adviser", "military_chief", "intelligence_chief", "supreme_leader",
+                "other")
 
 
 @dataclass(frozen=True)
@@ -91,6 +88,11 @@ def parse_file(path: Path, *, user: bool = True) -> Records:
     """Parse one file: a bundled file against its own format's schema, a user's file against
     the schema of all formats combined (``schema.py``). Raises ConfigError naming the file,
     the line and the fix."""
+    # Imported here: a knowledge base read from the on-disk cache needs neither the schema
+    # nor pydantic, whose import costs more than unpickling the whole knowledge base.
+    from dossier.datafile import load_file
+    from dossier.kb.schema import schema_for
+
     data = load_file(path, schema_for(path, user=user), what="knowledge-base file")
     records = Records()
     origin = str(path)

@@ -11,24 +11,20 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, PlainValidator, StringConstraints, model_validator
 
 from dossier.datafile import DataFileError, Schema
+from dossier.kb.records import OFFICE_KINDS
 
-__all__ = ["KINDS", "OFFICE_KINDS", "SECTORS", "KbFile", "OfficesFile", "OrganizationsFile",
-           "PersonsFile", "StatesFile", "schema_for"]
+__all__ = ["SECTORS", "KbFile", "OfficesFile", "OrganizationsFile", "PersonsFile", "StatesFile",
+           "schema_for"]
 
-KINDS = ("country", "person", "organization", "group")
-OfficeKind = Literal["head_of_state", "head_of_government", "foreign_minister",
-                     "defence_minister", "security_adviser", "military_chief",
-                     "intelligence_chief", "supreme_leader", "other"]
-OFFICE_KINDS: tuple[str, ...] = get_args(OfficeKind)
-# PLOVER/CAMEO sectors (see actors/lexicon.py for what each covers).
-Sector = Literal["GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "LAB", "BUS",
-                 "NGO"]
-SECTORS: tuple[str, ...] = get_args(Sector)
+# PLOVER/CAMEO sectors (what each covers: actors/data/lexicon.yaml's header).
+SECTORS = ("GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "LAB", "BUS", "NGO")
+Sector = Literal[SECTORS]  # type: ignore[valid-type]
+OfficeKind = Literal[OFFICE_KINDS]  # type: ignore[valid-type]
 
 
 def _day(value: Any) -> date:

@@ -16,12 +16,13 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from dossier.cache import cached, mtime
-from dossier.datafile import load_text, located_error
 from dossier.errors import ConfigError
-from dossier.places.schema import Area, Facility, PlacesFile
+
+if TYPE_CHECKING:  # the schema (and pydantic) is imported only when the gazetteer is built
+    from dossier.places.schema import Area, Facility, PlacesFile
 
 log = logging.getLogger(__name__)
 
@@ -255,12 +256,14 @@ def _pycountry_names(alpha2: str) -> list[str]:
 
 def _add_bundled(gazetteer: Gazetteer, cities: dict[int, Place]) -> None:
     """Add places.yaml: aliases of known places and places GeoNames' tables lack."""
+    from dossier.datafile import located_error
+
     data, origin, text = read_places()
     gazetteer.stop.update(normalise(name) for name in data.not_places)
     for code, names in data.country_aliases.items():
         country = gazetteer.country(code)
         if country is None:
-            raise located_error(origin, text, None, ("country_aliases", code),
+            raise located_error(origin, text, data.model_dump(), ("country_aliases", code),
                                 f"GeoNames knows no country {code!r}",
                                 "use an ISO 3166-1 alpha-3 code GeoNames knows")
         for name in names:
@@ -274,7 +277,7 @@ def _add_bundled(gazetteer: Gazetteer, cities: dict[int, Place]) -> None:
             gazetteer.add(name, city, primary=True)
     for index, item in enumerate(data.facilities):
         if item.city is not None and item.city not in cities:
-            raise located_error(origin, text, None, ("facilities", index, "city"),
+            raise located_error(origin, text, data.model_dump(), ("facilities", index, "city"),
                                 f"no city with GeoNames id {item.city} in the gazetteer",
                                 f"use the id of a city of at least {MIN_CITY_POPULATION} people")
     for kind, items in ((REGION, data.regions), (SEA, data.seas), (FACILITY, data.facilities)):
@@ -285,7 +288,7 @@ def _add_bundled(gazetteer: Gazetteer, cities: dict[int, Place]) -> None:
 
 
 def _bundled_place(item: Area | Facility, kind: str, cities: dict[int, Place]) -> Place:
-    city = cities.get(item.city) if isinstance(item, Facility) and item.city is not None else None
+    city = cities.get(item.city) if getattr(item, "city", None) is not None else None
     if city is not None:  # a facility reduced to the city it serves
         return Place(name=city.name, kind=FACILITY, country=city.country, lat=city.lat,
                      lon=city.lon, geonameid=city.geonameid, prior=item.prior)
@@ -296,6 +299,9 @@ def _bundled_place(item: Area | Facility, kind: str, cities: dict[int, Place]) -
 def read_places() -> tuple[PlacesFile, str, str]:
     """The bundled places.yaml, validated (``schema.py``), with its path and text (for
     errors that need the gazetteer to find: an unknown country code)."""
+    from dossier.datafile import load_text
+    from dossier.places.schema import PlacesFile
+
     source = resources.files("dossier.places").joinpath("data/places.yaml")
     try:
         text = source.read_text("utf-8")
