@@ -37,7 +37,7 @@ def load_records(paths: Iterable[Path], *, user: bool = False) -> Records:
         if user and not path.is_file():
             raise ConfigError(f"knowledge-base file {path} does not exist",
                               fix="correct the path in the kb setting or create the file")
-        merged.update(parse_file(path))
+        merged.update(parse_file(path, user=user))
     if not user:
         for ident, entity in merged.entities.items():
             if entity.kind == "country":
@@ -54,7 +54,9 @@ def _bundled(stamp: tuple[tuple[str, float], ...]) -> Records:
     """The bundled records, from the on-disk cache when no file changed since it was written:
     YAML parsing of the office-holder files costs most of a second, the pickle ~20 ms. The key
     covers every data file's path and mtime and the parsing code's own mtime."""
-    key = (stamp, mtime(Path(__file__).with_name("actor_data.py")), mtime(Path(__file__)))
+    here = Path(__file__)
+    code = tuple(mtime(here.with_name(name)) for name in ("load.py", "records.py", "schema.py"))
+    key = (stamp, code, mtime(here.parent.parent / "datafile.py"))
     return cached("kb", key, lambda: load_records([Path(p) for p, _ in stamp]), kind=Records)
 
 

@@ -1,8 +1,8 @@
-"""Reading and validating knowledge-base files (states, organisations, office holders).
+"""Knowledge-base files as records (states, organisations, office holders).
 
-Pure parsing: a file's YAML mapping becomes plain records (``Entity``, ``Office``) or a
-``ConfigError`` that names the file and the problem. The formats are documented in
-``data/README.md``; ``kb.py`` builds the lookup tables over these records.
+A file is validated against its schema (``schema.py``: a ``ConfigError`` names the file, the
+line and the fix) and becomes plain records (``Entity``, ``Office``). The formats are
+documented in ``data/README.md``; ``knowledge.py`` builds the lookup tables over these records.
 """
 
 from __future__ import annotations
@@ -10,18 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:  # the schema (and pydantic) is imported only when a file is parsed
+    from dossier.kb.schema import OfficeEntry, OrganizationEntry, PersonEntry, StateEntry
 
-from dossier.errors import ConfigError
+__all__ = ["DATA_DIR", "KINDS", "OFFICE_KINDS", "Entity", "Office", "Records", "Term",
+           "merge_state", "parse_file", "pycountry_states"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("country", "person", "organization", "group")
 OFFICE_KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                 "security_adviser", "military_chief", "intelligence_chief", "supreme_leader",
                 "other")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -83,187 +84,72 @@ class Records:
         self.offices.update(other.offices)
 
 
-def read_yaml(path: Path) -> Mapping[str, Any]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
-    except OSError as exc:
-        raise ConfigError(f"cannot read knowledge-base file {path}: {exc}",
-                          fix="check the path given in the kb setting") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"knowledge-base file {path} is not valid YAML: {exc}",
-                          fix="fix the YAML syntax at the position shown") from exc
-    except (ValueError, TypeError) as exc:  # e.g. an impossible date such as 2020-13-01
-        raise ConfigError(f"knowledge-base file {path} has an invalid value: {exc}",
-                          fix="write dates as YYYY-MM-DD and check the values") from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"knowledge-base file {path} must hold a mapping at the top level",
-                          fix="use the keys states:, organizations:, country:/offices:/persons:")
-    return data
+def parse_file(path: Path, *, user: bool = True) -> Records:
+    """Parse one file: a bundled file against its own format's schema, a user's file against
+    the schema of all formats combined (``schema.py``). Raises ConfigError naming the file,
+    the line and the fix."""
+    # Imported here: a knowledge base read from the on-disk cache needs neither the schema
+    # nor pydantic, whose import costs more than unpickling the whole knowledge base.
+    from dossier.datafile import load_file
+    from dossier.kb.schema import schema_for
 
-
-def parse_file(path: Path) -> Records:
-    """Parse one file of any of the formats (keys may be combined in a user file)."""
-    data = read_yaml(path)
-    known = {"states", "organizations", "country", "offices", "persons"}
-    unknown = set(data) - known
-    if unknown:
-        raise ConfigError(f"knowledge-base file {path} has unknown top-level keys: "
-                          f"{', '.join(sorted(map(str, unknown)))}",
-                          fix=f"use only {', '.join(sorted(known))} (see kb/data/README.md)")
+    data = load_file(path, schema_for(path, user=user), what="knowledge-base file")
     records = Records()
     origin = str(path)
-    default_country = data.get("country")
-    if default_country is not None and not isinstance(default_country, str):
-        raise ConfigError(f"{path}: 'country' must be a code such as IRN",
-                          fix="write the file's state as its ISO code, e.g. country: IRN")
-    for item in _items(data, "states", path):
+    default_country = getattr(data, "country", None)
+    for item in getattr(data, "states", None) or ():
         entity = _state(item, origin)
         records.entities[entity.id] = entity
-    for item in _items(data, "organizations", path):
+    for item in getattr(data, "organizations", None) or ():
         entity = _organization(item, origin)
         records.entities[entity.id] = entity
-    for item in _items(data, "persons", path):
+    for item in getattr(data, "persons", None) or ():
         entity = _person(item, default_country, origin)
         records.entities[entity.id] = entity
-    for item in _items(data, "offices", path):
+    for item in getattr(data, "offices", None) or ():
         office = _office(item, default_country, origin)
         records.offices[office.id] = office
     return records
 
 
-def _items(data: Mapping[str, Any], key: str, path: Path) -> Iterable[Mapping[str, Any]]:
-    items = data.get(key) or []
-    if not isinstance(items, list):
-        raise ConfigError(f"{path}: '{key}' must be a list of entries",
-                          fix=f"write each entry under {key}: on its own line starting with '- '")
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise ConfigError(f"{path}: entry {index + 1} of '{key}' is not a mapping",
-                              fix="write the entry as key: value pairs (see kb/data/README.md)")
-        yield item
-
-
-def _need(item: Mapping[str, Any], key: str, origin: str, what: str) -> str:
-    value = item.get(key)
-    if not isinstance(value, str) or not value.strip():
-        label = item.get("id") or item.get("code") or item.get("name") or "?"
-        raise ConfigError(f"{origin}: {what} {label!r} has no {key!r} (a non-empty string)",
-                          fix=f"add {key}: to the entry")
-    return value.strip()
-
-
-def _strings(item: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
-    value = item.get(key) or []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise ConfigError(f"{origin}: {key!r} of {item.get('id') or item.get('code')!r} "
-                          "must be a list of strings",
-                          fix=f"write {key}: [first, second]")
-    return tuple(str(v) for v in value)
-
-
-def _state(item: Mapping[str, Any], origin: str) -> Entity:
-    code = _need(item, "code", origin, "state")
-    if len(code) != 3 or not code.isupper():
-        raise ConfigError(f"{origin}: state code {code!r} is not an ISO 3166-1 alpha-3 code",
-                          fix="use three upper-case letters, e.g. IRN")
-    metonyms = item.get("metonyms") or {}
-    if not isinstance(metonyms, dict):
-        raise ConfigError(f"{origin}: metonyms of {code} must map text to a sector",
-                          fix="write metonyms as a mapping, e.g. {the Kremlin: GOV}")
-    return Entity(id=code, name=item.get("name") or code, kind="country", country=code,
-                  aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
-                  formal=item.get("formal"), demonyms=_strings(item, "demonyms", origin),
-                  plurals=_strings(item, "plurals", origin),
-                  metonyms=tuple((str(k), str(v or "GOV")) for k, v in metonyms.items()),
+def _state(item: StateEntry, origin: str) -> Entity:
+    metonyms = item.metonyms or {}
+    return Entity(id=item.code, name=item.name or item.code, kind="country", country=item.code,
+                  aliases=item.aliases, wikidata=item.wikidata, formal=item.formal,
+                  demonyms=item.demonyms, plurals=item.plurals,
+                  metonyms=tuple((text, sector or "GOV") for text, sector in metonyms.items()),
                   origin=origin)
 
 
-def _organization(item: Mapping[str, Any], origin: str) -> Entity:
-    ident = _need(item, "id", origin, "organisation")
-    kind = item.get("kind", "organization")
-    if kind not in ("organization", "group"):
-        raise ConfigError(f"{origin}: organisation {ident!r} has kind {kind!r}",
-                          fix="use kind: organization or kind: group")
-    return Entity(id=ident, name=_need(item, "name", origin, "organisation"), kind=kind,
-                  country=item.get("country"), sector=item.get("sector"),
-                  aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
-                  demonyms=_strings(item, "adjectives", origin), part_of=item.get("part_of"),
-                  origin=origin, periods=_periods(item, ident, origin),
-                  leaders=_strings(item, "leaders", origin))
+def _organization(item: OrganizationEntry, origin: str) -> Entity:
+    """``sectors: [{until: 2021-08-15, sector: REB}]`` become the periods: the sector in force
+    before a date (or between ``start`` and ``until``); the entry's ``sector`` applies
+    otherwise."""
+    periods = tuple((p.start, p.until, p.sector) for p in item.sectors or ())
+    return Entity(id=item.id, name=item.name, kind=item.kind, country=item.country,
+                  sector=item.sector, aliases=item.aliases, wikidata=item.wikidata,
+                  demonyms=item.adjectives, part_of=item.part_of, origin=origin,
+                  periods=periods, leaders=item.leaders)
 
 
-def _periods(item: Mapping[str, Any], ident: str, origin: str) -> tuple:
-    """``sectors: [{until: 2021-08-15, sector: REB}]``: the sector in force before a date
-    (or between ``start`` and ``until``); the entry's ``sector`` applies otherwise."""
-    raw = item.get("sectors") or []
-    if not isinstance(raw, list):
-        raise ConfigError(f"{origin}: 'sectors' of {ident!r} must be a list of periods",
-                          fix="write sectors: [{until: YYYY-MM-DD, sector: REB}]")
-    periods = []
-    for index, period in enumerate(raw):
-        where = f"period {index + 1} of {ident!r}"
-        if not isinstance(period, dict) or not isinstance(period.get("sector"), str) or \
-                (period.get("start") is None and period.get("until") is None):
-            raise ConfigError(f"{origin}: {where} needs a sector and a start or until date",
-                              fix="write {until: YYYY-MM-DD, sector: REB}")
-        periods.append((_date(period.get("start"), origin, where),
-                        _date(period.get("until"), origin, where), period["sector"]))
-    return tuple(periods)
+def _person(item: PersonEntry, default_country: str | None, origin: str) -> Entity:
+    return Entity(id=item.id, name=item.name, kind="person",
+                  country=item.country or default_country, sector=item.sector,
+                  aliases=item.aliases, wikidata=item.wikidata, origin=origin, group=item.group)
 
 
-def _person(item: Mapping[str, Any], default_country: str | None, origin: str) -> Entity:
-    ident = _need(item, "id", origin, "person")
-    return Entity(id=ident, name=_need(item, "name", origin, "person"), kind="person",
-                  country=item.get("country") or default_country, sector=item.get("sector"),
-                  aliases=_strings(item, "aliases", origin), wikidata=item.get("wikidata"),
-                  origin=origin, group=item.get("group"))
-
-
-def _date(value: Any, origin: str, where: str) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise ConfigError(f"{origin}: {where} has the invalid date {value!r}",
-                          fix="write dates as YYYY-MM-DD") from exc
-
-
-def _office(item: Mapping[str, Any], default_country: str | None, origin: str) -> Office:
-    ident = _need(item, "id", origin, "office")
-    prefix = ident.split(".", 1)[0] if "." in ident else ""
+def _office(item: OfficeEntry, default_country: str | None, origin: str) -> Office:
+    prefix = item.id.split(".", 1)[0] if "." in item.id else ""
     # _international.yaml holds offices of many organisations: the id's prefix (NATO.…)
     # names the office's code when the entry does not say it
-    country = item.get("country") or (prefix if prefix.isupper() else None) or default_country
-    kind = item.get("kind") or "other"
-    if kind not in OFFICE_KINDS:
-        raise ConfigError(f"{origin}: office {ident!r} has the unknown kind {kind!r}",
-                          fix=f"use one of {', '.join(OFFICE_KINDS)}")
-    terms = []
-    for index, raw in enumerate(item.get("terms") or []):
-        if not isinstance(raw, dict) or "start" not in raw:
-            raise ConfigError(f"{origin}: term {index + 1} of office {ident!r} needs start:",
-                              fix="give each term as {person: id, start: YYYY-MM-DD}")
-        where = f"term {index + 1} of office {ident!r}"
-        start = _date(raw.get("start"), origin, where)
-        if start is None:
-            raise ConfigError(f"{origin}: {where} has no start date",
-                              fix="give the term's first day as start: YYYY-MM-DD")
-        terms.append(Term(person=raw.get("person"), start=start,
-                          end=_date(raw.get("end"), origin, where),
-                          acting=bool(raw.get("acting")), vacant=bool(raw.get("vacant"))))
-    titles = tuple(t.lower() for t in _strings(item, "titles", origin))
-    title = _need(item, "title", origin, "office")
-    return Office(id=ident, country=country, title=title,
-                  titles=titles or (title.lower(),), kind=kind,
-                  sector=item.get("sector") or "GOV", leader=bool(item.get("leader")),
-                  established=_date(item.get("established"), origin, f"office {ident!r}"),
-                  terms=tuple(sorted(terms, key=lambda t: t.start)), origin=origin)
+    country = item.country or (prefix if prefix.isupper() else None) or default_country
+    terms = sorted((Term(person=t.person, start=t.start, end=t.end, acting=t.acting,
+                         vacant=t.vacant) for t in item.terms or ()), key=lambda t: t.start)
+    titles = tuple(t.lower() for t in item.titles)
+    return Office(id=item.id, country=country, title=item.title,
+                  titles=titles or (item.title.lower(),), kind=item.kind or "other",
+                  sector=item.sector or "GOV", leader=item.leader, established=item.established,
+                  terms=tuple(terms), origin=origin)
 
 
 def pycountry_states() -> Records:

