@@ -11,7 +11,7 @@ import pytest
 from dossier.cli import cli
 from dossier.settings import Settings
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: click.Group, prefix: str = "dossier") -> list[str]:

@@ -24,7 +24,7 @@ def result(nlp, shared):
     folder = shared / "eval" / "tempeval3"
     if not (folder / "tbaq-timex.jsonl").is_file():
         pytest.skip("TempEval-3 data is not in ../shared/eval/tempeval3")
-    bench = Path(__file__).resolve().parents[1] / "bench" / "timex_eval.py"
+    bench = Path(__file__).resolve().parents[2] / "bench" / "timex_eval.py"
     spec = importlib.util.spec_from_file_location("timex_eval", bench)
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("timex_eval", module)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from test_store_support import (
+from store_support import (
     FRA,
     PUTIN,
     RUS,

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-PEOPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "dossier" / "kb" / "data" / "people"
+PEOPLE_DIR = Path(__file__).resolve().parents[2] / "src" / "dossier" / "kb" / "data" / "people"
 Records = dict[str, dict[str, Any]]
 
 
