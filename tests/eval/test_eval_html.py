@@ -12,10 +12,13 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from service_support import require_service
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUND_TRUTH_SHA256 = "512e9a9498912047a966e22f47302e849dfa45dca1f555d97588317dac7e5a3d"
 FLOORS = {"f1": 0.93, "precision": 0.93, "recall": 0.95}
+
+pytestmark = pytest.mark.slow  # scores 181 pages: the evaluation tier, not the fast one
 
 
 def _bench():
@@ -29,7 +32,7 @@ def _bench():
 def extraction(shared) -> Path:
     folder = shared / "eval" / "article-extraction"
     if not (folder / "ground-truth.json").is_file() or not (shared / "tools" / "score_extraction.py").is_file():
-        pytest.skip("the article-extraction benchmark or its scorer is not in ../shared")
+        require_service("the article-extraction benchmark or its scorer is not in ../shared")
     return folder
 
 
