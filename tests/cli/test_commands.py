@@ -58,6 +58,7 @@ def test_eval_prints_the_scores_of_the_pipeline_against_the_gold(tmp_path, nlp):
                for line in result.stdout.splitlines())
 
 
+@pytest.mark.slow  # the pipeline (and so spaCy) loads before the gold is read
 def test_eval_names_the_broken_line_of_the_gold(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"doc": "e1"}\nnot json\n', encoding="utf-8")
