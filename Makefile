@@ -6,7 +6,7 @@ ARGS ?= --demo
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test bench install clean
+.PHONY: run test test-fast bench install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ run: $(STAMP)
 
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
+
+# everything but the tests marked slow (they load spaCy or score a benchmark)
+test-fast: $(DEVSTAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(DEVSTAMP)
 	$(BIN)/python bench/throughput.py

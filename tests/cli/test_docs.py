@@ -11,7 +11,7 @@ import pytest
 from dossier.cli import cli
 from dossier.settings import Settings
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: click.Group, prefix: str = "dossier") -> list[str]:
@@ -37,3 +37,11 @@ def test_readme_documents_setting(setting):
 def test_readme_opens_with_the_two_setup_commands():
     opening = README[:800]
     assert "make run" in opening and "make test" in opening
+
+
+def test_readme_lists_every_make_target():
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text(encoding="utf-8")
+    phony = next(line for line in makefile.splitlines() if line.startswith(".PHONY:"))
+    for target in phony.split(":", 1)[1].split():
+        if target not in ("install", "clean"):
+            assert f"make {target}" in README, f"make {target} is not in the README"

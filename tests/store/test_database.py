@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from test_store_support import (
+from store_support import (
     FRA,
     PUTIN,
     RUS,
@@ -221,8 +221,7 @@ def test_open_accepts_sqlite_url(tmp_path):
         assert labels(db.mentions()) == ["struck"]
 
 
-def test_open_unreachable_server_raises_store_error():
-    pytest.importorskip("psycopg")
+def test_open_unreachable_server_raises_store_error(psycopg_driver):
     with pytest.raises(StoreError, match="cannot open the database") as info:
         Database.open("postgresql://postgres@127.0.0.1:1/nowhere")
     assert "server is running" in info.value.fix

@@ -9,7 +9,7 @@ import pytest
 
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
-FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "actors_people.yaml"
 ON = date(2022, 7, 19)
 
 # (text, the mention, the name it must resolve to, its country)

@@ -13,7 +13,7 @@ from dossier.errors import ConfigError
 from dossier.kb import KnowledgeBase, describe_entity, fold
 from dossier.kb.records import DATA_DIR
 
-FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "actors_people.yaml"
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: user-assigned, widely used
 # Grouping and organisation codes an actor's country may hold besides ISO states.
 GROUP_CODES = {"WST", "EUR", "UN", "NATO", "EU", "AU", "ECOWAS", "SADC", "IGAD", "ASEAN", "GCC",

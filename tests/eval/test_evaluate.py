@@ -6,6 +6,7 @@ import importlib.util
 import random
 
 import pytest
+from service_support import require_service
 
 from dossier.evaluate import evaluate, format_report, read_jsonl
 
@@ -78,7 +79,7 @@ def test_evaluate_per_type_table_and_report():
 def _reference_scorer(shared):
     path = shared / "tools" / "score_events.py"
     if not path.exists():
-        pytest.skip("the reference scorer is not in ../shared")
+        require_service("the reference scorer is not in ../shared")
     spec = importlib.util.spec_from_file_location("score_events_reference", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

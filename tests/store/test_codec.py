@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_store_support import PUTIN, full_mention, mention
+from store_support import PUTIN, full_mention, mention
 
 from dossier.store import codec
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from events_support import news_analysis
 
 from dossier.events import RuleExtractor
 from dossier.model import Actor, ActorRef
-from tests.test_events_news_precision import analyse
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 def extract(nlp, text: str, plural: dict[str, tuple[str, ...]] | None = None):
     """Mentions of ``text``; ``plural`` maps a phrase ("Both countries") to the states the
     actor stage resolves it to (one ActorRef per state over the same span)."""
-    analysis = analyse(nlp, text)
+    analysis = news_analysis(nlp, text)
     refs = list(analysis.actors)
     for phrase, codes in (plural or {}).items():
         start = text.index(phrase)

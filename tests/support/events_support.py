@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Iterable, Mapping
 
+from dossier.events import RuleExtractor
 from dossier.model import Actor, ActorRef, Analysis, Article, Mention, Where
 
 PUBLISHED = date(2024, 5, 8)
@@ -35,3 +36,28 @@ def rows(mentions: Iterable[Mention]) -> set[tuple]:
     """(type, actor code, recipient code, status) of each mention."""
     return {(m.type, m.actor.actor.code, m.recipient.actor.code if m.recipient else None, m.status)
             for m in mentions}
+
+
+# The actors and places of the news precision, recall and attribution tests.
+# name in the text -> (kind, code); longer names first so they win over their parts
+NEWS_ACTORS = {"Minister Ana Costa": ("person", "PER"), "Kenyan peacekeepers": ("group", "KEN"),
+          "Kenyan tourists": ("group", "KEN"),
+          "Chilean troops": ("group", "CHL"),
+          "Kenyan troops": ("group", "KEN"),
+          "Ugandan soldiers": ("group", "UGA"), "Ugandan migrants": ("group", "UGA"),
+          "Chile": ("country", "CHL"), "Peru": ("country", "PER"), "Norway": ("country", "NOR"),
+          "Kenya": ("country", "KEN"), "Uganda": ("country", "UGA"), "Egypt": ("country", "EGY"),
+          "police": ("organization", "KEN")}
+NEWS_PLACES = {"Lima": "PER", "Nairobi": "KEN"}
+
+
+def news_analysis(nlp, text: str) -> Analysis:
+    return hand_analysis(nlp, text, NEWS_ACTORS, NEWS_PLACES)
+
+
+def news_rows(nlp, text: str) -> set[tuple]:
+    return rows(RuleExtractor.default().extract(news_analysis(nlp, text)))
+
+
+def news_types(nlp, text: str) -> set[tuple]:
+    return {m[:3] for m in news_rows(nlp, text)}

@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from test_store_support import FRA, RUS, article, full_mention, mention
+from store_support import FRA, RUS, article, full_mention, mention
 
 from dossier.errors import ConfigError
 from dossier.export import CSV_COLUMNS, mention_record, write_mentions

@@ -10,7 +10,7 @@ import pytest
 
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
 
-FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "actors_people.yaml"
 ON = date(2022, 7, 19)
 
 # (sentence, pronoun, which occurrence (0 = first), the code it must resolve to)

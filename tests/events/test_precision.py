@@ -1,42 +1,89 @@
-"""Precision guards for real news (``dossier.events.precision`` and the rules it wires in).
+"""Argument and status rules added for precision on news and recall on PLOVER conventions.
 
-Each class of false positive an annotator found on news gets cases where the guard must
-drop or change the reading and cases where the event must still be found. Real parses with
-hand-made actor mentions and places; every sentence is invented.
+Real parses with hand-made actor mentions and places; every sentence is invented.
 """
 
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, news_analysis, news_rows, news_types
 
 from dossier.events import RuleExtractor
 from dossier.model import Analysis
 
 pytestmark = pytest.mark.slow
 
-# name in the text -> (kind, code); longer names first so they win over their parts
-ACTORS = {"Minister Ana Costa": ("person", "PER"), "Kenyan peacekeepers": ("group", "KEN"),
-          "Kenyan tourists": ("group", "KEN"),
-          "Chilean troops": ("group", "CHL"),
-          "Kenyan troops": ("group", "KEN"),
-          "Ugandan soldiers": ("group", "UGA"), "Ugandan migrants": ("group", "UGA"),
-          "Chile": ("country", "CHL"), "Peru": ("country", "PER"), "Norway": ("country", "NOR"),
+# name in the text -> (kind, code)
+ACTORS = {"Chile": ("country", "CHL"), "Peru": ("country", "PER"), "Norway": ("country", "NOR"),
           "Kenya": ("country", "KEN"), "Uganda": ("country", "UGA"), "Egypt": ("country", "EGY"),
-          "police": ("organization", "KEN")}
-PLACES = {"Lima": "PER", "Nairobi": "KEN"}
+          "Minister Ana Costa": ("person", "PER"), "police": ("organization", "KEN"),
+          "the United Nations": ("organization", "UN"), "envoy Lars Berg": ("person", None),
+          "Finnish refugees": ("group", "FIN"), "the reporter Tom Ode": ("person", "KEN")}
+# place name -> country
+PLACES = {"Lima": "PER", "Nairobi": "KEN", "Santiago": "CHL"}
 
 
 def analyse(nlp, text: str) -> Analysis:
     return hand_analysis(nlp, text, ACTORS, PLACES)
 
 
-def mentions(nlp, text: str) -> set[tuple]:
-    return rows(RuleExtractor.default().extract(analyse(nlp, text)))
+def extract(nlp, text: str) -> set[tuple]:
+    mentions = RuleExtractor(RuleExtractor.default().lexicon).extract(analyse(nlp, text))
+    return {(m.type, m.actor.actor.code, m.recipient.actor.code if m.recipient else None)
+            for m in mentions}
 
 
-def types(nlp, text: str) -> set[tuple]:
-    return {m[:3] for m in mentions(nlp, text)}
+@pytest.mark.parametrize("text, expected", [
+    # a visit's destination given only as a city names the host state
+    ("Minister Ana Costa arrived in Santiago on Monday for a two-day visit.", ("CONSULT", "PER", "CHL")),
+    # the pronoun subject of a report stands for the speaker when coreference left it
+    ("Chile says it is ready to withdraw its troops from Peru.", ("AGREE", "CHL", "PER")),
+    ("Egypt said it would send weapons to Kenya.", ("AID", "EGY", "KEN")),
+    # asking for refuge in a state is a request to it
+    ("Thousands of Finnish refugees sought asylum in Norway last year.", ("REQUEST", "FIN", "NOR")),
+    # an arrest's possessor is the one arrested; the arrester comes from "by"
+    ("The arrest of the reporter Tom Ode by Egypt drew criticism.", ("COERCE", "EGY", "KEN")),
+])
+def test_extract_finds_event(nlp, text, expected):
+    assert expected in extract(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the possessor of an arrest is not who arrests
+    ("The reporter Tom Ode's arrest drew criticism from rights groups.", "COERCE"),
+    # refugees arriving somewhere are not on a state visit
+    ("Finnish refugees arrived in Lima on Monday.", "CONSULT"),
+    # no domestic self-dyad for an envoy or an international body
+    ("The United Nations called for an end to the violence.", "REQUEST"),
+    ("Envoy Lars Berg urged the council to act.", "REQUEST"),
+    # a named but unresolved target is not the actor's own state
+    ("Kenya urged the council to act quickly.", "REQUEST"),
+    # a warning *of* something is not a threat against it
+    ("Norway warned of a possible Chilean offensive.", "THREATEN"),
+    # a reluctance or an obligation that was not met is not the act
+    ("Peru signalled its reluctance to endorse the Chilean proposal.", "SUPPORT"),
+    ("Chile and Peru were supposed to sign a trade deal in May.", "SUPPORT"),
+    # a bare participle is passive: its governor's subject is the victim, not the attacker
+    ("A Kenyan commander is dead, killed in an operation by unknown gunmen.", "ASSAULT"),
+    # an obligation in the passive is not a request to its subject
+    ("Egypt says Kenyan history must be taught in schools.", "REQUEST"),
+])
+def test_extract_does_not_fire(nlp, text, type_):
+    assert not any(t == type_ for t, *_ in extract(nlp, text)), extract(nlp, text)
+
+
+def test_complement_recipient_follows_the_verb(nlp):
+    """ "Since Peru's elections, Chile has called for talks": Peru is not asked."""
+    found = extract(nlp, "Since Peru's elections, Chile has called for new talks.")
+    assert ("REQUEST", "CHL", "PER") not in found
+
+
+# --------------------------------------------------------------------------- precision guards for news
+# Precision guards for real news (``dossier.events.precision`` and the rules it wires in).
+#
+# Each class of false positive an annotator found on news gets cases where the guard must
+# drop or change the reading and cases where the event must still be found. Real parses with
+# hand-made actor mentions and places; every sentence is invented.
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,7 +118,7 @@ def types(nlp, text: str) -> set[tuple]:
     ("Kenyan troops attacked villages of Uganda.", ("ASSAULT", "KEN", "UGA")),
 ])
 def test_news_precision_keeps_event(nlp, text, expected):
-    assert expected in types(nlp, text), types(nlp, text)
+    assert expected in news_types(nlp, text), news_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -124,22 +171,22 @@ def test_news_precision_keeps_event(nlp, text, expected):
      ("CONCEDE", "EGY", "EGY")),
 ])
 def test_news_precision_drops_reading(nlp, text, unwanted):
-    assert unwanted not in types(nlp, text), types(nlp, text)
+    assert unwanted not in news_types(nlp, text), news_types(nlp, text)
 
 
 def test_news_precision_denial_of_claim_is_denied_act(nlp):
-    found = mentions(nlp, "Chile rejected the accusations that Chilean troops shelled Peru.")
+    found = news_rows(nlp, "Chile rejected the accusations that Chilean troops shelled Peru.")
     assert ("ASSAULT", "CHL", "PER", "denial") in found, found
     assert not any(m[0] == "REJECT" for m in found)
 
 
 def test_news_precision_presupposed_act_keeps_fact(nlp):
     """"has never condemned the invasion": the condemnation is negated, the invasion is not."""
-    found = mentions(nlp, "Chile has never condemned Peru's invasion of Kenya.")
+    found = news_rows(nlp, "Chile has never condemned Peru's invasion of Kenya.")
     assert ("ACCUSE", "CHL", "PER", "negated") in found, found
     assert ("ASSAULT", "PER", "KEN", "fact") in found, found
 
 
 def test_news_precision_pronoun_speaker_keeps_claim(nlp):
-    found = mentions(nlp, "He said the police have arrested 200 protesters in Nairobi.")
+    found = news_rows(nlp, "He said the police have arrested 200 protesters in Nairobi.")
     assert any(m[0] == "COERCE" and m[3] == "claim" for m in found), found

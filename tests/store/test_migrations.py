@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from test_store_support import (
+from store_support import (
     RUS,
     UKR,
     article,

@@ -16,7 +16,7 @@ import pytest
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.kb import fold
 
-FIXTURE = Path(__file__).parent / "data" / "actors_people.yaml"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "actors_people.yaml"
 D22 = date(2022, 7, 19)
 D24 = date(2024, 10, 11)
 S24 = date(2024, 9, 17)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from service_support import require_service
 
 from dossier.ingest import clean_text
 from dossier.ingest.clean import _BULLET
@@ -17,14 +18,14 @@ BOILERPLATE_LINES = {"DONATE", "SUBSCRIBE", "Total", "7", "Shares", "Related Pos
 def _seed(shared: Path, prefix: str) -> Path:
     found = sorted((shared / "seeds").glob(f"{prefix}_*.txt"))
     if not found:
-        pytest.skip(f"no seed {prefix}_*.txt in {shared / 'seeds'}")
+        require_service(f"no seed {prefix}_*.txt in {shared / 'seeds'}")
     return found[0]
 
 
 def _seeds(shared: Path) -> list[Path]:
     found = sorted((shared / "seeds").glob("*.txt"))
     if len(found) < 4:
-        pytest.skip("the four seed articles are not in ../shared/seeds")
+        require_service("the four seed articles are not in ../shared/seeds")
     return found
 
 

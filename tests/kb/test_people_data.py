@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from people_pins import PEOPLE_DIR, assert_pin, holder, pin_ids
+from people_pins import PEOPLE_DIR, assert_pin, holder, load_file, pin_ids
 
 KINDS = {
     "head_of_state",
@@ -44,8 +43,7 @@ def _files() -> list[Path]:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_file(path)
 
 
 @pytest.fixture(scope="module")
