@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from test_store_support import (
+from store_support import (
     RUS,
     UKR,
     article,

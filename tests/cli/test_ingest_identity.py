@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 
-from test_store_support import mention
+from store_support import mention
 
 from dossier.model import Article
 from dossier.pipeline import Processed

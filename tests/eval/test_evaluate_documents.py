@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from test_store_support import mention
+from store_support import mention
 
 from dossier.evaluation import evaluate_documents
 from dossier.model import Article
