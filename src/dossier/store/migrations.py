@@ -7,6 +7,7 @@ step; add the next one and raise ``SCHEMA_VERSION``.
 
     v1  articles and mentions
     v2  mentions.event_id (filled from the stored mentions) with an index; actor_refs
+    v3  mentions.rules_json (the rule ids behind each mention; '[]' for older rows)
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ _V2_DDL: tuple[str, ...] = (
 )
 
 
+# v3, mentions: the rule ids behind each mention; rows written before v3 record none.
+_V3_MENTION_RULES_DDL: tuple[str, ...] = (
+    "ALTER TABLE mentions ADD COLUMN rules_json TEXT NOT NULL DEFAULT '[]'",
+)
+
+
 def run_script(conn: Connection, script: tuple[str, ...]) -> None:
     """Run frozen DDL statements, filling in the dialect's primary-key type."""
     pk = _PK.get(conn.dialect.name)
@@ -85,8 +92,17 @@ def _to_v2(conn: Connection) -> None:
     run_script(conn, _V2_DDL[1:])
 
 
+def _to_v3_mention_rules(conn: Connection) -> None:
+    """v3, for mentions: a ``rules_json`` column (kept apart from any other v3 change)."""
+    run_script(conn, _V3_MENTION_RULES_DDL)
+
+
+def _to_v3(conn: Connection) -> None:
+    _to_v3_mention_rules(conn)
+
+
 # STEPS[n] upgrades a database from version n - 1 to version n.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def prepare(engine: Engine, where: str) -> int:
