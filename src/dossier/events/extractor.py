@@ -84,13 +84,15 @@ class RuleExtractor:
     def _sentence(self, sent, analysis: Analysis, index: ActorIndex,
                   quotes: list[tuple[int, int]] = ()) -> list[Mention]:
         triggers = find_triggers(sent, self.lexicon, index)
+        found = [(t.type, t.mode) for t in triggers]
         for trig in triggers:
             if trig.rule.intent:
-                type_by_complement(trig, triggers)
+                type_by_complement(trig, triggers)  # retypes the (fresh) triggers it is given
         sentence = Sentence(analysis, index, self.lexicon, tuple(triggers), tuple(quotes))
         made: list[tuple[Trigger, Mention]] = []
         for position, trig in enumerate(triggers):
-            cand, kept = rules.run(sentence, rules.start(trig, position))
+            start = rules.start(trig, position, committed=(trig.type, trig.mode) != found[position])
+            cand, kept = rules.run(sentence, start)
             # a later trigger sees this one as the rules left it (retyped, say)
             sentence = sentence.settled(cand)
             if kept:

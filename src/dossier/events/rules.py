@@ -13,7 +13,8 @@ Rule ids are ``<what it decides>.<how>``:
                                a convention below (``recipient.place``, ``actor.place`` …)
     status.<status>            the status the clause's cues give (``status.assess``);
     status.*, source.*         a later reading of status or source (``status.quotation`` …)
-    type.*                     the act coded as another type (``type.threaten`` …)
+    type.*                     the act coded as another type (``type.threaten``,
+                               ``type.commitment`` …)
     pairs.*                    how actors and recipients were paired
     drop.*                     a guard that drops the candidate (never on a mention)
 
@@ -105,9 +106,11 @@ TRIGGER_RULES = ("trigger.verb", "trigger.adj", "trigger.noun", "trigger.light_n
 # (``conventions.crackdown_targets``): a protest against the state cracking down on it, and
 # the crackdown's target, the protesters' state.
 CRACKDOWN_RULES = ("recipient.cracking_down", "recipient.protesters_state")
+# Recorded before the rules, from the sentence's triggers (see ``start``).
+SENTENCE_RULES = ("type.commitment",)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *(f"status.{s}" for s in STATUSES),
-     *(r.id for r in RULES if r.records), *CRACKDOWN_RULES})
+     *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES})
 
 
 def trigger_rule(trig: Trigger) -> str:
@@ -117,9 +120,11 @@ def trigger_rule(trig: Trigger) -> str:
     return f"trigger.{trig.pos}"
 
 
-def start(trig: Trigger, position: int) -> Candidate:
-    """The candidate a trigger starts as."""
-    return Candidate(trigger=trig, position=position, rules=(trigger_rule(trig),))
+def start(trig: Trigger, position: int, *, committed: bool = False) -> Candidate:
+    """The candidate a trigger starts as; ``committed``: a commitment typed by what it
+    commits to ("vowed to strike" is THREATEN: ``conventions.type_by_complement``)."""
+    return Candidate(trigger=trig, position=position,
+                     rules=(trigger_rule(trig),) + (("type.commitment",) if committed else ()))
 
 
 def run(sentence: Sentence, cand: Candidate,
