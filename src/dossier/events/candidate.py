@@ -76,5 +76,5 @@ def with_args(cand: Candidate, path: str | None = None, **changes) -> Candidate:
 
 def with_status(cand: Candidate, note: str | None = None, **changes) -> Candidate:
     """The candidate with a new status (and a note on why, shown in the status's line)."""
-    path = [*cand.status.path, note] if note else cand.status.path
+    path = (*cand.status.path, note) if note else cand.status.path
     return replace(cand, status=replace(cand.status, path=path, **changes))
