@@ -139,7 +139,7 @@ def _with_filters(func):
 @cli.command()
 @_with_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table")
-@click.option("--explain", is_flag=True, help="show the trigger, pattern and argument paths")
+@click.option("--explain", is_flag=True, help="show the trigger, pattern and argument paths, and the rule ids")
 @click.pass_context
 def events(ctx, actor, recipient, type_, status, since, until, fmt, explain) -> None:
     """List stored event mentions."""

@@ -28,7 +28,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     *(f"source.{f}" for f in _ACTOR_FIELDS),
     "trigger.text", "trigger.start", "trigger.end",
     "evidence.sentence", "evidence.start", "evidence.end",
-    "confidence", "explain",
+    "confidence", "explain", "rules",
 )
 
 
@@ -43,7 +43,8 @@ def actor_record(ref: ActorRef | None) -> dict[str, Any] | None:
 
 
 def mention_record(m: Mention) -> dict[str, Any]:
-    """One mention as docs/event-format.md defines it (plus ``explain``)."""
+    """One mention as docs/event-format.md defines it (plus ``explain`` and ``rules``, the
+    ids of the rules that made it)."""
     return {
         "doc": m.doc,
         "event_id": m.event_id,
@@ -67,6 +68,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
                      "end": m.evidence.end},
         "confidence": m.confidence,
         "explain": list(m.explain),
+        "rules": list(m.rules),
     }
 
 

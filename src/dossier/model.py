@@ -143,6 +143,9 @@ class Mention:
     source: ActorRef | None = None
     confidence: float = 0.5
     explain: tuple[str, ...] = ()  # trigger, pattern and argument paths behind the mention
+    # ids of the rules that made it, in the order they fired ("trigger.verb", "actor.nsubj",
+    # "recipient.dobj", "status.claim" …; listed in dossier.events.rules)
+    rules: tuple[str, ...] = ()
 
     @property
     def event_id(self) -> str:

@@ -65,6 +65,7 @@ def mention_table(mentions: Sequence[Mention], *, explain: bool = False) -> str:
         if explain:
             out.append(f"    sentence: {' '.join(m.evidence.text.split())}")
             out.append(f"    confidence {m.confidence:.2f}; cameo {m.cameo or '-'}; mode {m.mode or '-'}")
+            out.append(f"    rules: {', '.join(m.rules) or '-'}")
             out.extend(f"    {step}" for step in m.explain)
     return "\n".join(out)
 

@@ -92,4 +92,5 @@ def full_mention(doc: str = "a1") -> Mention:
                        start=33, end=40),
         status="claim", source=ref("Ukraine", "UKR", text="Kyiv", start=54),
         confidence=0.8125, explain=("trigger: sent", "actor: nsubj", "object: dobj"),
+        rules=("trigger.verb", "actor.nsubj", "recipient.dobj", "status.claim"),
     )

@@ -3,21 +3,27 @@
 Pure functions over spaCy tokens. Argument *tokens* are found from the parse (subject,
 agent of a passive, possessor of a nominal, objects and trigger-specific prepositions);
 they are then mapped to the resolved ``ActorRef``s by token overlap (``ActorIndex``).
-Each argument keeps a readable path for ``Mention.explain``.
+Each argument keeps a readable path for ``Mention.explain`` and, beside it, the id of the
+rule that found it (``actor.nsubj``, ``recipient.dobj``, ``recipient.prep`` …; see
+``ARGUMENT_RULES``) for ``Mention.rules`` and the confidence weights.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex, place_refs, refs_for_all
+from dossier.events.subjects import (
+    SUBJECT_RULES,
+    patient_tokens,
+    subject_rule,
+    subject_tokens,
+)
 from dossier.events.tokens import (
     PASSIVE_SUBJ,
-    SUBJ,
     child,
     clause_subject,
-    has_lemma,
     is_passive,
     prep_objects,
     with_conjuncts,
@@ -28,133 +34,49 @@ from dossier.model import ActorRef, EventObject
 # the place left, is no party to the demand.
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat",
                     "pullback"}
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # Heads of side phrases that name a motive or a goal, not the party an act is done to:
 # "with an eye on X", "a step toward peace in X", "amid fears of X".
 SIDE_HEADS = {"eye", "view", "peace", "stability", "security", "hope", "aim", "focus", "mind",
               "fear", "concern", "goal"}
-OBJECT_CONTROL = {"accuse", "urge", "ask", "tell", "help", "allow", "force", "invite", "order",
-                  "persuade", "encourage", "enable", "charge", "blame", "press", "call",
-                  "implore", "authorize", "authorise", "instruct", "require", "push", "pressure",
-                  "pressurize", "pressurise"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Arguments:
-    actors: list[ActorRef] = field(default_factory=list)
-    recipients: list[ActorRef] = field(default_factory=list)
-    others: list[ActorRef] = field(default_factory=list)
+    """What the parse says about a trigger's parties; the extractor's rules make new ones."""
+
+    actors: tuple[ActorRef, ...] = ()
+    recipients: tuple[ActorRef, ...] = ()
+    others: tuple[ActorRef, ...] = ()
     object: EventObject | None = None
     object_token: object = None
-    paths: list[str] = field(default_factory=list)
+    paths: tuple[str, ...] = ()  # readable, for Mention.explain
+    rules: tuple[str, ...] = ()  # the ids of the rules that found the arguments (ARGUMENT_RULES)
     pair_within: bool = False  # "talks between A and B": the actors meet each other
-    patient: list = field(default_factory=list)  # recipient phrase tokens that named no actor
+    patient: tuple = ()  # recipient phrase tokens that named no actor
 
 
-# ---------------------------------------------------------------- subjects and control
-
-def _free_adjunct(verb) -> bool:
-    """A participle set off by a comma ("X blamed Y, accusing it of …"): done by the main
-    clause's subject, never by its object."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
-        and any(t.dep_ == "punct" and t.text == "," and t.head.i == verb.head.i
-                and verb.head.i < t.i < verb.i for t in verb.doc[verb.head.i:verb.i])
-
-
-def subject_tokens(verb, depth: int = 0, index_hint: "ActorIndex | None" = None) -> tuple[list, str]:
-    """The tokens that do what ``verb`` says, following passives, conjunction and control."""
-    if verb is None or depth > 5:
-        return [], ""
-    if is_passive(verb):
-        agents = prep_objects(verb, "by")
-        if agents:
-            return agents, "agent"
-        if verb.dep_ in ("acl", "relcl") and not child(verb, *PASSIVE_SUBJ):
-            return [], "passive"
-        return [], "passive"
-    subj = child(verb, *SUBJ)
-    if subj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp", "acl", "ccomp") \
-            and not child(verb, "aux", "auxpass"):
-        # a bare participle ("one leader is dead, killed in a raid") is passive: its
-        # governor's subject is what undergoes it
-        agents = prep_objects(verb, "by")
-        return (agents, "agent") if agents else ([], "passive")
-    if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return with_conjuncts(verb.head), "relcl-head"
-        return with_conjuncts(subj), "nsubj"
-    head = verb.head
-    if head is verb:
-        return [], ""
-    if verb.dep_ in ("acomp", "attr", "oprd") and verb.pos_ in ("ADJ", "NOUN", "VERB"):
-        toks, how = subject_tokens(head, depth + 1, index_hint)  # "X is willing to …"
-        return toks, "predicate>" + how
-    if verb.dep_ == "conj":
-        if is_passive(head) and not is_passive(verb) and child(head, *PASSIVE_SUBJ) is not None:
-            # "X has been indicted by Y and will resign": X resigns
-            return with_conjuncts(child(head, *PASSIVE_SUBJ)), "conj>passive-subject"
-        toks, how = subject_tokens(head, depth + 1, index_hint)
-        return toks, "conj>" + how
-    if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        if verb.dep_ == "pcomp" and head.pos_ != "VERB":
-            head = head.head
-        if has_lemma(head, OBJECT_CONTROL) and not _free_adjunct(verb):
-            obj = child(head, "dobj")
-            if obj is not None:
-                return with_conjuncts(obj), "object-control"
-        raised = child(head, *PASSIVE_SUBJ)
-        if raised is not None and not prep_objects(head, "by"):
-            # "Iran is expected to seek …", "China is not believed to have provided …"
-            return with_conjuncts(raised), "raised"
-        toks, how = subject_tokens(head, depth + 1, index_hint)
-        return toks, "control>" + how
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        gov = head.head
-        if gov.pos_ in ("VERB", "AUX"):
-            if has_lemma(gov, OBJECT_CONTROL):
-                obj = child(gov, "dobj")
-                if obj is not None:
-                    return with_conjuncts(obj), "object-control"
-            toks, how = subject_tokens(gov, depth + 1, index_hint)
-            return toks, "prep-control>" + how
-        poss = child(gov, "poss")
-        if poss is not None:
-            return [poss], "noun-possessor"
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
-        if index_hint is not None and not any(index_hint.at(t) for t in head.subtree if t.i <= head.i) \
-                and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-            # "issued a declaration demanding …": the issuer demands
-            toks, how = subject_tokens(head.head, depth + 1, index_hint)
-            return toks, "acl-of-object>" + how
-        return with_conjuncts(head), "acl-head"
-    if verb.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN"):
-        poss = child(head, "poss")
-        if poss is not None and (index_hint is None or index_hint.at(poss)):
-            return [poss], "noun-possessor"
-        gov = head.head
-        if gov.dep_ == "prep" or gov.pos_ == "ADP":  # "stood united in their efforts to …"
-            gov = gov.head
-        if gov.pos_ in ("VERB", "AUX"):
-            toks, how = subject_tokens(gov, depth + 1, index_hint)
-            return toks, "noun-control>" + how
-    return [], ""
+# Argument specs (triggers.yaml ``actor``/``recipient``, and the nominal defaults) that name a
+# grammatical relation, by where they are read; every other spec is a preposition, recorded
+# as ``<role>.prep``.
+VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
+              "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
+NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
+                    "subject_prep", "appos_head"}  # _noun_actor_tokens
+NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
+# Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
+_OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
+              "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
+              "recipient.target_owner", "recipient.receiver", "recipient.target_of",
+              "recipient.mediated", "recipient.place_named"}
+ARGUMENT_RULES: frozenset[str] = frozenset(
+    {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
+     *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
+     *(f"recipient.{spec}" for spec in VERB_SPECS | NOUN_RECIPIENT_SPECS)})
 
 
-def patient_tokens(verb) -> list:
-    """What a verb is done to: its direct object, or the subject of a passive."""
-    if is_passive(verb):
-        ps = child(verb, *PASSIVE_SUBJ)
-        if ps is not None:
-            return with_conjuncts(ps)
-        if verb.dep_ in ("acl", "relcl"):
-            return [verb.head]
-        return []
-    obj = child(verb, "dobj")
-    if obj is None:  # "kidnapped up to 16 advisers" parsed as particle + preposition
-        obj = next((p for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
-                    for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
-                    for p in g.children if p.dep_ == "pobj" and child(p, "nummod") is not None), None)
-    return with_conjuncts(obj) if obj is not None else []
+def spec_rule(role: str, spec: str, relations: set[str]) -> str:
+    """The rule id of an argument found by a spec: ``recipient.dobj``, ``recipient.prep``."""
+    return f"{role}.{spec if spec in relations else 'prep'}"
 
 
 # ---------------------------------------------------------------- per trigger
@@ -206,74 +128,88 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
 
 def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     tok, rule = trig.token, trig.rule
-    args = Arguments(object_token=trig.object_token)
     swapped = trig.swapped
+    actor_toks, actor_rule, how = [], "", ""
     if rule.actor:
-        actor_toks, how = [], ""
         for spec in rule.actor:
             actor_toks = _recipient_tokens(spec, tok, trig.object_token, swapped)
             if actor_toks:
-                how = spec
+                how, actor_rule = spec, spec_rule("actor", spec, VERB_SPECS)
                 break
     else:
         actor_toks, how = subject_tokens(tok, index_hint=index)
+        actor_rule = subject_rule(how) if actor_toks else ""
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
         actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
-    args.actors = refs_for_all(actor_toks, index, lex)
-    if args.actors:
-        args.paths.append(f"actor: {how} -> {', '.join(r.text for r in args.actors)}")
+        actor_rule = "actor.stative_subject"
+    actors = tuple(refs_for_all(actor_toks, index, lex))
+    paths, rules = [], []
+    if actors:
+        paths.append(f"actor: {how} -> {', '.join(r.text for r in actors)}")
+        rules.append(actor_rule)
+    recipients: tuple[ActorRef, ...] = ()
+    patient: tuple = ()
     for spec in (("dobj",) if swapped else ()) + rule.recipient:
         toks = _recipient_tokens(spec, tok, trig.object_token, swapped)
-        refs = refs_for_all(toks, index, lex)
+        refs = tuple(refs_for_all(toks, index, lex))
         if refs:
-            args.recipients = refs
-            args.paths.append(f"recipient: {spec} -> {', '.join(r.text for r in refs)}")
+            recipients = refs
+            paths.append(f"recipient: {spec} -> {', '.join(r.text for r in refs)}")
+            rules.append(spec_rule("recipient", spec, VERB_SPECS))
             break
-        if toks and not args.patient:
-            args.patient = toks
-    _patient_place(args, index, lex)
-    if not args.recipients and rule.place_recipient:
+        if toks and not patient:
+            patient = tuple(toks)
+    found = _patient_place(recipients, patient, actors, index, lex)
+    if found is None and not recipients and rule.place_recipient:
         toks = [c for c in tok.children if c.dep_ == "dobj"]
         toks += [p for w in ("in", "to") for p in prep_objects(tok, w)]
-        args.recipients = place_refs(toks, index)
-        if args.recipients:
-            args.paths.append("recipient: place of visit")
-    if not args.recipients and trig.object_token is not None and rule.type == "AID":
-        # "sold drones that X used", "drones used by X": the user received them
-        for c in trig.object_token.children:
-            if c.dep_ in ("relcl", "acl"):
-                users, how2 = subject_tokens(c)
-                refs = [r for r in refs_for_all(users, index, lex)
-                        if r.actor.code not in {a.actor.code for a in args.actors}]
-                if refs:
-                    args.recipients = refs
-                    args.paths.append(f"recipient: user of object ({how2})")
-                    break
-    _set_object(args, trig)
-    return args
+        refs = tuple(place_refs(toks, index))
+        found = (refs, "recipient: place of visit", "recipient.place_of_visit") if refs else None
+    if found is None and not recipients and trig.object_token is not None and rule.type == "AID":
+        found = _object_user(trig, actors, index, lex)
+    if found is not None:
+        recipients = found[0]
+        paths.append(found[1])
+        rules.append(found[2])
+    return Arguments(actors=actors, recipients=recipients, object=_object(trig),
+                     object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
+                     patient=patient)
 
 
-def _patient_place(args: Arguments, index: ActorIndex, lex: Lexicon) -> None:
+def _object_user(trig, actors, index: ActorIndex, lex: Lexicon):
+    """"sold drones that X used", "drones used by X": the user received them."""
+    own = {a.actor.code for a in actors}
+    for c in trig.object_token.children:
+        if c.dep_ in ("relcl", "acl"):
+            users, how = subject_tokens(c)
+            refs = tuple(r for r in refs_for_all(users, index, lex) if r.actor.code not in own)
+            if refs:
+                return refs, f"recipient: user of object ({how})", "recipient.object_user"
+    return None
+
+
+def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon):
     """A recipient phrase that names no actor may name the state it is in ("refugees
-    fleeing the war in Liberia", "a village in western Cambodia")."""
-    if args.recipients or not args.patient or named_party(args.patient) \
-            or args.patient[0].lemma_.lower() in SIDE_HEADS:
-        return  # "with an eye on X", "toward peace in X": a motive, not a target
-    own = {a.actor.code for a in args.actors}
-    named = place_refs(args.patient, index)
+    fleeing the war in Liberia", "a village in western Cambodia"): (recipients, path, rule
+    id), or None."""
+    if recipients or not patient or named_party(patient) \
+            or patient[0].lemma_.lower() in SIDE_HEADS:
+        return None  # "with an eye on X", "toward peace in X": a motive, not a target
+    own = {a.actor.code for a in actors}
+    named = place_refs(list(patient), index)
     if any(r.actor.code in own for r in named):
-        return  # "villages in C.A.R. near the Cameroon border": the act is at home
+        return None  # "villages in C.A.R. near the Cameroon border": the act is at home
     refs = [r for r in named if r.actor.code not in own]
     if refs:
-        args.recipients = refs[:1]
-        args.paths.append(f"recipient: state named in the target phrase -> {refs[0].text}")
-        return
-    head = args.patient[0]
+        return (refs[0],), f"recipient: state named in the target phrase -> {refs[0].text}", \
+            "recipient.target_state"
+    head = patient[0]
     owners = prep_objects(head, "of") + prep_objects(head, "for")
     refs = [r for r in refs_for_all(owners, index, lex) if r.actor.country and r.actor.code not in own]
     if refs:  # "attacked a camp for Congolese refugees", "killed dozens of Russian soldiers"
-        args.recipients = refs
-        args.paths.append(f"recipient: owner in the target phrase -> {refs[0].text}")
+        return tuple(refs), f"recipient: owner in the target phrase -> {refs[0].text}", \
+            "recipient.target_owner"
+    return None
 
 
 def named_party(toks) -> bool:
@@ -283,113 +219,144 @@ def named_party(toks) -> bool:
     return head is not None and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
-def _set_object(args: Arguments, trig) -> None:
+def _object(trig) -> EventObject | None:
     obj = trig.object_token
-    if obj is not None and obj is not trig.token:
-        left = min(t.i for t in obj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t is obj)
-        words = [t for t in obj.subtree if t.i >= left and t.i <= obj.i]
-        text = " ".join(t.text for t in words if t.dep_ not in ("det",)) or obj.text
-        args.object = EventObject(text=text, quantity=trig.quantity)
+    if obj is None or obj is trig.token:
+        return None
+    left = min(t.i for t in obj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t is obj)
+    words = [t for t in obj.subtree if t.i >= left and t.i <= obj.i]
+    text = " ".join(t.text for t in words if t.dep_ not in ("det",)) or obj.text
+    return EventObject(text=text, quantity=trig.quantity)
+
+
+def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
+    rule = trig.rule
+    if trig.inverse:
+        return ("from", "by")
+    if rule.actor:
+        return rule.actor
+    if rule.type == "CONSULT":
+        return ("poss", "by", "light", "subject_prep", "modifier")
+    if rule.type in lex.unary_types and rule.type != "AGREE":
+        return ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
+    return ("poss", "by", "modifier", "light")
+
+
+def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
+    light, inverse = trig.light, trig.inverse
+    if spec == "poss":
+        p = child(n, "poss")
+        return [p] if p is not None else []
+    if spec in ("by", "from"):
+        return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else [])
+    if spec == "modifier":
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [g for c in mods if not index.at(c) for g in c.children
+                 if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
+        toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
+        return [t for c in toks for t in with_conjuncts(c)]
+    if spec == "object_modifier" and trig.object_token is not None:
+        return [c for c in trig.object_token.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if spec in ("light", "copula_subject") and light is not None and not inverse:
+        return subject_tokens(light)[0]
+    if spec == "subject_prep" and trig.governor is not None:
+        return subject_tokens(trig.governor)[0]
+    if spec == "appos_head" and n.dep_ == "appos":
+        return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
+    return []
 
 
 def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     rule = trig.rule
     n = trig.anchor if trig.anchor is not None else trig.token
-    args = Arguments(object_token=trig.object_token)
-    light, inverse = trig.light, trig.inverse
-    actor_toks: list = []
+    light = trig.light
+    actors: tuple[ActorRef, ...] = ()
     how = ""
-    if rule.actor:
-        specs = rule.actor
-    elif rule.type == "CONSULT":
-        specs = ("poss", "by", "light", "subject_prep", "modifier")
-    elif rule.type in lex.unary_types and rule.type != "AGREE":
-        specs = ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
-    else:
-        specs = ("poss", "by", "modifier", "light")
-    if inverse:
-        specs = ("from", "by")
-    for spec in specs:
-        if spec == "poss":
-            p = child(n, "poss")
-            actor_toks = [p] if p is not None else []
-        elif spec in ("by", "from"):
-            actor_toks = prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else [])
-        elif spec == "modifier":
-            mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
-            mods += [g for c in mods if not index.at(c) for g in c.children
-                     if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
-            actor_toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
-            actor_toks = [t for c in actor_toks for t in with_conjuncts(c)]
-        elif spec == "object_modifier" and trig.object_token is not None:
-            actor_toks = [c for c in trig.object_token.children
-                          if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        elif spec in ("light", "copula_subject") and light is not None and not inverse:
-            actor_toks = subject_tokens(light)[0]
-        elif spec == "subject_prep" and trig.governor is not None:
-            actor_toks = subject_tokens(trig.governor)[0]
-        elif spec == "appos_head" and n.dep_ == "appos":
-            actor_toks = [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
-        if refs_for_all(actor_toks, index, lex):
+    for spec in _noun_actor_specs(trig, lex):
+        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index), index, lex))
+        if actors:
             how = spec
             break
-        actor_toks = []
-    args.actors = refs_for_all(actor_toks, index, lex)
-    if args.actors:
-        args.paths.append(f"actor: {how} -> {', '.join(r.text for r in args.actors)}")
+    paths, rules = [], []
+    if actors:
+        paths.append(f"actor: {how} -> {', '.join(r.text for r in actors)}")
+        rules.append(spec_rule("actor", how, NOUN_ACTOR_SPECS))
     rec_toks: list = []
-    if inverse and light is not None:
-        rec_toks = subject_tokens(light)[0]
-        args.paths.append("recipient: subject of receiving verb")
+    rec_rule = ""
+    patient: tuple = ()
+    pair_within = False
+    if trig.inverse and light is not None:
+        rec_toks, rec_rule = subject_tokens(light)[0], "recipient.receiver"
+        paths.append("recipient: subject of receiving verb")
     else:
         for spec in rule.recipient:
             if spec == "between":
                 between = prep_objects(n, "between")
                 if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
-                    rec_toks = between
-                    args.paths.append("recipient: the parties mediated between")
+                    rec_toks, rec_rule = between, "recipient.mediated"
+                    paths.append("recipient: the parties mediated between")
                     break
                 if len(between) >= 2:
-                    args.actors = refs_for_all(between, index, lex)
-                    args.pair_within = True
-                    args.paths.append("actors: between A and B")
+                    actors, pair_within = tuple(refs_for_all(between, index, lex)), True
+                    paths.append("actors: between A and B")
+                    rules.append("actor.between")
                     break
                 parties = refs_for_all(prep_objects(n, "of"), index, lex) \
-                    if rule.type == "CONSULT" and not args.actors else []
+                    if rule.type == "CONSULT" and not actors else []
                 if len({r.actor.code for r in parties}) >= 2:
                     # "a meeting of EU and Ukrainian officials", no convener named: each other
-                    args.actors, args.pair_within = parties, True
-                    args.paths.append("actors: a meeting of A and B")
+                    actors, pair_within = tuple(parties), True
+                    paths.append("actors: a meeting of A and B")
+                    rules.append("actor.meeting_of")
                     break
                 continue
-            if spec == "clause_subject":
-                subj = clause_subject(n)
-                rec_toks = with_conjuncts(subj) if subj is not None else []
-            elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
-                # "X is Y's arms supplier": Y; a possessor that already named the actor is not
-                p = child(n, "poss") if how != "poss" else None
-                rec_toks = [p] if p is not None else []
-            else:
-                rec_toks = prep_objects(n, spec)
-            if not rec_toks and trig.object_token is not None and trig.object_token is not n:
-                rec_toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
-            if not rec_toks and light is not None:
-                rec_toks = prep_objects(light, spec)
+            rec_toks = _noun_recipient_tokens(spec, trig, n, how)
             if refs_for_all(rec_toks, index, lex):
-                args.paths.append(f"recipient: {spec}")
+                paths.append(f"recipient: {spec}")
+                rec_rule = spec_rule("recipient", spec, NOUN_RECIPIENT_SPECS)
                 break
-            if rec_toks and not args.patient:
-                args.patient = rec_toks
+            if rec_toks and not patient:
+                patient = tuple(rec_toks)
             rec_toks = []
         if not rec_toks and n.dep_ == "pobj" and n.head.lower_ == "of" \
                 and n.head.head.lemma_ in lex.target_nouns:
             target = n.head.head
             rec_toks = [target.head] if target.dep_ == "appos" else [target]
-            args.paths.append("recipient: target of")
-    if not args.pair_within:
-        args.recipients = refs_for_all(rec_toks, index, lex)
-        if not args.recipients and rule.place_recipient:
-            args.recipients = place_refs([p for w in ("to", "in") for p in prep_objects(n, w)], index)
-        _patient_place(args, index, lex)
-    _set_object(args, trig)
-    return args
+            rec_rule = "recipient.target_of"
+            paths.append("recipient: target of")
+    recipients: tuple[ActorRef, ...] = ()
+    if not pair_within:
+        recipients = tuple(refs_for_all(rec_toks, index, lex))
+        if recipients:
+            rules.append(rec_rule)
+        elif rule.place_recipient:
+            recipients = tuple(place_refs([p for w in ("to", "in") for p in prep_objects(n, w)],
+                                          index))
+            if recipients:
+                rules.append("recipient.place_named")
+        found = _patient_place(recipients, patient, actors, index, lex)
+        if found is not None:
+            recipients = found[0]
+            paths.append(found[1])
+            rules.append(found[2])
+    return Arguments(actors=actors, recipients=recipients, object=_object(trig),
+                     object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
+                     pair_within=pair_within, patient=patient)
+
+
+def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
+    if spec == "clause_subject":
+        subj = clause_subject(n)
+        toks = with_conjuncts(subj) if subj is not None else []
+    elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
+        # "X is Y's arms supplier": Y; a possessor that already named the actor is not
+        p = child(n, "poss") if actor_how != "poss" else None
+        toks = [p] if p is not None else []
+    else:
+        toks = prep_objects(n, spec)
+    if not toks and trig.object_token is not None and trig.object_token is not n:
+        toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
+    if not toks and trig.light is not None:
+        toks = prep_objects(trig.light, spec)
+    return toks

@@ -178,6 +178,11 @@ class Cues(_Strict):
     side_preps: Words
     celebration_words: Words
     military_words: Words
+    # the extraction rules (events/act_rules.py, party_rules.py, claim_rules.py)
+    mutual_modes: Words
+    first_person_pronouns: Words
+    speaker_pronouns: Words
+    non_state_codes: Words
 
 
 # ---------------------------------------------------------------------------- reading

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dossier.events.arguments import patient_tokens
 from dossier.events.lexicon import Lexicon, TriggerRule
 from dossier.events.refs import ActorIndex
+from dossier.events.subjects import patient_tokens
 from dossier.events.tokens import (
     child,
     has_lemma,

@@ -128,6 +128,7 @@ def mention_row(mention: Mention, article_id: int) -> dict[str, Any]:
         "date_json": _dump(_flat(mention.date)),
         "location_json": _dump(_flat(mention.location)),
         "explain_json": _dump(list(mention.explain)),
+        "rules_json": _dump(list(mention.rules)),
     }
 
 
@@ -146,6 +147,7 @@ def mention_from_row(row: Mapping[str, Any], doc: str) -> Mention:
         reported=row["reported"],
         location=_opt(Where, _load(row["location_json"])),
         explain=tuple(_load(row["explain_json"]) or ()),
+        rules=tuple(_load(row["rules_json"]) or ()),
     )
 
 

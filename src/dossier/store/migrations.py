@@ -9,7 +9,8 @@ step; add the next one and raise ``SCHEMA_VERSION``.
     v2  mentions.event_id (filled from the stored mentions) with an index; actor_refs
     v3  article identity is the id: articles.content_hash no longer unique (a copy of a text
         under a new id is stored too) with an index; articles.copy_of and articles.version;
-        article_versions (the texts an id held before its current one)
+        article_versions (the texts an id held before its current one);
+        mentions.rules_json (the rule ids behind each mention; '[]' for older rows)
 
 On SQLite each step runs with foreign-key enforcement off and checks the keys before it
 commits (SQLite's procedure for changing a table: see https://sqlite.org/lang_altertable.html),
@@ -69,6 +70,12 @@ _V2_DDL: tuple[str, ...] = (
         basis TEXT NOT NULL)""",
     "CREATE INDEX ix_actor_refs_article_id ON actor_refs (article_id)",
     "CREATE INDEX ix_actor_refs_entity_key ON actor_refs (entity_key)",
+)
+
+
+# v3, mentions: the rule ids behind each mention; rows written before v3 record none.
+_V3_MENTION_RULES_DDL: tuple[str, ...] = (
+    "ALTER TABLE mentions ADD COLUMN rules_json TEXT NOT NULL DEFAULT '[]'",
 )
 
 
@@ -136,8 +143,14 @@ def _to_v3_article_identity(conn: Connection) -> None:
     run_script(conn, _V3_ARTICLE_VERSIONS_DDL)
 
 
+def _to_v3_mention_rules(conn: Connection) -> None:
+    """v3, for mentions: a ``rules_json`` column (kept apart from any other v3 change)."""
+    run_script(conn, _V3_MENTION_RULES_DDL)
+
+
 def _to_v3(conn: Connection) -> None:
     _to_v3_article_identity(conn)
+    _to_v3_mention_rules(conn)
 
 
 # STEPS[n] upgrades a database from version n - 1 to version n.

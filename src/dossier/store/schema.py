@@ -103,6 +103,8 @@ mentions = Table(
     Column("explain_json", Text, nullable=False),
     # v2: reports of one event share this id (model.Mention.event_id).
     Column("event_id", String(20), nullable=False, server_default=""),
+    # v3: the ids of the rules that made the mention (model.Mention.rules), a JSON list.
+    Column("rules_json", Text, nullable=False, server_default="[]"),
 )
 Index("ix_mentions_article_id", mentions.c.article_id)
 Index("ix_mentions_day_from", mentions.c.day_from)

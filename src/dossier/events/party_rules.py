@@ -1,0 +1,276 @@
+"""Rules on the parties: where a recipient (or an actor) is found when the parse names none,
+which candidates lack a party to code, and which (actor, recipient) pairs are coded.
+
+PLOVER conventions (``conventions``): a speech act's target may be named only in what it
+says, a protest's only in its purpose, a strike's only as a place; acts on unnamed people
+or with no party are domestic (the actor's own state). Each rule returns the candidate, a new
+one, or None to drop it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from dossier.events.arguments import named_party
+from dossier.events.candidate import Candidate, Sentence, with_args
+from dossier.events.conventions import (
+    DOMESTIC_PATIENT_TYPES,
+    MUTUAL_TYPES,
+    PLACE_ACTOR_TYPES,
+    PLACE_RECIPIENT_TYPES,
+    PURPOSE_RECIPIENT_TYPES,
+    SELF_RECIPIENT_TYPES,
+    SPEECH_RECIPIENT_TYPES,
+    clause_of,
+    complement_refs,
+    destination_recipients,
+    place_recipients,
+    reciprocal,
+    unnamed_people,
+)
+from dossier.events.precision import (
+    deportation,
+    domestic_fallback_ok,
+    military_backing,
+    party_named,
+)
+from dossier.events.refs import refs_for_all
+from dossier.events.subjects import subject_tokens
+from dossier.events.tokens import child, object_in_class
+from dossier.model import UNDIRECTED_TYPES, ActorRef
+
+# ---------------------------------------------------------------- recipients the parse missed
+
+
+def _open(c: Candidate) -> bool:
+    """Is the recipient still to be found (none yet, and the actors are not each other's)?"""
+    return not c.args.recipients and not c.args.pair_within
+
+
+def complement_subject(s: Sentence, c: Candidate) -> Candidate:
+    """"X said Y must withdraw": a speech act's recipient is its complement's subject."""
+    trig = c.trigger
+    comp = child(trig.token, "ccomp") if trig.rule.speech and not c.args.recipients else None
+    if comp is None:
+        return c
+    refs = tuple(refs_for_all(subject_tokens(comp)[0], s.index, s.lexicon))
+    return with_args(c, "recipient: subject of the complement", recipients=refs) if refs else c
+
+
+def _one_sided(trig) -> bool:
+    """"A, B and C offered to help": a commitment (not an agreement) is each one's own."""
+    return trig.rule.intent and trig.rule.key != "agree"
+
+
+def speech_content(s: Sentence, c: Candidate) -> Candidate:
+    """"threatened to shell Iraqi towns", "urged the EU to support X": the target is named
+    inside what is said. Not for "A and B agreed" (each other's party), nor where a named but
+    unresolved party is the target ("accused the company of …")."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    mutual_pair = (trig.type in UNDIRECTED_TYPES or trig.type in MUTUAL_TYPES
+                   and object_in_class(trig.object_token, "ties", lex)) \
+        and len(args.actors) >= 2 and not _one_sided(trig)
+    if not _open(c) or trig.type not in SPEECH_RECIPIENT_TYPES or mutual_pair \
+            or party_named(args.patient, lex):
+        return c
+    comp = child(trig.token, "ccomp")
+    said_of = subject_tokens(comp)[0] if comp is not None else []
+    if party_named(said_of, lex) and not refs_for_all(said_of, s.index, lex):
+        return c  # "alleges the insurgent group has …": the unresolved subject is the target
+    refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN")
+    return with_args(c, recipients=tuple(refs)) if refs else c
+
+
+def purpose(s: Sentence, c: Candidate) -> Candidate:
+    """"staged a hunger strike to demand the resignation of X": X is protested against."""
+    if not _open(c) or c.trigger.type not in PURPOSE_RECIPIENT_TYPES:
+        return c
+    refs = complement_refs(clause_of(c.trigger), c.args.actors, s.index, s.lexicon,
+                           deps=("xcomp", "advcl", "prep"))
+    return with_args(c, "recipient: actor named in the complement", recipients=tuple(refs)) \
+        if refs else c
+
+
+def destination(s: Sentence, c: Candidate) -> Candidate:
+    """Officials travel on visits to a country; refugees or troops arriving somewhere do not."""
+    trig, args = c.trigger, c.args
+    if not _open(c) or not trig.rule.place_recipient \
+            or not (trig.type == "AID" or any(a.actor.kind != "group" for a in args.actors)):
+        return c
+    refs = destination_recipients(trig.token, args.actors, s.analysis)
+    return with_args(c, "recipient: country of the place visited", recipients=tuple(refs)) \
+        if refs else c
+
+
+def place(s: Sentence, c: Candidate) -> Candidate:
+    """"fired at targets in Jericho": the country of the place. Deportees are not the country
+    they are sent to; "strikes against IS in Syria" hit IS, whether or not it is resolved."""
+    trig = c.trigger
+    if not _open(c) or trig.type not in PLACE_RECIPIENT_TYPES or deportation(trig) \
+            or named_party(c.args.patient):
+        return c
+    refs = place_recipients(clause_of(trig), c.args.actors, s.analysis)
+    return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
+
+
+def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
+    """"deported 177 detainees to X": the deportees' state is not named."""
+    return None if deportation(c.trigger) and not c.args.recipients else c
+
+
+def _domestic_recipient(c: Candidate, path: str) -> Candidate:
+    own = with_args(c, path, recipients=c.args.actors)
+    return replace(own, own_state=True, allow_self=True)
+
+
+def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"arrested 12 demonstrators": done to unnamed people, in the actor's own state."""
+    args = c.args
+    if _open(c) and c.trigger.type in DOMESTIC_PATIENT_TYPES and args.actors \
+            and unnamed_people(args.patient, s.lexicon):
+        return _domestic_recipient(c, "recipient: unnamed people (domestic)")
+    return c
+
+
+def own_state(s: Sentence, c: Candidate) -> Candidate:
+    """"imposed a curfew": a restriction with no other party is domestic; "banned the supply
+    of chips" has a foreign party the sentence leaves out."""
+    trig, args = c.trigger, c.args
+    if _open(c) and trig.type in SELF_RECIPIENT_TYPES and args.actors \
+            and not any(t.pos_ == "PRON" for t in args.patient) \
+            and not any(object_in_class(o, "sanctionable", s.lexicon)
+                        for o in (trig.object_token, child(trig.token, "dobj"))):
+        return _domestic_recipient(c, "recipient: domestic (the actor's own state)")
+    return c
+
+
+def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
+    """A rule that ``needs`` a recipient (or a military object) codes nothing without one."""
+    needs, found = c.trigger.rule.needs, bool(c.args.recipients)
+    if "recipient" in needs and not found:
+        return None
+    if "recipient_or_military" in needs and not found \
+            and not object_in_class(c.trigger.object_token, "military", s.lexicon):
+        return None
+    return c
+
+
+# ---------------------------------------------------------------- actors the parse missed
+
+def actor_place(s: Sentence, c: Candidate) -> Candidate:
+    """"students throughout Indonesia staged demonstrations": a domestic act."""
+    if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
+        return c
+    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis)
+    if not refs:
+        return c
+    return replace(with_args(c, "actor: country of the place (domestic)", actors=tuple(refs)),
+                   allow_self=True)
+
+
+def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
+    """"refugees on hunger strike against the Russian government": domestic to the target."""
+    recipients = c.args.recipients
+    if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES or not recipients \
+            or not all(r.actor.kind != "person" or r.actor.country for r in recipients):
+        return c
+    actors = tuple(replace(r, basis="domestic") for r in recipients[:1])
+    return replace(with_args(c, "actor: unnamed protesters (domestic to the target)",
+                             actors=actors), allow_self=True)
+
+
+def actor_required(s: Sentence, c: Candidate) -> Candidate | None:
+    return c if c.args.actors else None
+
+
+def modifier_commitment(s: Sentence, c: Candidate) -> Candidate | None:
+    """"commitment to a free Indian Ocean": an adjective names no party."""
+    if c.trigger.rule.key == "commitment" and all(r.basis == "modifier" for r in c.args.recipients):
+        return None
+    return c
+
+
+def military_backers(s: Sentence, c: Candidate) -> Candidate:
+    """"soldiers backed by the U.S. military": material military help (AID)."""
+    trig = c.trigger
+    if any(military_backing(trig, a.text, s.lexicon) for a in c.args.actors):
+        backed = replace(c, trigger=replace(trig, type="AID", mode="military"))
+        return with_args(backed, "type: backing by armed forces -> AID")
+    return c
+
+
+def places_only(s: Sentence, c: Candidate) -> Candidate | None:
+    """"the University protests over the war in Gaza": two places, no party."""
+    args = c.args
+    if args.recipients and all(r.basis == "place" for r in args.actors + args.recipients):
+        return None
+    return c
+
+
+def default_self(s: Sentence, c: Candidate) -> Candidate:
+    """A rule whose ``default_recipient`` is ``self`` codes the actor's own state."""
+    if c.args.recipients or c.trigger.rule.default_recipient != "self":
+        return c
+    return replace(with_args(c, recipients=c.args.actors), own_state=True, allow_self=True)
+
+
+# ---------------------------------------------------------------- pairs to code
+
+def within(s: Sentence, c: Candidate) -> Candidate:
+    """"talks between A and B": each pair of the actors."""
+    return replace(c, pairs=tuple(combinations(c.args.actors, 2))) if c.args.pair_within else c
+
+
+def mutual(s: Sentence, c: Candidate) -> Candidate:
+    """"A and B signed a treaty" is mutual; "A, B and C supported the call" is not."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    is_mutual = (trig.type in UNDIRECTED_TYPES or trig.type in MUTUAL_TYPES and (
+        trig.mode in lex.cue("mutual_modes") or object_in_class(trig.object_token, "ties", lex))) \
+        and not _one_sided(trig)
+    if c.pairs is None and is_mutual and not args.recipients and len(args.actors) >= 2:
+        return replace(c, pairs=tuple(combinations(args.actors, 2)))
+    return c
+
+
+def directed(s: Sentence, c: Candidate) -> Candidate:
+    """Each actor with each recipient (with its own state only, for a domestic act)."""
+    args = c.args
+    if c.pairs is not None or not args.recipients:
+        return c
+    return replace(c, pairs=tuple((a, r) for a in args.actors for r in args.recipients
+                                  if not c.own_state or a.actor.code == r.actor.code))
+
+
+def each_other(s: Sentence, c: Candidate) -> Candidate:
+    """"both countries withdrew ambassadors": each did it to the other."""
+    args = c.args
+    if c.pairs is not None or not reciprocal(c.trigger, args.actors, args.patient, s.lexicon):
+        return c
+    pairs = tuple((a, b) for a in args.actors for b in args.actors if a.actor.code != b.actor.code)
+    return replace(with_args(c, "recipient: each other (reciprocal)"), pairs=pairs)
+
+
+def domestic(s: Sentence, c: Candidate) -> Candidate | None:
+    """PLOVER codes an act with no other party as domestic: the actor's own state. Not where
+    the act needs a recipient, a named but unresolved target is left ("urged the council"),
+    or the actor is an envoy or an international body (no domestic politics)."""
+    if c.pairs is not None:
+        return c
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    asserted = trig.light is not None or trig.governor is not None
+    needs_recipient = trig.pos == "noun" and (not asserted or trig.type in UNDIRECTED_TYPES) \
+        or lex.ontology.types[trig.type].requires_recipient \
+        or trig.type not in lex.unary_types
+    non_state = lex.cue("non_state_codes")
+    if needs_recipient or args.patient or not all(_state(a, non_state) for a in args.actors) \
+            or not domestic_fallback_ok(trig, s.triggers_with(c), lex):
+        return None
+    return replace(with_args(c, "recipient: none named (domestic)"),
+                   pairs=tuple((a, a) for a in args.actors), allow_self=True)
+
+
+def _state(ref: ActorRef, non_state: frozenset[str]) -> bool:
+    """Does this actor belong to a state (whose domestic politics an act can be)?"""
+    code = ref.actor.country
+    return bool(code) and len(code) == 3 and code.isupper() and code not in non_state

@@ -1,0 +1,149 @@
+"""The extraction rules, in the order they run, and the ids they record on each mention.
+
+A trigger becomes a ``Candidate``; ``RULES`` run over it one by one, each returning the
+candidate, a new one (``dataclasses.replace``), or None to drop it. A rule that changes the
+candidate records its id in ``Candidate.rules`` (the argument and status rules record finer
+ids themselves), and ``Mention.rules`` keeps them: what fired, in order, for each mention.
+
+Rule ids are ``<what it decides>.<how>``:
+
+    trigger.verb, trigger.adj, trigger.noun, trigger.light_noun   the trigger's kind
+    actor.* recipient.*        an argument found by the parse (``arguments.ARGUMENT_RULES``:
+                               ``actor.nsubj``, ``recipient.dobj``, ``recipient.prep`` …) or by
+                               a convention below (``recipient.place``, ``actor.place`` …)
+    status.<status>            the status the clause's cues give (``status.assess``, after the
+                               ids of the status rules that decided it: ``status.negation`` …);
+    status.*, source.*         a later reading of status or source (``status.quotation`` …)
+    type.*                     the act coded as another type (``type.threaten``,
+                               ``type.commitment`` …)
+    pairs.*                    how actors and recipients were paired
+    drop.*                     a guard that drops the candidate (never on a mention)
+
+``data/confidence.yaml`` weighs these ids (``confidence``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from dossier.events import act_rules, claim_rules, party_rules, status, status_walk
+from dossier.events.arguments import ARGUMENT_RULES
+from dossier.events.candidate import Candidate, Sentence
+from dossier.events.triggers import Trigger
+from dossier.model import STATUSES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named step of extraction. ``records``: a change it makes is recorded under ``id``
+    (off for rules that record finer ids themselves, and for guards, which only drop)."""
+
+    id: str
+    apply: Callable[[Sentence, Candidate], Candidate | None]
+    records: bool = True
+
+
+RULES: tuple[Rule, ...] = (
+    # is it an act at all? (precision guards)
+    Rule("drop.concurring", act_rules.concurring, records=False),
+    Rule("drop.characterisation", act_rules.characterising, records=False),
+    Rule("drop.accused_subject", act_rules.accused, records=False),
+    Rule("drop.celebration", act_rules.celebrating, records=False),
+    Rule("drop.alternative", act_rules.alternative_act, records=False),
+    Rule("drop.measure_subject", act_rules.by_measure, records=False),
+    Rule("drop.habitual", act_rules.habitual, records=False),
+    Rule("drop.civilian_traveller", act_rules.civilian_traveller, records=False),
+    Rule("type.military_visit", act_rules.military_visit),
+    Rule("drop.event_noun_subject", act_rules.done_by_event_noun, records=False),
+    Rule("drop.sanction_means", act_rules.sanction_as_means, records=False),
+    # arguments from the parse, and status from the clause
+    Rule("arguments", act_rules.find_arguments, records=False),
+    Rule("status", act_rules.assess_status, records=False),
+    Rule("status.quotation", act_rules.inside_quotation),
+    Rule("status.presupposed", act_rules.presupposed),
+    # recipients and actors the parse did not give
+    Rule("recipient.complement_subject", party_rules.complement_subject),
+    Rule("recipient.speech_content", party_rules.speech_content),
+    Rule("recipient.purpose", party_rules.purpose),
+    Rule("recipient.destination", party_rules.destination),
+    Rule("recipient.place", party_rules.place),
+    Rule("drop.deportees_unnamed", party_rules.deportees_unnamed, records=False),
+    Rule("recipient.unnamed_people", party_rules.unnamed_people_at_home),
+    Rule("recipient.own_state", party_rules.own_state),
+    Rule("drop.recipient_required", party_rules.recipient_required, records=False),
+    Rule("actor.place", party_rules.actor_place),
+    Rule("actor.protesters_of_target", party_rules.protesters_of_target),
+    Rule("drop.actor_required", party_rules.actor_required, records=False),
+    Rule("drop.modifier_commitment", party_rules.modifier_commitment, records=False),
+    Rule("type.military_backing", party_rules.military_backers),
+    Rule("drop.places_only", party_rules.places_only, records=False),
+    Rule("recipient.default_self", party_rules.default_self),
+    # who is paired with whom
+    Rule("pairs.within", party_rules.within),
+    Rule("pairs.mutual", party_rules.mutual),
+    Rule("pairs.directed", party_rules.directed),
+    Rule("pairs.each_other", party_rules.each_other),
+    Rule("pairs.domestic", party_rules.domestic),
+    # source, status and type
+    Rule("source.named", claim_rules.named_source),
+    Rule("source.eyewitnesses", claim_rules.eyewitnesses),
+    Rule("status.own_announcement", claim_rules.own_announcement_fact),
+    Rule("status.unnamed_source", claim_rules.unnamed_source),
+    Rule("source.self_report", claim_rules.self_report),
+    Rule("source.announcer", claim_rules.announcer),
+    Rule("type.future", claim_rules.future_type),
+    Rule("status.stance", claim_rules.stance),
+    Rule("type.threaten", claim_rules.threat),
+    Rule("type.withheld", claim_rules.withheld),
+    Rule("type.refusal", claim_rules.refusal),
+)
+
+# The ids ``status.assess`` records (Assessment.steps).
+STATUS_RULES = frozenset(rule_id for table in (status.STEPS, status.NOUN_CUES,
+                                               status_walk.CLAUSE_CUES, status_walk.REPORTED,
+                                               status_walk.COMPLEMENT, status_walk.CONTROL,
+                                               status_walk.HOPS)
+                         for rule_id, _ in table)
+TRIGGER_RULES = ("trigger.verb", "trigger.adj", "trigger.noun", "trigger.light_noun")
+# Recorded after the rules, when one mention of a sentence re-reads another
+# (``conventions.crackdown_targets``): a protest against the state cracking down on it, and
+# the crackdown's target, the protesters' state.
+CRACKDOWN_RULES = ("recipient.cracking_down", "recipient.protesters_state")
+# Recorded before the rules, from the sentence's triggers (see ``start``).
+SENTENCE_RULES = ("type.commitment",)
+RULE_IDS: frozenset[str] = frozenset(
+    {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
+     *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES})
+
+
+def trigger_rule(trig: Trigger) -> str:
+    """The id of the trigger's kind; a nominal is ``light_noun`` when a verb carries it."""
+    if trig.pos == "noun":
+        return "trigger.noun" if trig.light is None else "trigger.light_noun"
+    return f"trigger.{trig.pos}"
+
+
+def start(trig: Trigger, position: int, *, committed: bool = False) -> Candidate:
+    """The candidate a trigger starts as; ``committed``: a commitment typed by what it
+    commits to ("vowed to strike" is THREATEN: ``conventions.type_by_complement``)."""
+    return Candidate(trigger=trig, position=position,
+                     rules=(trigger_rule(trig),) + (("type.commitment",) if committed else ()))
+
+
+def run(sentence: Sentence, cand: Candidate,
+        rules: tuple[Rule, ...] = RULES) -> tuple[Candidate, bool]:
+    """Run the rules over a candidate: the candidate as the last rule left it, and whether it
+    survived (False: a rule dropped it; the candidate is then as it was before that rule)."""
+    for rule in rules:
+        out = rule.apply(sentence, cand)
+        if out is None:
+            log.debug("dropped %s %r by %s", cand.trigger.type, cand.trigger.token.text, rule.id)
+            return cand, False
+        if out is not cand and rule.records:
+            out = replace(out, rules=out.rules + (rule.id,))
+        cand = out
+    return cand, True
