@@ -155,7 +155,21 @@ def _read(name: str) -> dict:
     return yaml.safe_load(text) or {}
 
 
+def with_derived_verbs(triggers: dict, derived: dict) -> dict:
+    """``triggers`` with the verb entries of a derived lexicon (``petrarch_verbs.yaml``) added
+    where the hand-written file says nothing: a hand entry owns its head lemma, so a derived
+    "give up" never joins a hand-written "give" whose conditions were chosen with care."""
+    hand = dict(triggers.get("verbs") or {})
+    owned = {str(key).split("|")[0].split()[0] for key in hand}
+    for key, spec in (derived.get("verbs") or {}).items():
+        key = str(key)
+        if key not in hand and key.split()[0] not in owned:
+            hand[key] = spec
+    return {**triggers, "verbs": hand}
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon (cached)."""
-    return parse_lexicon(_read("triggers.yaml"), _read("cues.yaml"), load_ontology())
+    """The shipped lexicon (cached): hand-written triggers, then derived verbs below them."""
+    triggers = with_derived_verbs(_read("triggers.yaml"), _read("petrarch_verbs.yaml"))
+    return parse_lexicon(triggers, _read("cues.yaml"), load_ontology())
