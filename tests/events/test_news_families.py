@@ -1,8 +1,8 @@
 """Families of events found missing on real news, written as lexicon data: trade and entry
-restrictions and designations (SANCTION), weapons tests and drills (MOBILIZE),
-detentions (COERCE), arms packages (AID), condolences (SUPPORT); and the
-readings each must not produce. Real parses with hand-made actor mentions; every sentence is
-invented."""
+restrictions and designations (SANCTION), weapons tests and drills (MOBILIZE), detentions
+(COERCE), arms packages (AID), condolences (SUPPORT), pleas and lobbying (REQUEST),
+eliminations of a named party (ASSAULT); and the readings each must not produce. Real parses
+with hand-made actor mentions; every sentence is invented."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
-ACTORS = {"Norwegian coast guard": ("group", "NOR"), "Chile": ("country", "CHL"),
+ACTORS = {"Kenyan commandos": ("group", "KEN"), "Chile": ("country", "CHL"),
           "Peru": ("country", "PER"), "Norway": ("country", "NOR"), "Kenya": ("country", "KEN"),
           "Uganda": ("country", "UGA"), "Red Hand Front": ("group", "UGA"),
           "Egypt": ("country", "EGY")}
@@ -37,6 +37,9 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Norway approved a new arms package for Kenya.", ("AID", "NOR", "KEN")),
     ("The detention of two Chile fishermen by Peru angered Santiago.", ("COERCE", "PER", "CHL")),
     ("Kenya blacklisted the Red Hand Front on Monday.", ("SANCTION", "KEN", "UGA")),
+    ("Chile pleaded with Peru to reopen the border crossing.", ("REQUEST", "CHL", "PER")),
+    ("Norway lobbied Egypt to release the detained sailors.", ("REQUEST", "NOR", "EGY")),
+    ("Kenyan commandos eliminated a Red Hand Front commander on Friday.", ("ASSAULT", "KEN", "UGA")),
     ("Peru offered its condolences to Chile after the earthquake.", ("SUPPORT", "PER", "CHL")),
 ])
 def test_news_family_is_found(nlp, text, expected):
@@ -49,6 +52,8 @@ def test_news_family_is_found(nlp, text, expected):
     # designating a day, restricting access to a place
     ("Peru designated Sunday as a day of mourning.", "SANCTION"),
     ("Chile restricted access to the park after the fire.", "SANCTION"),
+    # eliminating a thing is no attack
+    ("Kenya has eliminated import duties on rice.", "ASSAULT"),
 ])
 def test_news_family_guard(nlp, text, wrong_type):
     assert not any(row[0] == wrong_type for row in dyads(nlp, text))
