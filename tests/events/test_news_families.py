@@ -40,6 +40,9 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Chile pleaded with Peru to reopen the border crossing.", ("REQUEST", "CHL", "PER")),
     ("Norway lobbied Egypt to release the detained sailors.", ("REQUEST", "NOR", "EGY")),
     ("Kenyan commandos eliminated a Red Hand Front commander on Friday.", ("ASSAULT", "KEN", "UGA")),
+    ("Chile and Peru spoke by telephone on Monday.", ("CONSULT", "CHL", "PER")),
+    ("Chile banned exports of copper to Peru.", ("SANCTION", "CHL", "PER")),
+    ("Norway imposed visa restrictions on Egypt officials.", ("SANCTION", "NOR", "EGY")),
     ("Peru offered its condolences to Chile after the earthquake.", ("SUPPORT", "PER", "CHL")),
 ])
 def test_news_family_is_found(nlp, text, expected):
@@ -52,6 +55,9 @@ def test_news_family_is_found(nlp, text, expected):
     # designating a day, restricting access to a place
     ("Peru designated Sunday as a day of mourning.", "SANCTION"),
     ("Chile restricted access to the park after the fire.", "SANCTION"),
+    # restrictions at home stay coercion, condolences are no criticism
+    ("Norway imposed restrictions on public gatherings.", "SANCTION"),
+    ("Norway expressed its condolences to Egypt.", "ACCUSE"),
     # eliminating a thing is no attack
     ("Kenya has eliminated import duties on rice.", "ASSAULT"),
 ])
