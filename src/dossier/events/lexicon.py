@@ -146,7 +146,21 @@ def parse_lexicon(triggers: dict, cues: dict, ontology: Ontology) -> Lexicon:
     )
 
 
+def with_derived_verbs(triggers: dict, derived: dict) -> dict:
+    """``triggers`` with the verb entries of a derived lexicon (``petrarch_verbs.yaml``) added
+    where the hand-written file says nothing: a hand entry owns its head lemma, so a derived
+    "give up" never joins a hand-written "give" whose conditions were chosen with care."""
+    hand = dict(triggers.get("verbs") or {})
+    owned = {str(key).split("|")[0].split()[0] for key in hand}
+    for key, spec in (derived.get("verbs") or {}).items():
+        key = str(key)
+        if key not in hand and key.split()[0] not in owned:
+            hand[key] = spec
+    return {**triggers, "verbs": hand}
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon (cached)."""
-    return parse_lexicon(read_checked("triggers.yaml"), read_checked("cues.yaml"), load_ontology())
+    """The shipped lexicon (cached): hand-written triggers, then derived verbs below them."""
+    triggers = with_derived_verbs(read_checked("triggers.yaml"), read_checked("petrarch_verbs.yaml"))
+    return parse_lexicon(triggers, read_checked("cues.yaml"), load_ontology())

@@ -140,6 +140,22 @@ class TriggersFile(_Strict):
     target_nouns: Words = []
 
 
+class DerivedVerbsFile(_Strict):
+    """petrarch_verbs.yaml: verb triggers derived from another coder's dictionary by a script,
+    with the record of where they came from."""
+
+    provenance: dict[str, str | int | None]
+    verbs: dict[str, TriggerSpec]
+
+
+class StoplistFile(_Strict):
+    """petrarch_stoplist.yaml: what the derivation script leaves out."""
+
+    codes: list[CameoCode]
+    blocks: Words
+    lemmas: Words
+
+
 # ---------------------------------------------------------------------------- cues.yaml
 
 
@@ -189,7 +205,8 @@ class Cues(_Strict):
 
 _FILE_MODELS: dict[str, type[BaseModel]] = {
     "ontology.yaml": OntologyFile, "cameo.yaml": CameoFile, "triggers.yaml": TriggersFile,
-    "cues.yaml": Cues,
+    "cues.yaml": Cues, "petrarch_verbs.yaml": DerivedVerbsFile,
+    "petrarch_stoplist.yaml": StoplistFile,
 }
 # cameo.yaml is a bare mapping of codes; its model wraps it under one key
 _WRAPPED = {"cameo.yaml": "codes"}

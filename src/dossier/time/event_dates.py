@@ -15,7 +15,7 @@ from datetime import date
 from typing import Sequence
 
 from dossier.model import When
-from dossier.time.calendar import NEAREST
+from dossier.time.calendar import NEAREST, PAST
 from dossier.time.tense import governing_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
@@ -36,6 +36,25 @@ def as_event_date(when: When) -> When | None:
     if not _CALENDAR.fullmatch(value):
         return None
     return when
+
+
+def _begins_after(value: str, anchor: date) -> bool:
+    """Whether the calendar value ``value`` (day, ISO week, month or year) starts after
+    ``anchor``; other values (quarters, seasons, decades) are never judged."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            first = date.fromisoformat(value)
+        elif m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
+            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            first = date(int(value[:4]), int(value[5:]), 1)
+        elif re.fullmatch(r"\d{4}", value):
+            first = date(int(value), 1, 1)
+        else:
+            return False
+    except ValueError:
+        return False
+    return first > anchor
 
 
 def _span(doc, when: When):
@@ -70,19 +89,23 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     """
     trigger = doc[trigger_index]
     sentence = trigger.sent
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    reported_past = clause is not None and verb_direction(clause) == PAST
     usable = []
     for when in times:
         event_when = as_event_date(when)
         span = _span(doc, when) if event_when else None
-        if span is not None and span.start >= sentence.start and span.end <= sentence.end:
-            usable.append((event_when, span))
+        if span is None or span.start < sentence.start or span.end > sentence.end:
+            continue
+        if reported_past and anchor is not None and _begins_after(event_when.value, anchor):
+            continue  # what a story tells in the past tense happened by its publication
+        usable.append((event_when, span))
 
     attached = [(hops, abs(span.start - trigger_index), when) for when, span in usable
                 if (hops := _hops_to(span.root, trigger)) is not None]
     if attached:
         return min(attached, key=lambda item: (item[0], item[1]))[2]
 
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if clause is not None:
         same_clause = [(abs(span.start - trigger_index), when) for when, span in usable
                        if governing_verb(span.root) is not None

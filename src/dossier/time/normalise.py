@@ -229,7 +229,9 @@ def n_ago(m: re.Match, ctx: Context) -> Norm | None:
         year, quarter = ctx.ref_quarter
         return _rel(ctx, f"{year + n}-Q{quarter}")
     if unit == "day":
-        return _rel(ctx, (ctx.anchor + timedelta(days=n)).isoformat())
+        # "two days later" counts from the day the story last named, not from publication
+        base = ctx.ref_day if direction in ("later", "earlier", "before") and ctx.ref_day else ctx.anchor
+        return _rel(ctx, (base + timedelta(days=n)).isoformat())
     if unit == "weekend":
         unit = "week"
     return _rel(ctx, cal.shift(ctx.anchor, unit, n))

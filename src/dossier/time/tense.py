@@ -48,6 +48,8 @@ def verb_direction(verb, _depth: int = 0) -> int:
             # "plans to visit" points ahead; "decided to invade" may since have happened
             return NEAREST if verb_direction(head, _depth + 1) == PAST else FUTURE
         return verb_direction(head, _depth + 1) if head.pos_ in ("VERB", "AUX") else NEAREST
+    if verb.tag_ == "VBG" and not auxes:
+        return _participle_direction(verb, _depth)
     if verb.lemma_ in ("plan", "schedule"):
         return FUTURE  # "planned a rally on Saturday": the rally lies ahead of the planning
     if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
@@ -59,6 +61,18 @@ def verb_direction(verb, _depth: int = 0) -> int:
     if verb.tag_ == "MD":
         return FUTURE if verb.lower_ in _FUTURE_AUX | {"would"} else NEAREST
     return NEAREST
+
+
+def _participle_direction(verb, depth: int) -> int:
+    """A bare -ing form has no tense of its own: "blocked roads leading to the centre on
+    Sunday" and "attacked the camp, killing five on Sunday" are as past as the finite verb
+    they hang from. "According to a report Sunday" cites a report already out."""
+    if verb.lemma_ == "accord" or verb.lower_ == "according":
+        return PAST
+    head = governing_verb(verb.head) if verb.head is not verb else None
+    if head is None or head.i == verb.i or depth > 4:
+        return NEAREST
+    return PAST if verb_direction(head, depth + 1) == PAST else NEAREST
 
 
 def direction_at(doc, start: int, end: int) -> int:
