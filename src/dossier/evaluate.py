@@ -16,9 +16,7 @@ Rows are plain dicts: gold rows as in ``gold/*.jsonl``, system rows as exported 
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any, Iterable
 
 from dossier.model import UNDIRECTED_TYPES
@@ -34,11 +32,6 @@ GROUP_ALIASES: dict[str, frozenset[str]] = {
                       "western powers", "western allies"}),
 }
 ATTRIBUTES = ("status", "source", "date", "location")
-
-
-def read_jsonl(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 # ---------------------------------------------------------------- comparisons
