@@ -14,6 +14,7 @@ articles, gold events or documents for `dossier time`, is read by jsonl.py.
 from __future__ import annotations
 
 from dossier.ingest.clean import Cleaned, clean_html, clean_record, clean_text
+from dossier.ingest.jsonl import Record, read_records
 from dossier.ingest.readers import read_inputs
 
-__all__ = ["Cleaned", "clean_html", "clean_record", "clean_text", "read_inputs"]
+__all__ = ["Cleaned", "Record", "clean_html", "clean_record", "clean_text", "read_inputs", "read_records"]
