@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import date
 from importlib import resources
-from typing import Sequence
 
 import click
 

@@ -17,7 +17,8 @@ Rows are plain dicts: gold rows as in ``gold/*.jsonl``, system rows as exported 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from dossier.model import UNDIRECTED_TYPES
 
@@ -179,7 +180,7 @@ def evaluate(gold_rows: list[dict], system_rows: list[dict],
         pairs = _pair(gold, system)
         matched_g = {gi for gi, _, _ in pairs}
         matched_s = {si for _, si, _ in pairs}
-        for gi, si, attrs in pairs:
+        for gi, _si, attrs in pairs:
             g = gold[gi]
             if g.get("optional"):
                 continue

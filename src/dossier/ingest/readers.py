@@ -19,14 +19,7 @@ from typing import TextIO
 
 from dossier.ingest.clean import Cleaned, clean_html, clean_text
 from dossier.ingest.dates import parse_date
-from dossier.ingest.decode import (
-    GZIP_SUFFIXES,
-    Unreadable,
-    decode_html,
-    decode_text,
-    gunzip,
-    nonempty,
-)
+from dossier.ingest.decode import GZIP_SUFFIXES, Unreadable, decode_html, decode_text, gunzip, nonempty
 from dossier.ingest.jsonl import Record, parse_records
 from dossier.model import Article, Skipped
 
