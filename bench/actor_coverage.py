@@ -15,7 +15,6 @@ sentences with what was resolved.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -28,7 +27,9 @@ _NON_STATE = {"IGO", "NGO", "IMG", "UN", "EU", "NATO", "AU"}
 
 
 def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    from dossier.ingest.jsonl import read_records
+
+    return [record.fields for record in read_records(path)]
 
 
 def _covered(gold, codes: set[str], kinds: set[str]) -> bool:

@@ -28,8 +28,9 @@ def load_scorer(shared: Path):
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    from dossier.ingest.jsonl import read_records
+
+    return [record.fields for record in read_records(path)]
 
 
 def evaluate(nlp, shared: Path, keep: Path | None = None) -> dict:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import date
 from importlib import resources
-from typing import Sequence
 
 import click
 
-from dossier.errors import DossierError, InputError
+from dossier.errors import DossierError
 from dossier.settings import Settings, load_settings
 
 log = logging.getLogger("dossier")
@@ -200,11 +200,12 @@ def export_mentions(ctx, fmt: str, output: str | None) -> None:
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
 def time_command(ctx, docs: str) -> None:
-    """Print every time expression in DOCS.jsonl (id, published, text) as JSON Lines."""
+    """Print every time expression in DOCS.jsonl (id, published, text; .gz too) as JSON Lines."""
+    from dossier.ingest.jsonl import read_records
     from dossier.nlp import load_pipeline
     from dossier.time import time_records
 
-    records = list(_read_jsonl(docs))
+    records = [record.fields for record in read_records(docs)]
     nlp = load_pipeline(_settings(ctx).spacy_model)
     for record in time_records(nlp, records):
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -264,18 +265,6 @@ def actor(ctx, name: str) -> None:
     click.echo(f"events: {len(found)}")
     for line in timeline_lines(found):
         click.echo("  " + line)
-
-
-def _read_jsonl(path: str):
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})",
-                                 fix="each line must be one JSON object") from None
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -24,10 +24,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dossier.errors import ConfigError
 
-__all__ = ["DataFileError", "Schema", "line_of", "load_file", "load_text", "located_error"]
+__all__ = ["DataFileError", "Schema", "line_of", "load_file", "load_text", "located_error",
+           "parse_yaml", "validate"]
 
 M = TypeVar("M", bound=BaseModel)
-Loc = tuple[Union[str, int], ...]
+Loc = tuple[str | int, ...]
 
 
 class Schema(BaseModel):
@@ -97,12 +98,20 @@ def load_file(path: Path, schema: type[M], *, what: str = "data file") -> M:
     return load_text(text, schema, str(path), what=what)
 
 
-def load_text(text: str, schema: type[M], origin: str, *, what: str = "data file") -> M:
-    """``text`` (YAML, read from ``origin``) validated against ``schema``."""
+def load_text(text: str, schema: type[M], origin: str, *, what: str = "data file",
+              under: str | None = None) -> M:
+    """``text`` (YAML, read from ``origin``) validated against ``schema``. ``under`` names
+    the schema's one field that holds the whole file, for a file that is a bare mapping."""
+    return validate(parse_yaml(text, origin, what=what), text, schema, origin, under=under)
+
+
+def parse_yaml(text: str, origin: str, *, what: str = "data file") -> Any:
+    """The YAML document in ``text`` (read from ``origin``): ConfigError naming the line when
+    it is not valid YAML, holds a key twice in one mapping or an impossible date."""
     stream = io.StringIO(text)
     stream.name = origin  # YAML's own messages then name the file, not "<unicode string>"
     try:
-        data = yaml.load(stream, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(stream, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         raise _yaml_error(exc, origin, what) from None
     except yaml.YAMLError as exc:
@@ -111,10 +120,17 @@ def load_text(text: str, schema: type[M], origin: str, *, what: str = "data file
     except (ValueError, TypeError) as exc:  # a value the YAML constructors refuse
         raise ConfigError(f"{what} {origin} has an invalid value: {exc}",
                           fix="write dates as YYYY-MM-DD and check the values") from exc
+
+
+def validate(data: Any, text: str, schema: type[M], origin: str, *, under: str | None = None) -> M:
+    """``data`` (parsed from ``text``) validated against ``schema``: ConfigError naming the
+    line, the entry and the key of the first problem, with a fix. ``under``: as for
+    :func:`load_text`."""
+    data = {} if data is None else data
     try:
-        return schema.model_validate({} if data is None else data)
+        return schema.model_validate({under: data} if under else data)
     except ValidationError as exc:
-        raise _explain(exc, schema, data, text, origin) from None
+        raise _explain(exc, schema, data, text, origin, under) from None
 
 
 def located_error(origin: str, text: str, data: Any, loc: Loc, problem: str,
@@ -175,11 +191,13 @@ def _yaml_error(exc: yaml.MarkedYAMLError, origin: str, what: str) -> ConfigErro
 
 
 def _explain(exc: ValidationError, schema: type[BaseModel], data: Any, text: str,
-             origin: str) -> ConfigError:
+             origin: str, under: str | None = None) -> ConfigError:
     # An unknown key first: with a required key missing beside it, it is a misspelling
     errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
     first = errors[0]
     loc = tuple(first["loc"])
+    if under:  # the file is the field's value: paths and types start inside it
+        loc, schema = loc[1:], schema.model_fields[under].annotation
     if loc and loc[-1] == "[key]":  # pydantic's mark of a mapping's key (not its value)
         loc = loc[:-1]
         problem, fix, entry = _key_problem(first, loc)
@@ -192,7 +210,7 @@ def _explain(exc: ValidationError, schema: type[BaseModel], data: Any, text: str
     return error
 
 
-def _problem(error: dict, schema: type[BaseModel],
+def _problem(error: dict, schema: Any,
              loc: Loc) -> tuple[str, str | None, Loc | None]:
     """What is wrong at ``loc``, the fix, and the entry to name when it is not ``loc``."""
     kind, value = error["type"], error.get("input")
@@ -211,8 +229,10 @@ def _problem(error: dict, schema: type[BaseModel],
             return f"unknown {key} {value!r}", fix, loc[:-1]
         return f"unknown value {value!r}", fix, None
     if not loc and kind in ("model_type", "dict_type"):
+        sections = _field_names(schema)
         return (f"the file must hold a mapping at the top level, not {_show(value)}",
-                f"start with the file's sections: {', '.join(_field_names(schema))}", None)
+                f"start with the file's sections: {', '.join(sections)}" if sections
+                else "write key: value pairs", None)
     if kind == "value_error":
         cause = (error.get("ctx") or {}).get("error")
         if isinstance(cause, DataFileError):
@@ -292,7 +312,7 @@ def _describe(data: Any, loc: Loc) -> str:
     parts: list[str] = []
     node = data
     for index, part in enumerate(loc):
-        if isinstance(part, int):
+        if isinstance(part, int) and not isinstance(node, dict):  # a list's index, not a key 51
             node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
             section = parts.pop() if parts else "item"
             parts.append(f"{section} entry {part + 1}{_label(node)}")

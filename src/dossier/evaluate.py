@@ -16,10 +16,9 @@ Rows are plain dicts: gold rows as in ``gold/*.jsonl``, system rows as exported 
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
-from pathlib import Path
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from dossier.model import UNDIRECTED_TYPES
 
@@ -34,11 +33,6 @@ GROUP_ALIASES: dict[str, frozenset[str]] = {
                       "western powers", "western allies"}),
 }
 ATTRIBUTES = ("status", "source", "date", "location")
-
-
-def read_jsonl(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 # ---------------------------------------------------------------- comparisons
@@ -186,7 +180,7 @@ def evaluate(gold_rows: list[dict], system_rows: list[dict],
         pairs = _pair(gold, system)
         matched_g = {gi for gi, _, _ in pairs}
         matched_s = {si for _, si, _ in pairs}
-        for gi, si, attrs in pairs:
+        for gi, _si, attrs in pairs:
             g = gold[gi]
             if g.get("optional"):
                 continue

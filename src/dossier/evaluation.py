@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import InputError
 from dossier.evaluate import evaluate
+from dossier.ingest.jsonl import read_records
 from dossier.pipeline import Pipeline
 from dossier.service import IngestReport, export_mentions, ingest_paths
 from dossier.settings import Settings
@@ -42,7 +42,7 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     events of ``gold_path``. Mentions of documents the gold does not list are not scored
     (``scores["unknown_docs"]`` names them). ``pipeline`` lets several evaluations share one
     loaded model."""
-    gold = _read_gold(gold_path)
+    gold = [record.fields for record in read_records(gold_path, what="gold file")]
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as folder:
         target = replace(settings, db=db or str(Path(folder) / "eval.db"))
         report = ingest_paths([str(documents_path)], target, pipeline=pipeline)
@@ -52,17 +52,3 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     # string may hold U+2028, which str.splitlines would cut at).
     records = [json.loads(line) for line in exported.getvalue().split("\n") if line.strip()]
     return Evaluation(evaluate(gold, records), report, records)
-
-
-def _read_gold(path: str | Path) -> list[dict[str, Any]]:
-    rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})",
-                                 fix="each line of a gold file must be one JSON object") from None
-    return rows

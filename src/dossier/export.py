@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from dossier.errors import ConfigError
 from dossier.model import ActorRef, Mention

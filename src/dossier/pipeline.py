@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
-from typing import Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.events import Extractor, RuleExtractor

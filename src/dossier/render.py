@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from dossier.model import UNDIRECTED_TYPES, ActorRef, Mention
 
@@ -59,9 +59,9 @@ def mention_table(mentions: Sequence[Mention], *, explain: bool = False) -> str:
     header = ("date", "type", "actor → recipient", "status", "doc", "trigger")
     rows = [(when_label(m), m.type, dyad(m), status_label(m), m.doc, m.trigger.text) for m in mentions]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
-    for m, row in zip(mentions, rows):
-        out.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    for m, row in zip(mentions, rows, strict=True):
+        out.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if explain:
             out.append(f"    sentence: {' '.join(m.evidence.text.split())}")
             out.append(f"    confidence {m.confidence:.2f}; cameo {m.cameo or '-'}; mode {m.mode or '-'}")

@@ -8,9 +8,10 @@ under a new id is stored again, as a copy; a new text under a stored id is a new
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import TextIO
 
 from dossier.model import Article, Skipped
 from dossier.pipeline import Pipeline

@@ -4,9 +4,10 @@ environment < command-line flags, into one frozen object that is passed down."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -31,7 +32,7 @@ class Settings:
             return self.processes
         return max(1, min(os.cpu_count() or 1, MAX_AUTO_WORKERS))
 
-    def with_overrides(self, overrides: Mapping[str, Any]) -> "Settings":
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Settings:
         """A copy with the given values (None means: keep what is there)."""
         known = {f.name: f for f in fields(self)}
         values: dict[str, Any] = {}

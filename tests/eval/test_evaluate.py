@@ -8,7 +8,8 @@ import random
 import pytest
 from service_support import require_service
 
-from dossier.evaluate import evaluate, format_report, read_jsonl
+from dossier.evaluate import evaluate, format_report
+from dossier.ingest.jsonl import read_records
 
 
 def gold(**kw) -> dict:
@@ -114,7 +115,7 @@ def _perturbed(rows: list[dict], seed: int) -> list[dict]:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_evaluate_matches_reference_scorer(shared, name, seed):
     reference = _reference_scorer(shared)
-    gold_rows = read_jsonl(shared / "gold" / f"{name}.jsonl")
+    gold_rows = [r.fields for r in read_records(shared / "gold" / f"{name}.jsonl")]
     sys_rows = _perturbed(gold_rows, seed)
     ours, theirs = evaluate(gold_rows, sys_rows), reference.score(gold_rows, sys_rows)
     for key in ("docs", "gold", "system", "tp", "fp", "fn", "precision", "recall", "f1",

@@ -47,8 +47,8 @@ def _skipped(items) -> list[Skipped]:
 
 
 def test_ingest_public_api_is_pinned():
-    assert sorted(dossier.ingest.__all__) == ["Cleaned", "clean_html", "clean_record", "clean_text",
-                                              "read_inputs"]
+    assert sorted(dossier.ingest.__all__) == ["Cleaned", "Record", "clean_html", "clean_record",
+                                              "clean_text", "read_inputs", "read_records"]
 
 
 def test_read_inputs_text_file(tmp_path):

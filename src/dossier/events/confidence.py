@@ -12,9 +12,9 @@ from difflib import get_close_matches
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from dossier.datafile import parse_yaml
 from dossier.errors import ConfigError
 from dossier.events.rules import RULE_IDS
 
@@ -73,4 +73,4 @@ def load_weights() -> ConfidenceWeights:
     """The shipped weights (cached)."""
     text = resources.files("dossier.events").joinpath("data", "confidence.yaml") \
         .read_text(encoding="utf-8")
-    return parse_weights(yaml.safe_load(text), SHIPPED)
+    return parse_weights(parse_yaml(text, SHIPPED, what="confidence file"), SHIPPED)

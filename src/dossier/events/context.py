@@ -1,6 +1,6 @@
 """Where a mention sits and when and where its event happened: evidence and trigger spans,
-the event's date and place from the time and place stages (optional imports: a failing or
-missing stage never loses the event)."""
+the event's date and place from the time and place stages (a failing stage never loses the
+event)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from dossier.events.triggers import Trigger
 from dossier.model import Analysis, Mention, Span, When, Where
+from dossier.places.attach import event_location as place_of_event
+from dossier.time.event_dates import event_date as date_of_event
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,6 @@ def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Menti
 def _token_at(doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
-
 
 
 def evidence_span(sent, tok) -> Span:
@@ -61,18 +62,10 @@ def trigger_span(trig: Trigger, doc) -> Span:
     return Span(doc.text[start:end], start, end)
 
 
-
 def event_date(analysis: Analysis, index: int, main_event: When | None = None) -> When | None:
     try:
-        from dossier.time import find as time_mod
-    except ImportError:  # pragma: no cover - the time stage is optional
-        return None
-    fn = getattr(time_mod, "event_date", None)
-    if fn is None:
-        return None
-    try:
-        return fn(analysis.doc, index, analysis.times, analysis.article.published,
-                  main_event=main_event)
+        return date_of_event(analysis.doc, index, analysis.times, analysis.article.published,
+                             main_event=main_event)
     except Exception:  # a failing date stage must not lose the event
         log.exception("event_date failed for %s at token %d", analysis.article.doc, index)
         return None
@@ -80,18 +73,10 @@ def event_date(analysis: Analysis, index: int, main_event: When | None = None) -
 
 def event_location(analysis: Analysis, index: int) -> Where | None:
     try:
-        from dossier.places import resolve as places_mod
-    except ImportError:  # pragma: no cover
-        return None
-    fn = getattr(places_mod, "event_location", None)
-    if fn is None:
-        return None
-    try:
-        return fn(analysis.doc, index, analysis.places)
-    except Exception:
+        return place_of_event(analysis.doc, index, analysis.places)
+    except Exception:  # a failing place stage must not lose the event
         log.exception("event_location failed for %s at token %d", analysis.article.doc, index)
         return None
-
 
 
 MIN_QUOTATION_WORDS = 5  # shorter quoted phrases are names or scare quotes, not statements

@@ -8,8 +8,9 @@ files count); without one, the bundled KB is loaded on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from dossier.model import Actor
 

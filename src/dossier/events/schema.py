@@ -12,22 +12,28 @@ the same word). To add a data file: write its model and read it with ``read_chec
 
 from __future__ import annotations
 
-import difflib
-import types
-import typing
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from dossier.datafile import DataFileError, parse_yaml, validate
 from dossier.errors import ConfigError
 from dossier.model import EVENT_TYPES
 
+
+def _cameo_code(value: object) -> object:
+    if isinstance(value, str) and re.fullmatch(r"\d{2,4}", value):
+        return value
+    raise DataFileError(f"{value!r} is not a CAMEO code (two to four digits)",
+                        fix='quote codes as strings ("030"): YAML reads 030 as a number')
+
+
 TypeName = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Words = list[str]
-CameoCode = Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
+CameoCode = Annotated[str, BeforeValidator(_cameo_code)]
 
 
 class _Strict(BaseModel):
@@ -216,118 +222,19 @@ def read_checked(kind: str, path: Path | None = None) -> dict:
     """The parsed mapping of the data file ``kind`` ("cues.yaml"), checked against its model.
 
     Reads the shipped ``events/data/<kind>`` unless ``path`` names another file of that kind.
-    Raises ConfigError naming the file, the line and the key of the first error, with a fix.
+    Raises ConfigError naming the file, the line and the key of the first error, with a fix
+    (the knowledge base's reader, :mod:`dossier.datafile`).
     """
     if path is None:
         text = resources.files("dossier.events").joinpath("data", kind).read_text(encoding="utf-8")
         shown = f"dossier/events/data/{kind}"
     else:
-        text, shown = Path(path).read_text(encoding="utf-8"), str(path)
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{shown}{line}: not valid YAML ({getattr(exc, 'problem', exc)})",
-                          fix="check the indentation and quoting there") from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
-        raise ConfigError(f"{shown}, line 1: expected a mapping of keys, got {type(data).__name__}",
-                          fix=f"see the header of {kind}")
-    model = _FILE_MODELS[kind]
-    wrap = _WRAPPED.get(kind)
-    try:
-        model.model_validate({wrap: data} if wrap else data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        # a misspelt key is both unknown and missing: the unknown one can say what was meant
-        err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
-        loc = tuple(err["loc"])[1:] if wrap else tuple(err["loc"])
-        raise _config_error(shown, node, model, loc, err, wrap) from None
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read events data file {path}: {exc}",
+                              fix="check the path, and that the file is UTF-8 text") from exc
+        shown = str(path)
+    data = parse_yaml(text, shown, what="events data file")
+    validate(data, text, _FILE_MODELS[kind], shown, under=_WRAPPED.get(kind))
     return data
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _config_error(name: str, root, model: type[BaseModel], loc: tuple, err: dict,
-                  wrap: str | None) -> ConfigError:
-    node, key_node = _node_at(root, loc)
-    kind = err["type"]
-    key = ".".join(str(x) for x in loc) or "(top level)"
-    under = f" under {'.'.join(str(x) for x in loc[:-1])}" if len(loc) > 1 else ""
-    if kind == "extra_forbidden":
-        line = (key_node or node).start_mark.line + 1
-        allowed = _fields_at(model, ((wrap,) if wrap else ()) + loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        fix = f"did you mean {close[0]!r}?" if close else \
-            f"use one of {', '.join(sorted(allowed))}" if allowed else f"see the header of {name}"
-        return ConfigError(f"{name}, line {line}: unknown key {str(loc[-1])!r}{under}", fix=fix)
-    if kind == "missing":
-        line = node.start_mark.line + 1 if node is not None else 1
-        return ConfigError(f"{name}, line {line}: missing key {str(loc[-1])!r}{under}",
-                           fix=f"add {str(loc[-1])!r} (an empty list [] if there is nothing to list)")
-    line = node.start_mark.line + 1 if node is not None else 1
-    value = err.get("input")
-    fix = _value_fix(kind, value, err)
-    return ConfigError(f"{name}, line {line}: {key}: {err['msg']} (got {value!r})", fix=fix)
-
-
-def _value_fix(kind: str, value, err: dict) -> str:
-    if kind == "string_type" and isinstance(value, bool):
-        return 'quote YAML words such as "on", "no", "off", "yes"'
-    if kind == "string_pattern_mismatch" or kind == "string_type" and isinstance(value, int):
-        return 'quote codes as strings ("030"): YAML reads 030 as a number'
-    if kind == "literal_error":
-        return f"use one of {err.get('ctx', {}).get('expected', 'the listed values')}"
-    return "see the header comment of the file for what this key takes"
-
-
-def _node_at(root, loc: tuple):
-    """The YAML node at ``loc`` (and the key node of its last step), as deep as it goes."""
-    node, key_node = root, None
-    for step in loc:
-        if isinstance(node, yaml.MappingNode):
-            hit = next(((k, v) for k, v in node.value if k.value == str(step)), None)
-            if hit is None:
-                return node, None
-            key_node, node = hit
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) \
-                and step < len(node.value):
-            key_node, node = None, node.value[step]
-        else:
-            return node, key_node
-    return node, key_node
-
-
-def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The keys allowed at ``loc`` inside ``model`` (for a "did you mean")."""
-    ann: object = model
-    for step in loc:
-        ann = _unwrap(ann)
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            field = ann.model_fields.get(str(step))
-            if field is None:
-                return []
-            ann = field.annotation
-        elif typing.get_origin(ann) is dict:
-            ann = typing.get_args(ann)[1]
-        elif typing.get_origin(ann) in (list, tuple):
-            args = typing.get_args(ann)
-            ann = args[step] if typing.get_origin(ann) is tuple and isinstance(step, int) \
-                and step < len(args) else args[0]
-        else:
-            return []
-    ann = _unwrap(ann)
-    return list(ann.model_fields) if isinstance(ann, type) and issubclass(ann, BaseModel) else []
-
-
-def _unwrap(ann):
-    """``X | None`` -> ``X``."""
-    if typing.get_origin(ann) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(ann) if a is not type(None)]
-        return args[0] if len(args) == 1 else ann
-    return ann

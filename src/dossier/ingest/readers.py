@@ -7,19 +7,20 @@ input, so one broken file never aborts a batch.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import os
 import re
 import sys
-import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import TextIO
 
 from dossier.ingest.clean import Cleaned, clean_html, clean_text
 from dossier.ingest.dates import parse_date
+from dossier.ingest.decode import GZIP_SUFFIXES, Unreadable, decode_html, decode_text, gunzip, nonempty
+from dossier.ingest.jsonl import Record, parse_records
 from dossier.model import Article, Skipped
 
 log = logging.getLogger(__name__)
@@ -29,18 +30,8 @@ STDIN_ORIGIN = "<stdin>"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-GZIP_SUFFIXES = frozenset({".gz", ".gzip"})
-_GZIP_MAGIC = b"\x1f\x8b"
-_SNIFF = 8192
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<article|<div|<p[\s>])",
                          re.IGNORECASE)
-
-
-class _Unreadable(Exception):
-    """An input that cannot become text; its message is the Skipped reason."""
 
 
 @dataclass(frozen=True)
@@ -149,18 +140,18 @@ def _read_file(source: _Source, namer: _Namer) -> Iterator[Article | Skipped]:
         return
     suffixes = [s.lower() for s in source.path.suffixes]
     try:
-        data = _gunzip(data, expected=bool(suffixes) and suffixes[-1] in GZIP_SUFFIXES)
-    except _Unreadable as exc:
+        data = gunzip(data, expected=bool(suffixes) and suffixes[-1] in GZIP_SUFFIXES)
+    except Unreadable as exc:
         yield Skipped(origin, str(exc))
         return
     inner = [s for s in suffixes if s not in GZIP_SUFFIXES]
     kind = _kind(inner[-1] if inner else "")
     try:
         if kind == "jsonl":
-            yield from _read_jsonl(_decode_text(data), origin, _strip_suffixes(source.path.name))
+            yield from _read_jsonl(decode_text(data), origin, _strip_suffixes(source.path.name))
             return
-        text = _decode_html(data) if kind == "html" else _decode_text(data)
-    except _Unreadable as exc:
+        text = decode_html(data) if kind == "html" else decode_text(data)
+    except Unreadable as exc:
         yield Skipped(origin, str(exc))
         return
     if kind is None:
@@ -194,61 +185,6 @@ def _sniff(text: str) -> str:
         if isinstance(record, dict) and ("text" in record or "html" in record):
             return "jsonl"
     return "text"
-
-
-def _gunzip(data: bytes, *, expected: bool) -> bytes:
-    if not (expected or data[:2] == _GZIP_MAGIC):
-        return data
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise _Unreadable(f"broken gzip file ({exc}); re-compress it or give it uncompressed") from exc
-
-
-def _check_binary(data: bytes) -> None:
-    head = data[:_SNIFF]
-    if b"\x00" in head:
-        raise _Unreadable("binary file (contains NUL bytes), not text; give .txt, .html or .jsonl")
-    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x0b\x1b")
-    if head and controls / len(head) > 0.05:
-        raise _Unreadable("binary file (mostly control bytes), not text; give .txt, .html or .jsonl")
-
-
-def _decode_text(data: bytes) -> str:
-    """UTF-8 (or UTF-16/32 with a byte-order mark); anything else is refused with a fix."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _nonempty(data.decode(encoding))
-            except UnicodeDecodeError as exc:
-                raise _Unreadable(f"undecodable bytes for {encoding} at offset {exc.start}") from exc
-    _check_binary(data)
-    try:
-        return _nonempty(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise _Unreadable(
-            f"not UTF-8 text: undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}; "
-            "convert the file to UTF-8 (e.g. iconv -f cp1252 -t utf-8)") from exc
-
-
-def _decode_html(data: bytes) -> str:
-    """The page's declared charset, else UTF-8; stray bad bytes in a page are replaced."""
-    for bom, _encoding in _BOMS:
-        if data.startswith(bom):
-            return _decode_text(data)
-    _check_binary(data)
-    declared = _META_CHARSET.search(data[:4096])
-    encoding = declared.group(1).decode("ascii", "ignore").lower() if declared else "utf-8"
-    try:
-        return _nonempty(data.decode(encoding, errors="replace"))
-    except LookupError:  # an unknown charset name in the page
-        return _nonempty(data.decode("utf-8", errors="replace"))
-
-
-def _nonempty(text: str) -> str:
-    if not text.strip():
-        raise _Unreadable("empty: there is no text in it")
-    return text
 
 
 def _article(text: str, kind: str, origin: str, name, meta: dict | None = None) -> Article | Skipped:
@@ -285,40 +221,31 @@ def _field(meta: dict, key: str) -> str | None:
 
 def _read_jsonl(text: str, origin: str, stem: str) -> Iterator[Article | Skipped]:
     """One article per line; a broken line is skipped and the others still come through."""
-    # Split on newlines only: str.splitlines would also cut at U+2028 and friends, which JSON
-    # strings may hold raw.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield Skipped(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Skipped(where, f"a JSON {type(record).__name__}, not an object with 'id' and 'text'")
-            continue
-        body = _field(record, "text")
-        kind = "text"
-        if body is None and _field(record, "html") is not None:
-            body, kind = str(record["html"]), "html"
-        if body is None:
-            yield Skipped(where, "no 'text' or 'html' field with content")
-            continue
-        doc = _field(record, "id") or _field(record, "doc") or f"{stem}-{number}"
-        yield _article(body, kind, where, lambda doc=doc: doc, meta=record)
+    for record in parse_records(text, origin, shape="an object with 'id' and 'text'"):
+        yield record if isinstance(record, Skipped) else _record_article(record, stem)
+
+
+def _record_article(record: Record, stem: str) -> Article | Skipped:
+    fields = record.fields
+    body = _field(fields, "text")
+    kind = "text"
+    if body is None and _field(fields, "html") is not None:
+        body, kind = str(fields["html"]), "html"
+    if body is None:
+        return Skipped(record.origin, "no 'text' or 'html' field with content")
+    doc = _field(fields, "id") or _field(fields, "doc") or f"{stem}-{record.line}"
+    return _article(body, kind, record.origin, lambda: doc, meta=fields)
 
 
 def _read_stdin(stream: TextIO) -> Iterator[Article | Skipped]:
     """Stdin as text, HTML or JSON Lines, decided by its look (gzip is recognised too)."""
     try:
         if hasattr(stream, "buffer"):
-            data = _gunzip(stream.buffer.read(), expected=False)
-            text = _decode_text(data)
+            data = gunzip(stream.buffer.read(), expected=False)
+            text = decode_text(data)
         else:
-            text = _nonempty(stream.read())
-    except _Unreadable as exc:
+            text = nonempty(stream.read())
+    except Unreadable as exc:
         yield Skipped(STDIN_ORIGIN, str(exc))
         return
     except (OSError, UnicodeDecodeError) as exc:

@@ -8,15 +8,15 @@ id, by alias (case-aware, diacritic-insensitive), by office and date.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from dossier.cache import mtime
 from dossier.kb.load import merged_records
 from dossier.kb.records import Entity, Office, Records, Term
-from dossier.kb.text import Alias, fold, fold_keep_case
+from dossier.kb.text import Alias, fold
 
 __all__ = ["KnowledgeBase", "TITLE_KINDS", "term_on"]
 
@@ -75,7 +75,7 @@ class KnowledgeBase:
     # -- construction -----------------------------------------------------------------
     @classmethod
     def from_files(cls, user_files: Sequence[str] = (), *,
-                   bundled_people: bool = True) -> "KnowledgeBase":
+                   bundled_people: bool = True) -> KnowledgeBase:
         """The bundled data plus the user's files (theirs win by id). Raises ConfigError
         naming the file and the problem when a user file is wrong.
 

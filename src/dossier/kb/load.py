@@ -4,9 +4,9 @@ files over them, and the check that every office term names a known person."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from dossier.cache import cached, mtime
 from dossier.errors import ConfigError
@@ -24,9 +24,8 @@ log = logging.getLogger(__name__)
 def bundled_files(people: bool = True) -> list[Path]:
     folder = DATA_DIR / "people"
     people = sorted(folder.glob("*.yaml")) if people and folder.is_dir() else []
-    groups = [DATA_DIR / name for name in ("groups.yaml", "groups_people.yaml")
-              if (DATA_DIR / name).is_file()]
-    return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml", *groups, *people]
+    return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml",
+            DATA_DIR / "groups_people.yaml", *people]
 
 
 def load_records(paths: Iterable[Path], *, user: bool = False) -> Records:

@@ -79,7 +79,7 @@ class Records:
     entities: dict[str, Entity] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
 
-    def update(self, other: "Records") -> None:
+    def update(self, other: Records) -> None:
         self.entities.update(other.entities)
         self.offices.update(other.offices)
 

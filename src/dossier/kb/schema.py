@@ -98,7 +98,7 @@ class Period(Schema):
     sector: Sector
 
     @model_validator(mode="after")
-    def _bounded(self) -> "Period":
+    def _bounded(self) -> Period:
         if self.start is None and self.until is None:
             raise DataFileError("the period has neither start nor until",
                                 "write {until: YYYY-MM-DD, sector: REB}")
@@ -160,7 +160,7 @@ class StatesFile(Schema):
 
 
 class OrganizationsFile(Schema):
-    """organizations.yaml (and groups.yaml)"""
+    """organizations.yaml"""
 
     organizations: list[OrganizationEntry] | None = None
 
@@ -193,5 +193,4 @@ def schema_for(path: Path, *, user: bool) -> type[Schema]:
     if path.parent.name == "people":
         return OfficesFile
     return {"states.yaml": StatesFile, "organizations.yaml": OrganizationsFile,
-            "groups.yaml": OrganizationsFile, "groups_people.yaml": PersonsFile}.get(path.name,
-                                                                                    KbFile)
+            "groups_people.yaml": PersonsFile}.get(path.name, KbFile)

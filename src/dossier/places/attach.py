@@ -9,7 +9,7 @@ arguments ("struck an airfield in central Iran"), then on another verb of the tr
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from dossier.model import Where
 

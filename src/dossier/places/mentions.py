@@ -7,8 +7,8 @@ Pure: reads a spaCy ``Doc``, returns :class:`PlaceSpan` values; resolution is el
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities of these labels are never places, even after "in" ("in May", "in 2023").
@@ -16,7 +16,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "O
                               "CARDINAL", "EVENT", "LAW", "LANGUAGE", "NORP"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "within", "around", "over", "off", "into", "to", "toward",
-                            "towards", "on", "from", "via", "through", "outside"})
+                            "towards", "on", "from", "via", "through"})
 # "central Iran", "north-eastern Syria": kept in the mention's text, ignored when geocoding.
 DIRECTIONS = frozenset({
     "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",

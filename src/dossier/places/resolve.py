@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
 from dossier.model import Where
-from dossier.places.attach import event_location
 from dossier.places.gazetteer import (
     CITY,
     CONTINENT,
@@ -74,7 +73,7 @@ class PlaceContext:
         return bool(table.get(key, set()) - {own})
 
     @classmethod
-    def build(cls, countries: Sequence[str], dateline: Place | None = None) -> "PlaceContext":
+    def build(cls, countries: Sequence[str], dateline: Place | None = None) -> PlaceContext:
         counts = Counter(c for c in countries if c)
         total = sum(counts.values())
         share = {c: n / total for c, n in counts.items()} if total else {}

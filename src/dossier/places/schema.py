@@ -52,7 +52,7 @@ class Facility(Schema):
     prior: float | None = None
 
     @model_validator(mode="after")
-    def _located(self) -> "Facility":
+    def _located(self) -> Facility:
         if self.city is None and (self.lat is None or self.lon is None):
             raise DataFileError("the facility has neither city nor lat and lon",
                                 "give city: <GeoNames id of the city it serves>")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, Mapping
+from typing import Any
 
 from dossier.model import (
     Actor,

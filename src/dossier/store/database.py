@@ -8,10 +8,11 @@ actor refs, so a failure stores nothing of it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -53,7 +54,7 @@ class Database:
         self.where = where
 
     @classmethod
-    def open(cls, target: str) -> "Database":
+    def open(cls, target: str) -> Database:
         """Open (creating or upgrading as needed) the database at a SQLite path, or at an
         SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``)."""
         url = _url(target)
@@ -72,7 +73,7 @@ class Database:
     def close(self) -> None:
         self._engine.dispose()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -20,8 +20,8 @@ so a step may rebuild a parent table without its children's ON DELETE CASCADE fi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 from sqlalchemy import Connection, Engine, inspect, text
 

@@ -10,9 +10,9 @@ whose only time is "in recent weeks" gets no date. Times of day give their day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Sequence
 
 from dossier.model import When
 from dossier.time.calendar import NEAREST, PAST

@@ -14,12 +14,11 @@ form (``XXXX-07-19``, ``XXXX-WXX-2``) and say so with ``basis="unresolved"``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import Iterable, Iterator
 
 from dossier.model import When
-from dossier.time.calendar import granularity_of, iso_week
-from dossier.time.event_dates import as_event_date, event_date
+from dossier.time.calendar import granularity_of
 from dossier.time.rules import Candidate, Context, candidates
 from dossier.time.tense import direction_at
 

@@ -182,6 +182,10 @@ def n_part_of_day(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", "relative")
 
 
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"})
+
+
 def n_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     shift = _shift_word(m["rel"])
     word = " ".join(m["unit"].lower().split())
@@ -196,8 +200,7 @@ def n_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
         word = "year"
     if word in SEASON_CODES:
         return _rel(ctx, cal.shift_season(ctx.anchor, SEASON_CODES[word], shift))
-    if word.rstrip(".") in {k for k in ("january february march april may june july august "
-                                        "september october november december").split()}:
+    if word.rstrip(".") in _MONTH_NAMES:
         month = month_of(word)
         if shift == 0:
             return _rel(ctx, cal.month_value(ctx.anchor.year, month))

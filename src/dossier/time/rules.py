@@ -8,8 +8,8 @@ matches (ties go to the earlier rule), skipping those their normaliser rejects.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from dossier.time.lexicon import (
     APPROX_RE,
@@ -162,7 +162,7 @@ class _View:
     """A match seen through renamed or fixed groups, so one normaliser serves several
     patterns: ``names`` maps a group to another group's name, or to ``Fixed(value)``."""
 
-    def __init__(self, match: re.Match, names: dict[str, "str | Fixed"]):
+    def __init__(self, match: re.Match, names: dict[str, str | Fixed]):
         self._m, self._names = match, names
 
     def __getitem__(self, key):
