@@ -28,7 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from dossier.events import act_rules, claim_rules, party_rules, status, status_walk
+from dossier.events import act_rules, claim_rules, party_rules, speech_rules, status, status_walk
 from dossier.events.arguments import ARGUMENT_RULES
 from dossier.events.candidate import Candidate, Sentence
 from dossier.events.triggers import Trigger
@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     Rule("status.quotation", act_rules.inside_quotation),
     Rule("status.presupposed", act_rules.presupposed),
     # recipients and actors the parse did not give
+    Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),
     Rule("recipient.speech_content", party_rules.speech_content),
     Rule("recipient.purpose", party_rules.purpose),
