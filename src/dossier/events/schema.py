@@ -183,6 +183,8 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
+    # w-speech: acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
+    obligation_heads: Words
 
 
 # ---------------------------------------------------------------------------- reading

@@ -125,7 +125,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         # "X said Y should know …" is an opinion about Y, not a request to Y
         return comp is not None and not is_passive(comp) \
             and comp.lemma_ not in lex.cue("non_request_verbs") \
-            and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
+            and (any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
+                 or _needs_to(comp, lex, index))
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
@@ -164,6 +165,15 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
+
+
+def _needs_to(comp, lex: Lexicon, index: ActorIndex) -> bool:
+    """"X said Y needs to withdraw": a head of obligation with an act to do, asked of a
+    named party ("we need to be firm" asks no one)."""
+    act, subj = child(comp, "xcomp"), child(comp, "nsubj")
+    return has_lemma(comp, lex.cue("obligation_heads")) and act is not None \
+        and not is_passive(act) and act.lemma_ not in lex.cue("non_request_verbs") \
+        and act.lemma_ != "be" and subj is not None and any(index.at(t) for t in subj.subtree)
 
 
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
