@@ -185,6 +185,8 @@ class Cues(_Strict):
     non_state_codes: Words
     # w-speech: acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words
+    disapproval_words: Words
+    approval_words: Words
 
 
 # ---------------------------------------------------------------------------- reading

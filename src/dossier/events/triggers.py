@@ -59,9 +59,11 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
     used: list[int] = []
     if rule.pos != "noun":
         for word in rule.rest:
+            # after the verb: "On Wednesday, X called Y …" is no "call on"
             hit = next((c for c in tok.children
                         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")
-                        and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used), None)
+                        and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used
+                        and c.i > tok.i), None)
             if hit is None:
                 return None
             used.append(hit.i)
@@ -127,6 +129,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
             and comp.lemma_ not in lex.cue("non_request_verbs") \
             and (any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
                  or _needs_to(comp, lex, index))
+    if need in ("disapproval", "approval"):  # "called X's subsidies unbearable"
+        return _evaluates(tok, lex.cue(f"{need}_words"), lex)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
@@ -174,6 +178,26 @@ def _needs_to(comp, lex: Lexicon, index: ActorIndex) -> bool:
     return has_lemma(comp, lex.cue("obligation_heads")) and act is not None \
         and not is_passive(act) and act.lemma_ not in lex.cue("non_request_verbs") \
         and act.lemma_ != "be" and subj is not None and any(index.at(t) for t in subj.subtree)
+
+
+def _evaluates(tok, words: frozenset[str], lex: Lexicon) -> bool:
+    """Does the speaker judge something with one of ``words``: the predicate of "called Y
+    unbearable" or "described Y as a provocation" (with a thing judged), or of the clause
+    said ("said Y's ban is a step backwards")?"""
+    judged = [c for c in tok.children if c.dep_ == "oprd"] \
+        + [p for p in prep_objects(tok, "as")] if child(tok, "dobj") is not None else []
+    comp = child(tok, "ccomp")
+    if comp is not None and child(comp, "nsubj") is not None \
+            and (comp.lemma_ == "be" or comp.pos_ == "ADJ"):
+        judged += [c for c in comp.children if c.dep_ in ("acomp", "attr")] \
+            + ([comp] if comp.pos_ == "ADJ" else [])
+    for head in judged:
+        near = [head] + [c for c in head.children if c.dep_ in ("amod", "advmod", "compound")] \
+            + prep_objects(head, "of")
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in near) \
+                and not any(c.dep_ == "neg" for c in (comp.children if comp is not None else ())):
+            return True
+    return False
 
 
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
