@@ -187,6 +187,8 @@ class Cues(_Strict):
     obligation_heads: Words
     disapproval_words: Words
     approval_words: Words
+    deliberation_heads: Words
+    negating_nouns: Words
 
 
 # ---------------------------------------------------------------------------- reading

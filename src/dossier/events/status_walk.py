@@ -293,6 +293,14 @@ def _planned(w: Walk, ctx: Context, gov) -> Walk | None:
                           intent=a.intent or has_lemma(gov, lex.cue("intent_heads"))), gov)
 
 
+def _deliberated(w: Walk, ctx: Context, gov) -> Walk | None:
+    """"is considering imposing sanctions": planned (a future), not an aspiration."""
+    if not has_lemma(gov, ctx.lex.cue("deliberation_heads")):
+        return None
+    return _climb(changed(w, f"under {gov.text!r}",
+                          status="future" if w.a.status == "fact" else w.a.status), gov)
+
+
 def _aspiration(w: Walk, ctx: Context, gov) -> Walk | None:
     heads = ctx.lex.cue("aspiration_heads")
     if not (has_lemma(gov, heads) or gov.lower_ in heads):
@@ -330,6 +338,7 @@ CONTROL = (
     ("status.content_of_speech", _controlling_speech),
     ("status.passes", _passes),
     ("status.planned", _planned),
+    ("status.deliberation", _deliberated),
     ("status.aspiration", _aspiration),
     ("status.reported_belief", _reported_belief),
     ("status.noun_frame", _noun_frame),
@@ -360,7 +369,13 @@ def _conjunct(w: Walk, ctx: Context) -> Walk | None:
     believed to …, but Y has accused …")."""
     if w.cur.dep_ != "conj":
         return None
-    return _stop(w) if child(w.cur, "nsubj", "nsubjpass") is not None else _climb(w, w.cur.head)
+    if child(w.cur, "nsubj", "nsubjpass") is None:
+        return _climb(w, w.cur.head)
+    head = w.cur.head
+    if head.dep_ == "ccomp" and child(w.cur, "mark") is not None:
+        # "told reporters that A and that he would B": the second clause is reported too
+        return first(REPORTED, w, ctx, head.head) or _stop(w)
+    return _stop(w)
 
 
 def _copula(w: Walk, ctx: Context) -> Walk | None:
@@ -379,9 +394,13 @@ def _claim_clause(w: Walk, ctx: Context) -> Walk | None:
 
 def _subordinate(w: Walk, ctx: Context) -> Walk | None:
     """A relative, adverbial or prepositional clause: the walk ends, dropping what hangs
-    under a hypothetical noun or a condition."""
+    under a hypothetical noun or a condition; "X's failure to sell" is an act not done."""
     if w.cur.dep_ not in ("relcl", "acl", "advcl", "prep", "pobj"):
         return None
+    frame = w.cur.head
+    if w.cur.dep_ == "acl" and frame.pos_ == "NOUN" \
+            and has_lemma(frame, ctx.lex.cue("negating_nouns")):
+        return _stop(changed(w, f"under {frame.text!r}", status="negated"))
     hyp = hypothetical_ancestor(w.cur, ctx) or _conditional_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
 
