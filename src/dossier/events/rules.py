@@ -62,6 +62,8 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.sanction_means", act_rules.sanction_as_means, records=False),
     # arguments from the parse, and status from the clause
     Rule("arguments", act_rules.find_arguments, records=False),
+    Rule("type.ultimatum_harm", speech_rules.ultimatum_harm),
+    Rule("type.conditional_harm", speech_rules.conditional_harm),
     Rule("status", act_rules.assess_status, records=False),
     Rule("status.quotation", act_rules.inside_quotation),
     Rule("status.presupposed", act_rules.presupposed),
@@ -99,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule("type.future", claim_rules.future_type),
     Rule("status.stance", claim_rules.stance),
     Rule("type.threaten", claim_rules.threat),
+    Rule("drop.speculation", claim_rules.speculation, records=False),
     Rule("type.withheld", claim_rules.withheld),
     Rule("type.refusal", claim_rules.refusal),
 )

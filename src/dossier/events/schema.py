@@ -187,6 +187,9 @@ class Cues(_Strict):
     obligation_heads: Words
     disapproval_words: Words
     approval_words: Words
+    possibility_modals: Words
+    ultimatum_verbs: Words
+    threat_condition_marks: Words
     deliberation_heads: Words
     negating_nouns: Words
 

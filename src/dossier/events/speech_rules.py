@@ -1,16 +1,22 @@
-"""Rules on acts done by speaking: whom a rejected accusation answers.
+"""Rules on acts done by speaking: whom a rejected accusation answers, and harm held over
+another party on a condition (a threat).
 
 An analyst codes "X rejected Y's allegations" as X rejecting Y: the accuser is the recipient,
 whether the sentence names it ("the allegations made by Y", "Y accused X of …, a charge X
 rejected") or an earlier sentence of the story made the accusation ("Y accused X of …. X
-rejected the allegations."). Each rule returns the candidate or a new one.
+rejected the allegations."). A harm that a speaker says will follow a step of the other
+side's ("sanctions could follow if Y …"), or that faces a party refusing a demand ("urged Y to
+accept or face sanctions"), is a threat by the speaker. Each rule returns the candidate or a
+new one.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from dossier.events.assessment import Assessment
 from dossier.events.candidate import Candidate, Sentence, with_args
+from dossier.events.conventions import HARM_TYPES, THREAT_MODES, THREAT_TYPE_MODES
 from dossier.events.refs import refs_for, refs_for_all
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import child, has_lemma, object_in_class, prep_objects, with_conjuncts
@@ -89,3 +95,75 @@ def _accused(verb, s: Sentence) -> list[ActorRef]:
     if comp is not None:
         toks += subject_tokens(comp)[0]
     return refs_for_all(toks, s.index, s.lexicon)
+
+
+# ---------------------------------------------------------------- harm held over a party
+
+
+def _threat(c: Candidate, actors, recipients, why: str) -> Candidate:
+    """The candidate coded as a threat by ``actors`` to ``recipients``, stated as fact."""
+    trig = c.trigger
+    mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
+    out = with_args(c, f"parties: {why}", actors=tuple(actors), recipients=tuple(recipients))
+    return replace(out, coded=("THREATEN", mode),
+                   status=Assessment(status="fact", path=(why,)),
+                   notes=c.notes + (f"type: {why} -> THREATEN",))
+
+
+def ultimatum_harm(s: Sentence, c: Candidate) -> Candidate:
+    """"X urged Y to accept the ceasefire or face sanctions": the harm held over Y if it
+    does not do what X asks is a threat by X to Y."""
+    trig, lex = c.trigger, s.lexicon
+    face = trig.light
+    if trig.pos != "noun" or not trig.inverse or face is None or trig.type not in HARM_TYPES \
+            or not has_lemma(face, lex.cue("ultimatum_verbs")) or face.dep_ != "conj" \
+            or not any(x.dep_ == "cc" and x.lower_ == "or" for x in face.head.children):
+        return c
+    demanded = face.head
+    if demanded.dep_ != "xcomp":
+        return c
+    request = s.heads_with(c).get(demanded.head.i)
+    if request is None or request.type != "REQUEST":
+        return c
+    actors = refs_for_all(subject_tokens(demanded.head)[0], s.index, lex)
+    targets = refs_for_all(subject_tokens(demanded)[0], s.index, lex)
+    if not _coded_apart(actors, targets) or _own_doer(c, actors):
+        return c
+    return _threat(c, actors, targets, f"held over the demand of {request.token.text!r}")
+
+
+def conditional_harm(s: Sentence, c: Candidate) -> Candidate:
+    """"X said sanctions could follow if Y went ahead": a harm that X says will or could
+    follow a step of Y's is a threat by X to Y."""
+    trig, lex = c.trigger, s.lexicon
+    tok = trig.token
+    if trig.pos != "noun" or trig.light is not None or trig.type not in HARM_TYPES \
+            or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return c
+    verb = tok.head
+    modals = lex.cue("possibility_modals") | lex.cue("future_aux")
+    if not any(x.dep_ == "aux" and x.lower_ in modals for x in verb.children) \
+            or verb.dep_ != "ccomp" or not has_lemma(verb.head, lex.cue("reporting_verbs")):
+        return c
+    step = next((x for x in verb.children if x.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lex.cue("threat_condition_marks") for m in x.children)),
+                None)
+    if step is None:
+        return c
+    actors = refs_for_all(subject_tokens(verb.head)[0], s.index, lex)
+    targets = refs_for_all(subject_tokens(step)[0], s.index, lex)
+    if not _coded_apart(actors, targets) or _own_doer(c, actors):
+        return c
+    return _threat(c, actors, targets, f"said to follow {step.text!r} on a condition")
+
+
+def _own_doer(c: Candidate, actors) -> bool:
+    """Does the harm name a doer other than the speaker ("attacks by Y")?"""
+    codes = {a.actor.code for a in actors}
+    return any(a.actor.code not in codes for a in c.args.actors)
+
+
+def _coded_apart(actors, targets) -> bool:
+    """Both sides resolved to coded parties, and not the same ones."""
+    codes = {a.actor.code for a in actors if a.actor.country}
+    return bool(codes) and any(t.actor.country and t.actor.code not in codes for t in targets)

@@ -142,8 +142,12 @@ def reported_speech(w: Walk, ctx: Context, verb) -> Walk | None:
     a, modal = w.a, w.modal
     src = tuple(subject_tokens(verb)[0])
     will = bool(modal) and modal[-1] in WILL_MODALS
+    possible = bool(modal) and modal[-1] in ctx.lex.cue("possibility_modals") \
+        and a.status in ("fact", "future")
     status, intent = a.status, a.intent
-    if will and a.status == "negated":
+    if possible:  # "said it could retaliate": a threat by its own actor, else speculation
+        status, modal = "future", ()
+    elif will and a.status == "negated":
         intent, modal = True, ()  # "said it would not …": a refusal
     elif will or a.status == "future":
         status, intent, modal = "future", a.intent or will, ()
@@ -152,7 +156,7 @@ def reported_speech(w: Walk, ctx: Context, verb) -> Walk | None:
     elif a.status == "fact":
         status = "claim"
     w = changed(w, f"reported by {verb.text!r}", status=status, intent=intent, source_tokens=src,
-                reporter=verb, voice=a.voice or src or (verb,))
+                reporter=verb, voice=a.voice or src or (verb,), possible=possible)
     return _stop(replace(w, modal=modal))
 
 
