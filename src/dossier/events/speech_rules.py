@@ -26,8 +26,10 @@ from dossier.model import ActorRef
 ACCUSATION_REACH = 4
 
 
-def accuser(s: Sentence, c: Candidate) -> Candidate:
-    """"X rejected the allegations": the recipient is the party that made them."""
+def accuser(s: Sentence, c: Candidate) -> Candidate | None:
+    """"X rejected the allegations": the recipient is the party that made them. With no
+    accuser found the rejection is dropped (what is denied stays a denial): the party
+    the claim is about ("the claims that X shelled Y") did not make it."""
     trig, args = c.trigger, c.args
     claim = trig.object_token
     if claim is None and trig.token.dep_ == "relcl":  # "a charge X rejected"
@@ -44,7 +46,7 @@ def accuser(s: Sentence, c: Candidate) -> Candidate:
         if found:
             out = with_args(c, f"recipient: the accuser ({how})", recipients=tuple(found[:1]))
             return replace(out, allow_self=True) if found[0].actor.code in deniers else out
-    return c
+    return None
 
 
 def _other_party(ref: ActorRef, actors) -> bool:

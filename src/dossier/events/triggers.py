@@ -130,7 +130,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
             and (any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
                  or _needs_to(comp, lex, index))
     if need in ("disapproval", "approval"):  # "called X's subsidies unbearable"
-        return _evaluates(tok, lex.cue(f"{need}_words"), lex)
+        return _evaluates(tok, lex.cue("disapproval_words") if need == "disapproval"
+                          else lex.cue("approval_words"), lex)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
