@@ -79,3 +79,24 @@ def test_denied_accusation_keeps_the_denied_act(nlp):
                            "allegations that Kenyan troops shelled Uganda.")
     assert ("REJECT", "KEN", "UGA", "fact") in found
     assert ("ASSAULT", "KEN", "UGA", "denial") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a veiled threat names what the warned party would suffer
+    ("Norway warned that Kenya would pay a heavy price.", ("THREATEN", "NOR", "KEN"), None),
+    ("Norway warned that Kenya would win the election.", None, ("THREATEN", "NOR", "KEN")),
+    # a warning about another party's act criticises that party, not a named party itself
+    ("Norway warned that the Kenyan government's actions would divide the country.",
+     ("ACCUSE", "NOR", "KEN"), None),
+    ("Norway warned that Kenya would pay a heavy price.", None, ("ACCUSE", "NOR", "KEN")),
+    # disappointment with a party's act is criticism; with a state of affairs it is not
+    ("Norway is deeply disappointed by the approval of the Kenyan bill.",
+     ("ACCUSE", "NOR", "KEN"), None),
+    ("Norway is deeply disappointed by the drought in Kenya.", None, ("ACCUSE", "NOR", "KEN")),
+])
+def test_warning_and_disappointment(nlp, text, expected, absent):
+    found = news_types(nlp, text)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -190,6 +190,8 @@ class Cues(_Strict):
     possibility_modals: Words
     ultimatum_verbs: Words
     threat_condition_marks: Words
+    veiled_threat_words: Words
+    concern_preps: Words
     deliberation_heads: Words
     negating_nouns: Words
 

@@ -132,6 +132,12 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need in ("disapproval", "approval"):  # "called X's subsidies unbearable"
         return _evaluates(tok, lex.cue("disapproval_words") if need == "disapproval"
                           else lex.cue("approval_words"), lex)
+    if need == "veiled_threat":  # "warned that Y would pay a price"
+        return _veiled_threat(tok, lex, index)
+    if need == "owned_consequence":  # "warned that Y's actions would divide the country"
+        return _owned_consequence(tok, lex, index)
+    if need == "owned_cause":  # "is disappointed by Y's decision"
+        return any(_owner(p, index) for w in lex.cue("concern_preps") for p in prep_objects(tok, w))
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
@@ -199,6 +205,48 @@ def _evaluates(tok, words: frozenset[str], lex: Lexicon) -> bool:
                 and not any(c.dep_ == "neg" for c in (comp.children if comp is not None else ())):
             return True
     return False
+
+
+def _owner(tok, index: ActorIndex, depth: int = 0) -> bool:
+    """Is a phrase a named party or what one owns ("Y's decision", "the approval of the
+    Kenyan bill"), not a place or a state of affairs ("the situation in Y")?"""
+    if tok is None or depth > 1:
+        return False
+    if index.at(tok) and tok.pos_ in ("PROPN", "PRON") or any(
+            index.at(c) or index.modifier(c) for c in tok.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")):
+        return True
+    return any(_owner(o, index, depth + 1) for o in prep_objects(tok, "of")
+               + [c for c in tok.children if c.dep_ == "poss"])  # "the Kenyan government's"
+
+
+def _will_clause(tok, lex: Lexicon):
+    """The complement said with "will"/"would"/"could" ("warned that Y would …"), or None."""
+    comp = child(tok, "ccomp")
+    modals = lex.cue("future_aux") | lex.cue("possibility_modals") | {"would"}
+    if comp is None or child(comp, "neg") is not None \
+            or not any(c.dep_ == "aux" and c.lower_ in modals for c in comp.children):
+        return None
+    return comp
+
+
+def _veiled_threat(tok, lex: Lexicon, index: ActorIndex) -> bool:
+    """"warned that Y would pay a heavy price / face consequences / regret it"."""
+    comp = _will_clause(tok, lex)
+    subj = child(comp, "nsubj") if comp is not None else None
+    if subj is None or not index.at(subj):
+        return False
+    words = lex.cue("veiled_threat_words")
+    obj = child(comp, "dobj")
+    return comp.lemma_ in words or (obj is not None and obj.lemma_ in words)
+
+
+def _owned_consequence(tok, lex: Lexicon, index: ActorIndex) -> bool:
+    """"warned that Y's actions would divide the country": the harm of another's act."""
+    comp = _will_clause(tok, lex)
+    subj = child(comp, "nsubj") if comp is not None else None
+    return subj is not None and subj.pos_ == "NOUN" and not index.at(subj) and _owner(subj, index) \
+        and comp.lemma_ not in lex.cue("veiled_threat_words")
 
 
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
