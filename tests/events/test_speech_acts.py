@@ -100,3 +100,19 @@ def test_warning_and_disappointment(nlp, text, expected, absent):
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a belief said to lack grounds states no event, not even a planned one
+    ("There is little reason to think Kenya will attack Uganda.", ("ASSAULT", "KEN", "UGA")),
+    ("There is no reason to expect that Kenya will sign a deal with Uganda.",
+     ("AGREE", "KEN", "UGA")),
+    ("There is no evidence that Kenya attacked Uganda.", ("ASSAULT", "KEN", "UGA")),
+])
+def test_lacking_grounds_state_nothing(nlp, text, absent):
+    assert absent not in news_types(nlp, text)
+
+
+def test_good_grounds_keep_the_plan(nlp):
+    found = news_rows(nlp, "There is good reason to think Kenya will attack Uganda.")
+    assert ("ASSAULT", "KEN", "UGA", "future") in found

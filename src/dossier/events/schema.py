@@ -192,6 +192,8 @@ class Cues(_Strict):
     threat_condition_marks: Words
     veiled_threat_words: Words
     concern_preps: Words
+    grounds_nouns: Words
+    scant_words: Words
     deliberation_heads: Words
     negating_nouns: Words
 

@@ -160,8 +160,23 @@ def reported_speech(w: Walk, ctx: Context, verb) -> Walk | None:
     return _stop(replace(w, modal=modal))
 
 
+def _scant_grounds(noun, ctx: Context) -> bool:
+    """"little reason", "no evidence", "few signs": grounds said to be lacking."""
+    return noun.pos_ == "NOUN" and has_lemma(noun, ctx.lex.cue("grounds_nouns")) and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.cue("scant_words") for c in noun.children)
+
+
+def doubted(w: Walk, ctx: Context, verb) -> Walk | None:
+    """"there is little reason to think X will …": a belief said to lack grounds states
+    nothing, neither a fact nor a plan (dropped)."""
+    if verb.dep_ not in ("relcl", "acl") or not _scant_grounds(verb.head, ctx):
+        return None
+    return _stop(dropped(w, f"little {verb.head.text!r} to {verb.text!r}"))
+
+
 # A reporting or denial verb governing the clause: it decides the status.
 REPORTED = (
+    ("status.doubted", doubted),
     ("status.denied_by", denied_by),
     ("status.reported_speech", reported_speech),
 )
@@ -402,6 +417,8 @@ def _subordinate(w: Walk, ctx: Context) -> Walk | None:
     if w.cur.dep_ not in ("relcl", "acl", "advcl", "prep", "pobj"):
         return None
     frame = w.cur.head
+    if w.cur.dep_ == "acl" and _scant_grounds(frame, ctx):  # "no evidence that X attacked"
+        return _stop(dropped(w, f"no {frame.text!r} that"))
     if w.cur.dep_ == "acl" and frame.pos_ == "NOUN" \
             and has_lemma(frame, ctx.lex.cue("negating_nouns")):
         return _stop(changed(w, f"under {frame.text!r}", status="negated"))
