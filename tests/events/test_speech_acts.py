@@ -116,3 +116,30 @@ def test_lacking_grounds_state_nothing(nlp, text, absent):
 def test_good_grounds_keep_the_plan(nlp):
     found = news_rows(nlp, "There is good reason to think Kenya will attack Uganda.")
     assert ("ASSAULT", "KEN", "UGA", "future") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a party said to have done wrong is accused by the speaker
+    ("Norway said Kenya's president was involved in corrupt acts during his term.",
+     ("ACCUSE", "NOR", "KEN"), None),
+    ("Norway said Kenya is guilty of war crimes.", ("ACCUSE", "NOR", "KEN"), None),
+    ("A Norway report said corruption in Kenya is pervasive in all branches of government.",
+     ("ACCUSE", "NOR", "KEN"), None),
+    # involvement in no wrong, or denied, accuses no one
+    ("Norway said Kenya was involved in the talks.", None, ("ACCUSE", "NOR", "KEN")),
+    ("Norway said Kenya was not involved in the crimes.", None, ("ACCUSE", "NOR", "KEN")),
+])
+def test_said_wrongdoing(nlp, text, expected, absent):
+    found = news_types(nlp, text)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_adjunct_of_an_accusing_statement_keeps_its_own_act(nlp):
+    """"In announcing the sanctions, X said Y was involved in …": both acts are coded."""
+    found = news_types(nlp, "In announcing the sanctions on Kenya this week, Norway said Kenya "
+                            "was involved in corrupt acts.")
+    assert ("ACCUSE", "NOR", "KEN") in found
+    assert ("SANCTION", "NOR", "KEN") in found

@@ -194,6 +194,10 @@ class Cues(_Strict):
     concern_preps: Words
     grounds_nouns: Words
     scant_words: Words
+    culpability_words: Words
+    wrongdoing_words: Words
+    prevalence_words: Words
+    adjunct_preps: Words
     deliberation_heads: Words
     negating_nouns: Words
 

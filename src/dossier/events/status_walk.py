@@ -268,8 +268,12 @@ def _own_clause(w: Walk, ctx: Context, gov) -> Walk | None:
     """"with X sending …": a prepositional clause of its own, unless a denial, an
     accusation or another trigger governs it."""
     lex = ctx.lex
+    # "In announcing the sanctions, X said Y …": a time or manner adjunct of a reporting
+    # verb is no content of what it says, even when the saying is itself an act
+    adjunct = w.cur.head.lower_ in lex.cue("adjunct_preps") \
+        and has_lemma(gov, lex.cue("reporting_verbs"))
     if w.cur.dep_ != "pcomp" or has_lemma(gov, lex.cue("denial_verbs")) \
-            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads:
+            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads and not adjunct:
         return None
     hyp = hypothetical_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)

@@ -138,6 +138,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return _owned_consequence(tok, lex, index)
     if need == "owned_cause":  # "is disappointed by Y's decision"
         return any(_owner(p, index) for w in lex.cue("concern_preps") for p in prep_objects(tok, w))
+    if need == "wrongdoing":  # "said Y was involved in corrupt acts"
+        return _wrongdoing(tok, lex, index)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
@@ -247,6 +249,30 @@ def _owned_consequence(tok, lex: Lexicon, index: ActorIndex) -> bool:
     subj = child(comp, "nsubj") if comp is not None else None
     return subj is not None and subj.pos_ == "NOUN" and not index.at(subj) and _owner(subj, index) \
         and comp.lemma_ not in lex.cue("veiled_threat_words")
+
+
+def _wrongdoing(tok, lex: Lexicon, index: ActorIndex) -> bool:
+    """Does the speaker say a party did wrong: "Y was involved in corrupt acts", "Y is guilty
+    of war crimes", "corruption in Y is pervasive"?"""
+    comp = child(tok, "ccomp")
+    subj = child(comp, "nsubj", "nsubjpass") if comp is not None else None
+    if subj is None or child(comp, "neg") is not None:
+        return False
+    wrong = lex.cue("wrongdoing_words")
+
+    def wrongful(t) -> bool:
+        return any(x.lemma_.lower() in wrong or x.lower_ in wrong for x in [t] + [
+            c for c in t.children if c.dep_ in ("amod", "compound")])
+
+    pred = comp if comp.lemma_ != "be" else child(comp, "acomp")
+    if pred is None:
+        return False
+    if has_lemma(pred, lex.cue("culpability_words")):
+        objects = [o for c in pred.children if c.dep_ == "prep" for o in c.children
+                   if o.dep_ == "pobj"]
+        return (bool(index.at(subj)) or _owner(subj, index)) and any(wrongful(o) for o in objects)
+    return wrongful(subj) and has_lemma(pred, lex.cue("prevalence_words")) \
+        and any(index.at(o) for o in prep_objects(subj, "in"))
 
 
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
