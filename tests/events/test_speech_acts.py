@@ -143,3 +143,14 @@ def test_adjunct_of_an_accusing_statement_keeps_its_own_act(nlp):
                             "was involved in corrupt acts.")
     assert ("ACCUSE", "NOR", "KEN") in found
     assert ("SANCTION", "NOR", "KEN") in found
+
+
+def test_we_in_a_spokesperson_quote_is_the_speakers_side(nlp):
+    from events_support import hand_analysis, rows
+
+    from dossier.events import RuleExtractor
+    text = "“We strongly reject the allegations made by Uganda,” spokesperson Ana Lima told reporters."
+    analysis = hand_analysis(nlp, text, {"spokesperson Ana Lima": ("person", "KEN"),
+                                         "Uganda": ("country", "UGA")})
+    found = {r[:3] for r in rows(RuleExtractor.default().extract(analysis))}
+    assert ("REJECT", "KEN", "UGA") in found
