@@ -16,6 +16,8 @@ pytestmark = pytest.mark.slow
     ("Kenya dismissed Uganda's claims as propaganda.", ("REJECT", "KEN", "UGA")),
     ("Uganda accused Kenya of arming the rebels. Kenya rejected the allegations on Monday.",
      ("REJECT", "KEN", "UGA")),
+    ("Norway said Kenya was involved in corrupt acts. Kenya rejected the allegations on Monday.",
+     ("REJECT", "KEN", "NOR")),
     # an obligation told to reporters, or a need, asks the party that must act
     ("A Norway spokesperson told reporters on Monday that Kenya must release the prisoners.",
      ("REQUEST", "NOR", "KEN")),

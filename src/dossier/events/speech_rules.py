@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dossier.events.arguments import noun_arguments, verb_arguments
 from dossier.events.assessment import Assessment
 from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.conventions import HARM_TYPES, THREAT_MODES, THREAT_TYPE_MODES
 from dossier.events.refs import refs_for, refs_for_all
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import child, has_lemma, object_in_class, prep_objects, with_conjuncts
+from dossier.events.triggers import find_triggers
 from dossier.model import ActorRef
 
 # How many sentences back an accusation may be made and still be the one rejected.
@@ -77,7 +79,9 @@ def _governing_accuser(claim, s: Sentence) -> list[ActorRef]:
 
 
 def _earlier_accuser(tok, deniers: set[str], s: Sentence) -> list[ActorRef]:
-    """The nearest earlier accusation of the denier, in this sentence or a few before."""
+    """The nearest earlier accusation of the denier, in this sentence or a few before: an
+    accusing verb ("Y accused X of …") or any accusation the lexicon reads ("Y said X was
+    involved in corrupt acts")."""
     sents = list(tok.doc.sents)
     here = next(i for i, x in enumerate(sents) if x.start <= tok.i < x.end)
     for sent in reversed(sents[max(0, here - ACCUSATION_REACH):here + 1]):
@@ -85,6 +89,18 @@ def _earlier_accuser(tok, deniers: set[str], s: Sentence) -> list[ActorRef]:
                               and has_lemma(t, s.lexicon.cue("accusing_verbs"))]):
             if deniers & {r.actor.code for r in _accused(verb, s)}:
                 return refs_for_all(subject_tokens(verb)[0], s.index, s.lexicon)
+        for trig in reversed(find_triggers(sent, s.lexicon, s.index)):
+            if trig.type != "ACCUSE" or trig.token.i >= tok.i:
+                continue
+            args = (noun_arguments if trig.pos == "noun" else verb_arguments)(
+                trig, s.index, s.lexicon)
+            accused = {r.actor.code for r in args.recipients}
+            if not accused and trig.rule.speech:  # "said Y was involved in …"
+                said = child(child(trig.token, "ccomp"), "nsubj", "nsubjpass")
+                accused = {r.actor.code for r in refs_for_all(
+                    with_conjuncts(said), s.index, s.lexicon)} if said is not None else set()
+            if deniers & accused and args.actors:
+                return list(args.actors)
     return []
 
 
