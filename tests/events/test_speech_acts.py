@@ -69,8 +69,8 @@ def test_speech_act_not_found(nlp, text, absent):
     ("Kenya was angry over Norway's failure to sell weapons to Kenya.",
      ("AID", "NOR", "KEN", "negated")),
     # the second of two reported clauses is reported too
-    ("Kenya denied the report, telling journalists that the report was false and that Kenya "
-     "would ask Uganda to withdraw its troops.", ("REQUEST", "KEN", "UGA", "future")),
+    (("Kenya denied the report, telling journalists that the report was false and that Kenya "
+      "would ask Uganda to withdraw its troops."), ("REQUEST", "KEN", "UGA", "future")),
 ])
 def test_speech_act_status(nlp, text, expected):
     assert expected in news_rows(nlp, text)

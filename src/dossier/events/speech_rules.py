@@ -20,7 +20,13 @@ from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.conventions import HARM_TYPES, THREAT_MODES, THREAT_TYPE_MODES
 from dossier.events.refs import refs_for, refs_for_all
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, has_lemma, object_in_class, prep_objects, with_conjuncts
+from dossier.events.tokens import (
+    child,
+    has_lemma,
+    object_in_class,
+    prep_objects,
+    with_conjuncts,
+)
 from dossier.events.triggers import find_triggers
 from dossier.model import ActorRef
 
