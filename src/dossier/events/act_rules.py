@@ -102,7 +102,10 @@ def find_arguments(s: Sentence, c: Candidate) -> Candidate:
 def assess_status(s: Sentence, c: Candidate) -> Candidate | None:
     """The status the clause's cues give (``status.assess``), recorded as the ids of the
     status rules that decided it, then ``status.<status>``;
-    dropped where the cues say the event is not coded (a condition, an aspiration …)."""
+    dropped where the cues say the event is not coded (a condition, an aspiration …).
+    A status an earlier rule settled (a harm held over a party: ``speech_rules``) stays."""
+    if c.status is not None:
+        return c
     status = assess(c.trigger, s.lexicon, s.heads_with(c))
     if status.drop:
         log.debug("dropped %s %r: %s", c.trigger.type, c.trigger.token.text, status.drop)

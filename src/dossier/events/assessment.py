@@ -26,6 +26,7 @@ class Assessment:
     path: tuple[str, ...] = ()  # what decided the status, for the mention's explanation
     intent: bool = False  # the future is a will or a plan ("will", "would", "plans to"), not a forecast
     ultimatum: bool = False  # the act hangs on a condition the recipient must meet ("unless")
+    possible: bool = False  # said to be possible ("said it could retaliate"): a threat or nothing
     voice: tuple = ()  # whose words or thoughts the clause reports
     reporter: object = None  # the reporting verb the status came from ("announced")
     steps: tuple[str, ...] = ()  # ids of the rules that changed the assessment, in order

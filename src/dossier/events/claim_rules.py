@@ -124,12 +124,18 @@ def threat(s: Sentence, c: Candidate) -> Candidate:
     """A harm its own actor says it will do, or an act held over the other side ("will
     withdraw unless …"), is a threat."""
     trig, status = c.trigger, c.status
-    if not (status.intent and status.status == "future"
+    if not ((status.intent or status.possible) and status.status == "future"
             and (trig.type in HARM_TYPES or status.ultimatum) and _own_voice(s, c)):
         return c
     mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
     return replace(with_status(c, status="fact"), coded=("THREATEN", mode), source=None,
                    notes=c.notes + ("type: planned by its own actor -> THREATEN",))
+
+
+def speculation(s: Sentence, c: Candidate) -> Candidate | None:
+    """"analysts said X could strike", "X said it could send aid": an act only said to be
+    possible is no event, unless its own actor holds a harm over the other (a threat)."""
+    return None if c.status.possible and c.event_type != "THREATEN" else c
 
 
 def withheld(s: Sentence, c: Candidate) -> Candidate:

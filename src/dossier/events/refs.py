@@ -132,7 +132,10 @@ def _speaker(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
     if subj is None or subj.lower_ in PRONOUN_KINDS:
         return []
     refs = refs_for(subj, index, lex, depth + 1)
-    return [r for r in refs if r.actor.kind in kinds][:1]
+    # "'We reject …,' the ministry's spokesperson told reporters": "we" is the spokesperson's
+    # side, coded by the state the speaker serves
+    return [r for r in refs if r.actor.kind in kinds
+            or tok.lower_ == "we" and r.actor.kind == "person" and r.actor.country][:1]
 
 
 def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:

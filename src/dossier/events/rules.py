@@ -28,7 +28,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from dossier.events import act_rules, claim_rules, party_rules, status, status_walk
+from dossier.events import (
+    act_rules,
+    claim_rules,
+    party_rules,
+    speech_rules,
+    status,
+    status_walk,
+)
 from dossier.events.arguments import ARGUMENT_RULES
 from dossier.events.candidate import Candidate, Sentence
 from dossier.events.triggers import Trigger
@@ -62,10 +69,13 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.sanction_means", act_rules.sanction_as_means, records=False),
     # arguments from the parse, and status from the clause
     Rule("arguments", act_rules.find_arguments, records=False),
+    Rule("type.ultimatum_harm", speech_rules.ultimatum_harm),
+    Rule("type.conditional_harm", speech_rules.conditional_harm),
     Rule("status", act_rules.assess_status, records=False),
     Rule("status.quotation", act_rules.inside_quotation),
     Rule("status.presupposed", act_rules.presupposed),
     # recipients and actors the parse did not give
+    Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),
     Rule("recipient.speech_content", party_rules.speech_content),
     Rule("recipient.purpose", party_rules.purpose),
@@ -98,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("type.future", claim_rules.future_type),
     Rule("status.stance", claim_rules.stance),
     Rule("type.threaten", claim_rules.threat),
+    Rule("drop.speculation", claim_rules.speculation, records=False),
     Rule("type.withheld", claim_rules.withheld),
     Rule("type.refusal", claim_rules.refusal),
 )

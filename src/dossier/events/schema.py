@@ -205,6 +205,23 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
+    # w-speech: acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
+    obligation_heads: Words
+    disapproval_words: Words
+    approval_words: Words
+    possibility_modals: Words
+    ultimatum_verbs: Words
+    threat_condition_marks: Words
+    veiled_threat_words: Words
+    concern_preps: Words
+    grounds_nouns: Words
+    scant_words: Words
+    culpability_words: Words
+    wrongdoing_words: Words
+    prevalence_words: Words
+    adjunct_preps: Words
+    deliberation_heads: Words
+    negating_nouns: Words
 
 
 # ---------------------------------------------------------------------------- reading

@@ -139,6 +139,14 @@ def _reported_object(w: Walk, ctx: Context) -> Walk:
     return replace(reported, done=True) if reported is not None else w
 
 
+def _deliberated_object(w: Walk, ctx: Context) -> Walk:
+    """"is considering sanctions": an act under deliberation is planned, not an aspiration."""
+    if not _bare_noun(w, ctx) or w.cur is None \
+            or not has_lemma(w.cur, ctx.lex.cue("deliberation_heads")):
+        return w
+    return replace(changed(w, f"under {w.cur.text!r}", status="future"), done=True)
+
+
 def _aspired_object(w: Walk, ctx: Context) -> Walk:
     """"sought talks"."""
     if not _bare_noun(w, ctx) or w.cur is None \
@@ -244,6 +252,7 @@ STEPS = (
     ("status.under_hypothetical", _under_hypothetical),
     ("status.modal_governor", _modal_governor),
     ("status.reported_object", _reported_object),
+    ("status.deliberated_object", _deliberated_object),
     ("status.aspired_object", _aspired_object),
     ("status.planned_object", _planned_object),
     ("status.governing_verb", _governing_verb),

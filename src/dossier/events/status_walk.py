@@ -142,8 +142,12 @@ def reported_speech(w: Walk, ctx: Context, verb) -> Walk | None:
     a, modal = w.a, w.modal
     src = tuple(subject_tokens(verb)[0])
     will = bool(modal) and modal[-1] in WILL_MODALS
+    possible = bool(modal) and modal[-1] in ctx.lex.cue("possibility_modals") \
+        and a.status in ("fact", "future")
     status, intent = a.status, a.intent
-    if will and a.status == "negated":
+    if possible:  # "said it could retaliate": a threat by its own actor, else speculation
+        status, modal = "future", ()
+    elif will and a.status == "negated":
         intent, modal = True, ()  # "said it would not …": a refusal
     elif will or a.status == "future":
         status, intent, modal = "future", a.intent or will, ()
@@ -152,12 +156,27 @@ def reported_speech(w: Walk, ctx: Context, verb) -> Walk | None:
     elif a.status == "fact":
         status = "claim"
     w = changed(w, f"reported by {verb.text!r}", status=status, intent=intent, source_tokens=src,
-                reporter=verb, voice=a.voice or src or (verb,))
+                reporter=verb, voice=a.voice or src or (verb,), possible=possible)
     return _stop(replace(w, modal=modal))
+
+
+def _scant_grounds(noun, ctx: Context) -> bool:
+    """"little reason", "no evidence", "few signs": grounds said to be lacking."""
+    return noun.pos_ == "NOUN" and has_lemma(noun, ctx.lex.cue("grounds_nouns")) and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.cue("scant_words") for c in noun.children)
+
+
+def doubted(w: Walk, ctx: Context, verb) -> Walk | None:
+    """"there is little reason to think X will …": a belief said to lack grounds states
+    nothing, neither a fact nor a plan (dropped)."""
+    if verb.dep_ not in ("relcl", "acl") or not _scant_grounds(verb.head, ctx):
+        return None
+    return _stop(dropped(w, f"little {verb.head.text!r} to {verb.text!r}"))
 
 
 # A reporting or denial verb governing the clause: it decides the status.
 REPORTED = (
+    ("status.doubted", doubted),
     ("status.denied_by", denied_by),
     ("status.reported_speech", reported_speech),
 )
@@ -249,8 +268,12 @@ def _own_clause(w: Walk, ctx: Context, gov) -> Walk | None:
     """"with X sending …": a prepositional clause of its own, unless a denial, an
     accusation or another trigger governs it."""
     lex = ctx.lex
+    # "In announcing the sanctions, X said Y …": a time or manner adjunct of a reporting
+    # verb is no content of what it says, even when the saying is itself an act
+    adjunct = w.cur.head.lower_ in lex.cue("adjunct_preps") \
+        and has_lemma(gov, lex.cue("reporting_verbs"))
     if w.cur.dep_ != "pcomp" or has_lemma(gov, lex.cue("denial_verbs")) \
-            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads:
+            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads and not adjunct:
         return None
     hyp = hypothetical_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
@@ -293,6 +316,14 @@ def _planned(w: Walk, ctx: Context, gov) -> Walk | None:
                           intent=a.intent or has_lemma(gov, lex.cue("intent_heads"))), gov)
 
 
+def _deliberated(w: Walk, ctx: Context, gov) -> Walk | None:
+    """"is considering imposing sanctions": planned (a future), not an aspiration."""
+    if not has_lemma(gov, ctx.lex.cue("deliberation_heads")):
+        return None
+    return _climb(changed(w, f"under {gov.text!r}",
+                          status="future" if w.a.status == "fact" else w.a.status), gov)
+
+
 def _aspiration(w: Walk, ctx: Context, gov) -> Walk | None:
     heads = ctx.lex.cue("aspiration_heads")
     if not (has_lemma(gov, heads) or gov.lower_ in heads):
@@ -330,6 +361,7 @@ CONTROL = (
     ("status.content_of_speech", _controlling_speech),
     ("status.passes", _passes),
     ("status.planned", _planned),
+    ("status.deliberation", _deliberated),
     ("status.aspiration", _aspiration),
     ("status.reported_belief", _reported_belief),
     ("status.noun_frame", _noun_frame),
@@ -360,7 +392,13 @@ def _conjunct(w: Walk, ctx: Context) -> Walk | None:
     believed to …, but Y has accused …")."""
     if w.cur.dep_ != "conj":
         return None
-    return _stop(w) if child(w.cur, "nsubj", "nsubjpass") is not None else _climb(w, w.cur.head)
+    if child(w.cur, "nsubj", "nsubjpass") is None:
+        return _climb(w, w.cur.head)
+    head = w.cur.head
+    if head.dep_ == "ccomp" and child(w.cur, "mark") is not None:
+        # "told reporters that A and that he would B": the second clause is reported too
+        return first(REPORTED, w, ctx, head.head) or _stop(w)
+    return _stop(w)
 
 
 def _copula(w: Walk, ctx: Context) -> Walk | None:
@@ -379,9 +417,15 @@ def _claim_clause(w: Walk, ctx: Context) -> Walk | None:
 
 def _subordinate(w: Walk, ctx: Context) -> Walk | None:
     """A relative, adverbial or prepositional clause: the walk ends, dropping what hangs
-    under a hypothetical noun or a condition."""
+    under a hypothetical noun or a condition; "X's failure to sell" is an act not done."""
     if w.cur.dep_ not in ("relcl", "acl", "advcl", "prep", "pobj"):
         return None
+    frame = w.cur.head
+    if w.cur.dep_ == "acl" and _scant_grounds(frame, ctx):  # "no evidence that X attacked"
+        return _stop(dropped(w, f"no {frame.text!r} that"))
+    if w.cur.dep_ == "acl" and frame.pos_ == "NOUN" \
+            and has_lemma(frame, ctx.lex.cue("negating_nouns")):
+        return _stop(changed(w, f"under {frame.text!r}", status="negated"))
     hyp = hypothetical_ancestor(w.cur, ctx) or _conditional_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
 

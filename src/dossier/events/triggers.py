@@ -12,6 +12,14 @@ from dataclasses import dataclass
 
 from dossier.events.lexicon import Lexicon, TriggerRule
 from dossier.events.refs import ActorIndex
+from dossier.events.speech_needs import (
+    evaluates,
+    needs_to,
+    owned_consequence,
+    owner,
+    veiled_threat,
+    wrongdoing,
+)
 from dossier.events.subjects import patient_tokens
 from dossier.events.tokens import (
     child,
@@ -59,9 +67,11 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
     used: list[int] = []
     if rule.pos != "noun":
         for word in rule.rest:
+            # after the verb: "On Wednesday, X called Y …" is no "call on"
             hit = next((c for c in tok.children
                         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")
-                        and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used), None)
+                        and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used
+                        and c.i > tok.i), None)
             if hit is None:
                 return None
             used.append(hit.i)
@@ -125,7 +135,19 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         # "X said Y should know …" is an opinion about Y, not a request to Y
         return comp is not None and not is_passive(comp) \
             and comp.lemma_ not in lex.cue("non_request_verbs") \
-            and any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
+            and (any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in comp.children)
+                 or needs_to(comp, lex, index))
+    if need in ("disapproval", "approval"):  # "called X's subsidies unbearable"
+        return evaluates(tok, lex.cue("disapproval_words") if need == "disapproval"
+                          else lex.cue("approval_words"), lex)
+    if need == "veiled_threat":  # "warned that Y would pay a price"
+        return veiled_threat(tok, lex, index)
+    if need == "owned_consequence":  # "warned that Y's actions would divide the country"
+        return owned_consequence(tok, lex, index)
+    if need == "owned_cause":  # "is disappointed by Y's decision"
+        return any(owner(p, index) for w in lex.cue("concern_preps") for p in prep_objects(tok, w))
+    if need == "wrongdoing":  # "said Y was involved in corrupt acts"
+        return wrongdoing(tok, lex, index)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "passive":
