@@ -36,6 +36,8 @@ WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "r
                     "pullback"}
 # Heads of side phrases that name a motive or a goal, not the party an act is done to:
 # "with an eye on X", "a step toward peace in X", "amid fears of X".
+# Prepositions that say where something is ("the war in X").
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 SIDE_HEADS = {"eye", "view", "peace", "stability", "security", "hope", "aim", "focus", "mind",
               "fear", "concern", "goal"}
 
@@ -196,7 +198,8 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
             or patient[0].lemma_.lower() in SIDE_HEADS:
         return None  # "with an eye on X", "toward peace in X": a motive, not a target
     own = {a.actor.code for a in actors}
-    named = place_refs(list(patient), index)
+    named = [r for r in place_refs(list(patient), index)
+             if not any(landmark(t, patient[0], lex) for t in _tokens_of(r, patient[0].doc))]
     if any(r.actor.code in own for r in named):
         return None  # "villages in C.A.R. near the Cameroon border": the act is at home
     refs = [r for r in named if r.actor.code not in own]
@@ -210,6 +213,30 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
         return tuple(refs), f"recipient: owner in the target phrase -> {refs[0].text}", \
             "recipient.target_owner"
     return None
+
+
+def landmark(tok, top, lex: Lexicon, topics_only: bool = False) -> bool:
+    """Is ``tok`` (inside ``top``'s phrase) only a landmark of the act, not where it lands or
+    whom it hits? "near the X border", "rockets fired from X", "protests over the war in X"
+    (a topic's place is the topic's); "strikes on X", "targets in X" are not landmarks.
+    ``topics_only``: only the place of a topic ("withdraw from X" names X as a party)."""
+    landmarks, topics = lex.cue("landmark_preps"), lex.cue("topic_preps")
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") \
+            and tok.head.lemma_.lower() in lex.cue("boundary_nouns"):
+        return True  # "the Cameroon border": where two states meet
+    cur, located = tok, False  # located: ``tok`` only says where something below ``cur`` is
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+            if not topics_only and cur.lower_ in landmarks or cur.lower_ in topics and located:
+                return True
+            located = located or cur.lower_ in LOCATIVE_PREPS
+        cur = cur.head
+    return False
+
+
+def _tokens_of(ref: ActorRef, doc) -> list:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def named_party(toks) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dossier.events.arguments import SIDE_HEADS
+from dossier.events.arguments import SIDE_HEADS, landmark
 from dossier.events.lexicon import Lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.refs import ActorIndex
@@ -131,6 +131,8 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
             for t in c.subtree:
                 if t.dep_ == "mark" and t.lower_ in lex.cue("condition_marks") and not threat:
                     break
+                if landmark(t, tok, lex, topics_only=True):
+                    continue  # "protests over the war in X": X is where the war is
                 for r in index.at(t) or (index.modifier(t) if t.dep_ in ("amod", "compound") else []):
                     if r.actor.code not in own and r.actor.code not in {x.actor.code for x in found}:
                         found.append(r)
@@ -151,14 +153,18 @@ def _side_phrase(prep, lex: Lexicon) -> bool:
         t.dep_ == "prep" and t is not prep and _side_phrase(t, lex) for o in objs for t in o.subtree)
 
 
-def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
+def place_recipients(tok, actors: list[ActorRef], analysis: Analysis,
+                     lex: Lexicon | None = None) -> list[ActorRef]:
     """The state of a place named in the act's own clause ("fired at targets in Jericho");
     places inside subordinate clauses belong to other events ("… to protest the sending
-    of troops to Iraq")."""
+    of troops to Iraq"), and a landmark ("near the X border", "from X") is not where the act
+    lands (``arguments.landmark``; checked when ``lex`` is given)."""
     # an event noun's phrase describes the event throughout ("Iran's attack, which failed to
     # inflict damage on Israel"); a verb's clause stops at its subordinate clauses
-    toks = tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok)
-    return places_in(list(toks), actors, analysis)
+    toks = list(tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok))
+    if lex is not None:
+        toks = [t for t in toks if not landmark(t, tok, lex)]
+    return places_in(toks, actors, analysis)
 
 
 def destination_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
@@ -184,6 +190,16 @@ def places_in(toks: list, actors: list[ActorRef], analysis: Analysis) -> list[Ac
             return [ActorRef(actor=actor, text=where.text, start=where.start, end=end,
                              basis="place")]
     return []
+
+
+def outside_place_names(actors: tuple[ActorRef, ...], places) -> tuple[ActorRef, ...]:
+    """The actor mentions that are not part of a longer place name of no state: "Oman" in
+    "the Gulf of Oman", "China" in "the South China Sea" name a sea, not a party."""
+    names = [(w.start, w.end if w.end is not None else w.start + len(w.text)) for w in places
+             if w.country is None and w.start is not None]
+    return tuple(r for r in actors
+                 if not any(lo <= r.start and r.end <= hi and r.end - r.start < hi - lo
+                            for lo, hi in names))
 
 
 def _own_clause(tok) -> list:

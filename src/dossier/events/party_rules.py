@@ -110,7 +110,7 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     if not _open(c) or trig.type not in PLACE_RECIPIENT_TYPES or deportation(trig) \
             or named_party(c.args.patient):
         return c
-    refs = place_recipients(clause_of(trig), c.args.actors, s.analysis)
+    refs = place_recipients(clause_of(trig), c.args.actors, s.analysis, s.lexicon)
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
 
@@ -162,7 +162,7 @@ def actor_place(s: Sentence, c: Candidate) -> Candidate:
     """"students throughout Indonesia staged demonstrations": a domestic act."""
     if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
         return c
-    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis)
+    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis, s.lexicon)
     if not refs:
         return c
     return replace(with_args(c, "actor: country of the place (domestic)", actors=tuple(refs)),

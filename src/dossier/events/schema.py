@@ -183,6 +183,10 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
+    # w-args: where a party is (not) named (events/conventions.py, arguments.py, precision.py)
+    landmark_preps: Words
+    topic_preps: Words
+    boundary_nouns: Words
 
 
 # ---------------------------------------------------------------------------- reading
