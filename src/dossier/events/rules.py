@@ -28,7 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from dossier.events import act_rules, claim_rules, party_rules, status, status_walk
+from dossier.events import act_rules, claim_rules, copy_rules, party_rules, status, status_walk
 from dossier.events.arguments import ARGUMENT_RULES
 from dossier.events.candidate import Candidate, Sentence
 from dossier.events.triggers import Trigger
@@ -49,6 +49,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     # is it an act at all? (precision guards)
+    Rule("drop.sports", copy_rules.sports, records=False),
     Rule("drop.concurring", act_rules.concurring, records=False),
     Rule("drop.characterisation", act_rules.characterising, records=False),
     Rule("drop.accused_subject", act_rules.accused, records=False),

@@ -189,11 +189,23 @@ class Cues(_Strict):
     boundary_nouns: Words
 
 
+# ---------------------------------------------------------------------------- discards.yaml
+
+
+class DiscardsFile(_Strict):
+    """Copy that is no political news (events/precision.py ``sports_copy``)."""
+
+    phrases: Words
+    sport_words: Words
+    result_words: Words
+    count_words: Words
+
+
 # ---------------------------------------------------------------------------- reading
 
 _FILE_MODELS: dict[str, type[BaseModel]] = {
     "ontology.yaml": OntologyFile, "cameo.yaml": CameoFile, "triggers.yaml": TriggersFile,
-    "cues.yaml": Cues,
+    "cues.yaml": Cues, "discards.yaml": DiscardsFile,
 }
 # cameo.yaml is a bare mapping of codes; its model wraps it under one key
 _WRAPPED = {"cameo.yaml": "codes"}
