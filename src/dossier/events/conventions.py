@@ -107,12 +107,15 @@ def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
             return
 
 
-def unnamed_people(toks, lex: Lexicon) -> bool:
+def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
     """Is the target phrase a group of people the text leaves unnamed ("12 demonstrators",
-    "the rebels", "political opponents")?"""
+    "the rebels", "political opponents")? For an attack or a threat, the people and things
+    an armed group hits at home count too ("ambushed a bus", "killed six attackers")."""
+    targets = lex.cue("domestic_targets") if type_ in lex.cue("domestic_target_types") else ()
     for t in toks:
         head, _ = real_object(t)
-        if head is not None and any(lex.in_class(f, "people") for f in lemma_forms(head)):
+        if head is not None and any(lex.in_class(f, "people") or f in targets
+                                    for f in lemma_forms(head)):
             return True
     return False
 

@@ -128,7 +128,7 @@ def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
     """"arrested 12 demonstrators": done to unnamed people, in the actor's own state."""
     args = c.args
     if _open(c) and c.trigger.type in DOMESTIC_PATIENT_TYPES and args.actors \
-            and unnamed_people(args.patient, s.lexicon):
+            and unnamed_people(args.patient, s.lexicon, c.trigger.type):
         return _domestic_recipient(c, "recipient: unnamed people (domestic)")
     return c
 

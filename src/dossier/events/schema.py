@@ -187,6 +187,8 @@ class Cues(_Strict):
     landmark_preps: Words
     topic_preps: Words
     boundary_nouns: Words
+    domestic_targets: Words
+    domestic_target_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
