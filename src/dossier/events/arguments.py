@@ -22,6 +22,7 @@ from dossier.events.subjects import (
 )
 from dossier.events.tokens import (
     PASSIVE_SUBJ,
+    lemma_forms,
     child,
     clause_subject,
     is_passive,
@@ -69,7 +70,8 @@ NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
               "recipient.target_owner", "recipient.receiver", "recipient.target_of",
-              "recipient.mediated", "recipient.place_named"}
+              "recipient.mediated", "recipient.place_named", "recipient.owner_modifier",
+              "actor.event_agent"}
 ARGUMENT_RULES: frozenset[str] = frozenset(
     {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
      *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
@@ -141,6 +143,11 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     else:
         actor_toks, how = subject_tokens(tok, index_hint=index)
         actor_rule = subject_rule(how) if actor_toks else ""
+    if len(actor_toks) == 1 and how == "nsubj" and prep_objects(actor_toks[0], "by") \
+            and any(f in lex.nouns for f in lemma_forms(actor_toks[0])):
+        # "airstrikes by the army have killed …": an event noun's agent does what it does
+        actor_toks, how = prep_objects(actor_toks[0], "by"), "agent of the event noun"
+        actor_rule = "actor.event_agent"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
         actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
         actor_rule = "actor.stative_subject"
@@ -162,6 +169,8 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         if toks and not patient:
             patient = tuple(toks)
     found = _patient_place(recipients, patient, actors, index, lex)
+    if found is None and not recipients:
+        found = _owner_modifier(trig.object_token, actors, index, lex)
     if found is None and not recipients and rule.place_recipient:
         toks = [c for c in tok.children if c.dep_ == "dobj"]
         toks += [p for w in ("in", "to") for p in prep_objects(tok, w)]
@@ -176,6 +185,31 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      patient=patient)
+
+
+def _owner_modifier(obj, actors, index: ActorIndex, lex: Lexicon):
+    """"froze a Chinese-funded pipeline", "attended a U.N.-organized meeting": the party
+    that funds, organises or leads the thing acted on. (recipients, path, rule id) or None."""
+    if obj is None:
+        return None
+    owners = lex.cue("owner_participles")
+    own = {a.actor.code for a in actors}
+    for c in obj.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        prefix, _, suffix = c.text.rpartition("-")
+        if prefix and suffix.lower() in owners:  # one token: "U.N.-organized"
+            refs = index.at(c) or index.named(c, prefix)
+        elif c.lower_ in owners:  # "Chinese - funded": the party hangs under the participle
+            refs = [r for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                    for r in index.at(g) or index.modifier(g) or index.named(g, g.text)]
+        else:
+            continue
+        refs = [r for r in refs if r.actor.code not in own]
+        if refs:
+            return (refs[0],), f"recipient: owner named by '{c.text}' -> {refs[0].text}", \
+                "recipient.owner_modifier"
+    return None
 
 
 def _object_user(trig, actors, index: ActorIndex, lex: Lexicon):
@@ -322,8 +356,9 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         paths.append("recipient: subject of receiving verb")
     else:
         for spec in rule.recipient:
-            if spec == "between":
-                between = prep_objects(n, "between")
+            if spec == "between":  # "talks between A and B", "an agreement among A, B and C"
+                between = prep_objects(n, "between") or prep_objects(n, "among") \
+                    or prep_objects(n, "amongst")
                 if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")

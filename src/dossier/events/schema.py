@@ -189,6 +189,7 @@ class Cues(_Strict):
     boundary_nouns: Words
     domestic_targets: Words
     domestic_target_types: Words
+    owner_participles: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

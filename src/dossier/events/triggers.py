@@ -184,6 +184,11 @@ def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
 
 def _nominal_context(tok, lex: Lexicon):
     """(light verb, inverse?, governor) for an event noun."""
+    for c in tok.children:  # "the sanctions Washington has imposed on Moscow"
+        subj = child(c, "nsubj") if c.dep_ == "relcl" else None
+        if subj is not None and has_lemma(c, lex.light_verbs) and child(c, "dobj") is None \
+                and subj.lower_ not in ("that", "which", "who"):
+            return c, False, None
     head = tok.head
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ == "be"):
