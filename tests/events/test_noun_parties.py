@@ -43,3 +43,21 @@ def test_noun_parties(nlp, text, expected):
 ])
 def test_not_noun_parties(nlp, text, wrong):
     assert wrong not in dyads(nlp, text)
+
+
+PLACES = {"Nairobi": "KEN", "Lima": "PER"}
+
+
+def test_deployed_forces_mobilise(nlp):
+    text = "Chilean troops have been deployed to Lima to protect the elections."
+    found = {r[:3] for r in rows(RuleExtractor.default().extract(
+        hand_analysis(nlp, text, ACTORS, PLACES)))}
+    assert ("MOBILIZE", "CHL", "PER") in found
+
+
+def test_passive_subject_of_an_attack_is_no_actor(nlp):
+    # the attacked are the patient; no agent is named, so nothing is coded
+    text = "Chilean troops were attacked near Lima on Monday."
+    found = {r[:3] for r in rows(RuleExtractor.default().extract(
+        hand_analysis(nlp, text, ACTORS, PLACES)))}
+    assert not any(r[0] == "ASSAULT" and r[1] == "CHL" for r in found)

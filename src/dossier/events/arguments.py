@@ -71,7 +71,7 @@ _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
               "recipient.target_owner", "recipient.receiver", "recipient.target_of",
               "recipient.mediated", "recipient.place_named", "recipient.owner_modifier",
-              "actor.event_agent"}
+              "actor.event_agent", "actor.passive_subject"}
 ARGUMENT_RULES: frozenset[str] = frozenset(
     {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
      *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
@@ -148,6 +148,10 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         # "airstrikes by the army have killed …": an event noun's agent does what it does
         actor_toks, how = prep_objects(actor_toks[0], "by"), "agent of the event noun"
         actor_rule = "actor.event_agent"
+    if not actor_toks and how == "passive" and trig.type in lex.cue("passive_actor_types"):
+        ps = child(tok, *PASSIVE_SUBJ)  # "forces have been deployed": the forces deploy
+        actor_toks = with_conjuncts(ps) if ps is not None else []
+        how, actor_rule = "passive subject", "actor.passive_subject"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
         actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
         actor_rule = "actor.stative_subject"

@@ -190,6 +190,7 @@ class Cues(_Strict):
     domestic_targets: Words
     domestic_target_types: Words
     owner_participles: Words
+    passive_actor_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
