@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from dossier.events.arguments import named_party
+from dossier.events.attribution import document_owner
 from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.conventions import (
     DOMESTIC_PATIENT_TYPES,
@@ -36,6 +37,7 @@ from dossier.events.precision import (
     party_named,
 )
 from dossier.events.refs import refs_for_all
+from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import child, object_in_class
 from dossier.model import UNDIRECTED_TYPES, ActorRef
@@ -274,3 +276,17 @@ def _state(ref: ActorRef, non_state: frozenset[str]) -> bool:
     """Does this actor belong to a state (whose domestic politics an act can be)?"""
     code = ref.actor.country
     return bool(code) and len(code) == 3 and code.isupper() and code not in non_state
+
+
+# ---------------------------------------------------------------- the source of a claim
+
+def document_source(s: Sentence, c: Candidate) -> Candidate:
+    """"The statement said troops attacked …": the claim is the issuer's, named earlier
+    ("X issued a statement", "X said in a statement")."""
+    if c.status.status not in ("claim", "denial", "future") or c.source is not None:
+        return c
+    owner = document_owner(source_of(c.status), s.index, s.lexicon)
+    if owner is None:
+        return c
+    return replace(with_args(c, f"source: the issuer of the document -> {owner.text}"),
+                   source=owner)

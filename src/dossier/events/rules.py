@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.domestic", party_rules.domestic),
     # source, status and type
     Rule("source.named", claim_rules.named_source),
+    Rule("source.document", party_rules.document_source),
     Rule("source.eyewitnesses", claim_rules.eyewitnesses),
     Rule("status.own_announcement", claim_rules.own_announcement_fact),
     Rule("status.unnamed_source", claim_rules.unnamed_source),

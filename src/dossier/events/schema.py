@@ -191,6 +191,7 @@ class Cues(_Strict):
     domestic_target_types: Words
     owner_participles: Words
     passive_actor_types: Words
+    document_nouns: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
