@@ -61,3 +61,17 @@ def test_passive_subject_of_an_attack_is_no_actor(nlp):
     found = {r[:3] for r in rows(RuleExtractor.default().extract(
         hand_analysis(nlp, text, ACTORS, PLACES)))}
     assert not any(r[0] == "ASSAULT" and r[1] == "CHL" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway welcomed the Kenya-Uganda talks in Nairobi.", ("CONSULT", "KEN", "UGA")),
+    ("Egypt hosted Peru-Chile negotiations on the border.", ("CONSULT", "PER", "CHL")),
+])
+def test_hyphenated_pair_meets(nlp, text, expected):
+    found = dyads(nlp, text)
+    assert expected in found or (expected[0], expected[2], expected[1]) in found
+
+
+def test_hyphenated_pair_of_a_standing_relation_is_no_event(nlp):
+    found = dyads(nlp, "Analysts praised the Kenyan-Ugandan cooperation of past decades.")
+    assert not any(r[0] == "COOPERATE" for r in found)

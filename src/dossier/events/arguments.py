@@ -37,6 +37,8 @@ WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "r
                     "pullback"}
 # Heads of side phrases that name a motive or a goal, not the party an act is done to:
 # "with an eye on X", "a step toward peace in X", "amid fears of X".
+# Event nouns whose hyphenated modifier names the two parties ("U.S.-Ukraine talks").
+PAIR_TYPES = {"CONSULT", "AGREE"}
 # Prepositions that say where something is ("the war in X").
 LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 SIDE_HEADS = {"eye", "view", "peace", "stability", "security", "hope", "aim", "focus", "mind",
@@ -71,7 +73,7 @@ _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
               "recipient.target_owner", "recipient.receiver", "recipient.target_of",
               "recipient.mediated", "recipient.place_named", "recipient.owner_modifier",
-              "actor.event_agent", "actor.passive_subject"}
+              "actor.event_agent", "actor.passive_subject", "actor.hyphen_pair"}
 ARGUMENT_RULES: frozenset[str] = frozenset(
     {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
      *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
@@ -351,6 +353,12 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     if actors:
         paths.append(f"actor: {how} -> {', '.join(r.text for r in actors)}")
         rules.append(spec_rule("actor", how, NOUN_ACTOR_SPECS))
+    # not cooperation: "Turkish-American cooperation" is a standing relation, not an event
+    pair = _hyphen_pair(n, index) if rule.type in PAIR_TYPES and len(actors) < 2 else []
+    if pair:  # "U.S.-Ukraine talks": the two meet each other
+        return Arguments(actors=tuple(pair), object=_object(trig), object_token=trig.object_token,
+                         paths=(f"actors: the pair {pair[0].text}-{pair[1].text}",),
+                         rules=("actor.hyphen_pair",), pair_within=True)
     rec_toks: list = []
     rec_rule = ""
     patient: tuple = ()
@@ -413,6 +421,30 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      pair_within=pair_within, patient=patient)
+
+
+def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
+    """The parties of "U.S.-Ukraine talks", "Russia-Ukraine negotiations": two states joined
+    by a hyphen before the noun (one token, or two with the hyphen between)."""
+    words = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")]
+    before = n.doc[n.i - 1] if n.i > 0 else None
+    if before is not None and before.dep_ == "prt" and "-" in before.text:
+        words.append(before)  # "follow U.S.-Ukraine talks" misparsed as a particle
+    for w in words:
+        refs: list[ActorRef] = []
+        if "-" in w.text.strip("-"):
+            offset = 0
+            for part in w.text.split("-"):
+                refs += index.named(w, part, offset)
+                offset += len(part) + 1
+        elif any(g.dep_ == "punct" and g.text == "-" for g in w.children):
+            refs = [r for g in w.children if g.dep_ in ("compound", "amod", "nmod")
+                    for r in index.at(g) or index.modifier(g)] + (index.at(w) or index.modifier(w))
+        codes = {r.actor.code for r in refs}
+        if len(codes) >= 2:
+            return [r for i, r in enumerate(refs) if r.actor.code not in
+                    {x.actor.code for x in refs[:i]}]
+    return []
 
 
 def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:

@@ -55,12 +55,13 @@ class ActorIndex:
                          basis="modifier")]
         return self._made[tok.i]
 
-    def named(self, tok, text: str) -> list[ActorRef]:
-        """The state a part of ``tok``'s text names ("U.N." in "U.N.-organized"), as a
-        modifier reference spanning the token."""
+    def named(self, tok, text: str, offset: int = 0) -> list[ActorRef]:
+        """The state a part of ``tok``'s text names ("U.N." in "U.N.-organized", at
+        ``offset`` in the token), as a modifier reference spanning that part."""
         actor = self._lookup(text) if self._lookup is not None and text else None
-        return [] if actor is None else [ActorRef(actor=actor, text=text, start=tok.idx,
-                                                  end=tok.idx + len(text), basis="modifier")]
+        start = tok.idx + offset
+        return [] if actor is None else [ActorRef(actor=actor, text=text, start=start,
+                                                  end=start + len(text), basis="modifier")]
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
