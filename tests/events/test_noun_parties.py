@@ -75,3 +75,13 @@ def test_hyphenated_pair_meets(nlp, text, expected):
 def test_hyphenated_pair_of_a_standing_relation_is_no_event(nlp):
     found = dyads(nlp, "Analysts praised the Kenyan-Ugandan cooperation of past decades.")
     assert not any(r[0] == "COOPERATE" for r in found)
+
+
+def test_led_coalition_is_its_leader(nlp):
+    found = dyads(nlp, "A Kenyan-led coalition struck rebel positions in Uganda on Monday.")
+    assert ("ASSAULT", "KEN", "UGA") in found
+
+
+def test_backed_militia_is_not_its_backer(nlp):
+    found = dyads(nlp, "A Kenyan-backed militia struck rebel positions in Uganda on Monday.")
+    assert ("ASSAULT", "KEN", "UGA") not in found

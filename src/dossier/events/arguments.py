@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.events.lexicon import Lexicon
-from dossier.events.refs import ActorIndex, place_refs, refs_for_all
+from dossier.events.refs import ActorIndex, owner_refs, place_refs, refs_for_all
 from dossier.events.subjects import (
     SUBJECT_RULES,
     patient_tokens,
@@ -145,11 +145,9 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     else:
         actor_toks, how = subject_tokens(tok, index_hint=index)
         actor_rule = subject_rule(how) if actor_toks else ""
-    if len(actor_toks) == 1 and how == "nsubj" and prep_objects(actor_toks[0], "by") \
-            and any(f in lex.nouns for f in lemma_forms(actor_toks[0])):
-        # "airstrikes by the army have killed …": an event noun's agent does what it does
-        actor_toks, how = prep_objects(actor_toks[0], "by"), "agent of the event noun"
-        actor_rule = "actor.event_agent"
+    agents = _event_agents(actor_toks[0], lex) if len(actor_toks) == 1 and how == "nsubj" else []
+    if agents:  # "airstrikes by the army have killed …": an event noun's agent does it
+        actor_toks, how, actor_rule = agents, "agent of the event noun", "actor.event_agent"
     if not actor_toks and how == "passive" and trig.type in lex.cue("passive_actor_types"):
         ps = child(tok, *PASSIVE_SUBJ)  # "forces have been deployed": the forces deploy
         actor_toks = with_conjuncts(ps) if ps is not None else []
@@ -193,29 +191,25 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                      patient=patient)
 
 
+def _event_agents(noun, lex: Lexicon) -> list:
+    """The "by" agent of an event noun ("airstrikes by X", "an offensive launched by X")."""
+    if not any(f in lex.nouns for f in lemma_forms(noun)):
+        return []
+    return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
+                                        for a in prep_objects(c, "by")]
+
+
 def _owner_modifier(obj, actors, index: ActorIndex, lex: Lexicon):
     """"froze a Chinese-funded pipeline", "attended a U.N.-organized meeting": the party
     that funds, organises or leads the thing acted on. (recipients, path, rule id) or None."""
     if obj is None:
         return None
-    owners = lex.cue("owner_participles")
     own = {a.actor.code for a in actors}
-    for c in obj.children:
-        if c.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        prefix, _, suffix = c.text.rpartition("-")
-        if prefix and suffix.lower() in owners:  # one token: "U.N.-organized"
-            refs = index.at(c) or index.named(c, prefix)
-        elif c.lower_ in owners:  # "Chinese - funded": the party hangs under the participle
-            refs = [r for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                    for r in index.at(g) or index.modifier(g) or index.named(g, g.text)]
-        else:
-            continue
-        refs = [r for r in refs if r.actor.code not in own]
-        if refs:
-            return (refs[0],), f"recipient: owner named by '{c.text}' -> {refs[0].text}", \
-                "recipient.owner_modifier"
-    return None
+    refs = [r for r in owner_refs(obj, index, lex) if r.actor.code not in own]
+    if not refs:
+        return None
+    return (refs[0],), f"recipient: owner named by a modifier -> {refs[0].text}", \
+        "recipient.owner_modifier"
 
 
 def _object_user(trig, actors, index: ActorIndex, lex: Lexicon):

@@ -110,6 +110,8 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
             if c.dep_ in ("amod", "compound", "nmod"):
                 for cc in with_conjuncts(c):
                     found.extend(index.modifier(cc))
+    if not found:  # "a Saudi-led coalition", "a U.N.-run camp": the party that leads or runs it
+        found = owner_refs(tok, index, lex)
     if found:
         return _unique(found)
     found = _attached(tok, index, lex, depth)
@@ -162,6 +164,26 @@ def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
     if coded(found) or not app_refs:
         return _unique(found)
     return app_refs
+
+
+def owner_refs(tok, index: ActorIndex, lex) -> list[ActorRef]:
+    """The party named before an owner participle on ``tok`` ("a Saudi-led coalition", "a
+    U.N.-organized meeting", "a Chinese-funded pipeline"; lex.cue("owner_participles"))."""
+    owners = lex.cue("owner_participles")
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        prefix, _, suffix = c.text.rpartition("-")
+        if prefix and suffix.lower() in owners:  # one token: "U.N.-organized"
+            refs = index.at(c) or index.named(c, prefix)
+        elif c.lower_ in owners:  # "Saudi - led": the party hangs under the participle
+            refs = [r for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                    for r in index.at(g) or index.modifier(g) or index.named(g, g.text)]
+        else:
+            continue
+        if refs:
+            return refs[:1]
+    return []
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
