@@ -233,7 +233,7 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
         return None  # "with an eye on X", "toward peace in X": a motive, not a target
     own = {a.actor.code for a in actors}
     named = [r for r in place_refs(list(patient), index)
-             if not any(landmark(t, patient[0], lex, people=True)
+             if not any(landmark(t, patient[0], lex, parties=frozenset({"from"}))
                         for t in _tokens_of(r, patient[0].doc))]
     if any(r.actor.code in own for r in named):
         return None  # "villages in C.A.R. near the Cameroon border": the act is at home
@@ -250,22 +250,20 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
     return None
 
 
-def landmark(tok, top, lex: Lexicon, topics_only: bool = False, people: bool = False) -> bool:
+def landmark(tok, top, lex: Lexicon, parties: frozenset[str] = frozenset()) -> bool:
     """Is ``tok`` (inside ``top``'s phrase) only a landmark of the act, not where it lands or
     whom it hits? "near the X border", "rockets fired from X", "protests over the war in X"
     (a topic's place is the topic's); "strikes on X", "targets in X" are not landmarks.
-    ``topics_only``: only the place of a topic ("withdraw from X" names X as a party);
-    ``people``: the phrase names people, whose origin is their state ("soldiers from X")."""
-    landmarks, topics = lex.cue("landmark_preps"), lex.cue("topic_preps")
-    if people:
-        landmarks = landmarks - {"from"}
+    ``parties``: landmark prepositions that name a party here ("soldiers from X", "withdraw
+    from X", "a meeting between X and Y")."""
+    landmarks, topics = lex.cue("landmark_preps") - parties, lex.cue("topic_preps")
     if tok.dep_ in ("compound", "amod", "nmod", "poss") \
             and tok.head.lemma_.lower() in lex.cue("boundary_nouns"):
         return True  # "the Cameroon border": where two states meet
     cur, located = tok, False  # located: ``tok`` only says where something below ``cur`` is
     while cur.i != top.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
-            if not topics_only and cur.lower_ in landmarks or cur.lower_ in topics and located:
+            if cur.lower_ in landmarks or cur.lower_ in topics and located:
                 return True
             located = located or cur.lower_ in LOCATIVE_PREPS
         cur = cur.head

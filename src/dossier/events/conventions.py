@@ -38,6 +38,9 @@ THREAT_TYPE_MODES = _ONTOLOGY.threat_type_modes
 RECIPROCAL_TYPES = _ONTOLOGY.group("reciprocal")
 RECIPROCAL_SANCTION_MODES = _ONTOLOGY.mode_groups["reciprocal_sanction"]
 CRACKDOWN_TYPES = _ONTOLOGY.group("crackdown")
+# Landmark prepositions that name a party in what is said ("withdraw from X", "a meeting
+# between X and Y").
+SPEECH_PARTY_PREPS = frozenset({"from", "between"})
 # Where an actor reference came from when the text names no actor (not vocabulary: the
 # values of ActorRef.basis the extractor itself assigns).
 INFERRED_BASES = frozenset({"domestic", "place"})
@@ -124,8 +127,15 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
                      threat: bool = False,
                      deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep")) -> list[ActorRef]:
     """The first other actor named in what a speech act says; a threat's condition counts
-    ("threatened to strike unless X withdraws": X is the target)."""
+    ("threatened to strike unless X withdraws": X is the target). Another state comes first;
+    else an armed group at home ("called for a total war against al-Shabab")."""
     own = {a.actor.code for a in actors}
+    armed, own_sectors = lex.cue("armed_group_sectors"), {a.actor.sector for a in actors}
+
+    def other(r: ActorRef) -> bool:  # another party: another state, or an armed group at home
+        return r.actor.code not in own or (
+            r.actor.kind == "group" and r.actor.sector in armed and r.actor.sector not in own_sectors)
+
     for c in tok.children:
         if c.dep_ == "prep" and _side_phrase(c, lex):
             continue
@@ -134,13 +144,14 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
             for t in c.subtree:
                 if t.dep_ == "mark" and t.lower_ in lex.cue("condition_marks") and not threat:
                     break
-                if landmark(t, tok, lex, topics_only=True):
-                    continue  # "protests over the war in X": X is where the war is
+                if landmark(t, tok, lex, parties=SPEECH_PARTY_PREPS):
+                    continue  # "protests over the war in X", "a town near the X border"
                 for r in index.at(t) or (index.modifier(t) if t.dep_ in ("amod", "compound") else []):
-                    if r.actor.code not in own and r.actor.code not in {x.actor.code for x in found}:
+                    if other(r) and r.actor.code not in {x.actor.code for x in found}:
                         found.append(r)
             if found:
-                return found[:1]
+                foreign = [r for r in found if r.actor.country and r.actor.code not in own]
+                return (foreign or found)[:1]
     return []
 
 

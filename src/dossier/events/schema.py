@@ -192,6 +192,7 @@ class Cues(_Strict):
     owner_participles: Words
     passive_actor_types: Words
     document_nouns: Words
+    armed_group_sectors: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
