@@ -21,10 +21,10 @@ def sources(nlp, text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan foreign ministry issued a statement on Monday. "
-    "The statement said Ugandan troops had attacked Egypt.",
-    "The Kenyan foreign ministry said in a statement that talks would resume. "
-    "The statement also said Ugandan troops had attacked Egypt.",
+    ("The Kenyan foreign ministry issued a statement on Monday. "
+     "The statement said Ugandan troops had attacked Egypt."),
+    ("The Kenyan foreign ministry said in a statement that talks would resume. "
+     "The statement also said Ugandan troops had attacked Egypt."),
 ])
 def test_statement_speaks_for_its_issuer(nlp, text):
     assert ("ASSAULT", "UGA", "claim", "KEN") in sources(nlp, text)

@@ -22,10 +22,10 @@ from dossier.events.subjects import (
 )
 from dossier.events.tokens import (
     PASSIVE_SUBJ,
-    lemma_forms,
     child,
     clause_subject,
     is_passive,
+    lemma_forms,
     prep_objects,
     with_conjuncts,
 )

@@ -28,7 +28,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from dossier.events import act_rules, claim_rules, copy_rules, party_rules, status, status_walk
+from dossier.events import (
+    act_rules,
+    claim_rules,
+    copy_rules,
+    party_rules,
+    status,
+    status_walk,
+)
 from dossier.events.arguments import ARGUMENT_RULES
 from dossier.events.candidate import Candidate, Sentence
 from dossier.events.triggers import Trigger
