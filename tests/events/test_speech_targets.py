@@ -40,3 +40,16 @@ def test_landmark_in_what_is_said_is_no_target(nlp):
     text = ("President Ana Costa called for a total war against the Harakat rebels in a town "
             "near the border with Ethiopia.")
     assert ("THREATEN", "KEN", "ETH") not in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda called for Ethiopia to withdraw its troops from the border.", ("REQUEST", "UGA", "ETH")),
+    ("President Ana Costa called for Uganda to release the prisoners.", ("REQUEST", "KEN", "UGA")),
+])
+def test_called_for_someone_to_act(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+def test_called_for_something_to_happen_asks_no_one(nlp):
+    found = dyads(nlp, "Uganda called for talks with rebels to resume quickly.")
+    assert not any(r[0] == "REQUEST" and r[2] not in (None, "UGA") for r in found)

@@ -39,7 +39,8 @@ from dossier.events.precision import (
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, object_in_class
+from dossier.events.tokens import child, object_in_class, with_conjuncts
+from dossier.events.triggers import for_clause_mark
 from dossier.model import UNDIRECTED_TYPES, ActorRef
 
 # ---------------------------------------------------------------- recipients the parse missed
@@ -58,6 +59,15 @@ def complement_subject(s: Sentence, c: Candidate) -> Candidate:
         return c
     refs = tuple(refs_for_all(subject_tokens(comp)[0], s.index, s.lexicon))
     return with_args(c, "recipient: subject of the complement", recipients=refs) if refs else c
+
+
+def for_clause_subject(s: Sentence, c: Candidate) -> Candidate:
+    """"called for the Taliban to lift the ban": the one asked is the clause's subject."""
+    mark = for_clause_mark(c.trigger.token) if c.trigger.type == "REQUEST" else None
+    if mark is None or not _open(c):
+        return c
+    refs = tuple(refs_for_all(with_conjuncts(child(mark.head, "nsubj")), s.index, s.lexicon))
+    return with_args(c, "recipient: subject of the 'for' clause", recipients=refs) if refs else c
 
 
 def _one_sided(trig) -> bool:

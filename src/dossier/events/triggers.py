@@ -63,6 +63,8 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
                         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")
                         and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used), None)
             if hit is None:
+                hit = for_clause_mark(tok) if word == "for" else None
+            if hit is None:
                 return None
             used.append(hit.i)
     else:
@@ -80,6 +82,17 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
         used.append(nxt.i)
         cur = nxt
     return used
+
+
+def for_clause_mark(tok):
+    """The "for" of "called for X to lift the ban", which the parser marks on the clause
+    ("for X to …") rather than on the verb: the mark token, or None."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and child(c, "nsubj") is not None:
+            mark = child(c, "mark")
+            if mark is not None and mark.lower_ == "for" and mark.i < c.i:
+                return mark
+    return None
 
 
 def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
