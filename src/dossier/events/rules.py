@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     # recipients and actors the parse did not give
     Rule("recipient.complement_subject", party_rules.complement_subject),
     Rule("recipient.for_clause", party_rules.for_clause_subject),
+    Rule("recipient.antecedent", party_rules.antecedent),
     Rule("recipient.speech_content", party_rules.speech_content),
     Rule("recipient.purpose", party_rules.purpose),
     Rule("recipient.destination", party_rules.destination),

@@ -193,6 +193,9 @@ class Cues(_Strict):
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
+    antecedent_nouns: Words
+    request_nouns: Words
+    answer_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
