@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.events.lexicon import Lexicon
-from dossier.events.refs import ActorIndex, place_refs, refs_for_all
+from dossier.events.refs import ActorIndex, owner_refs, place_refs, refs_for_all
 from dossier.events.subjects import (
     SUBJECT_RULES,
     patient_tokens,
@@ -25,6 +25,7 @@ from dossier.events.tokens import (
     child,
     clause_subject,
     is_passive,
+    lemma_forms,
     prep_objects,
     with_conjuncts,
 )
@@ -36,6 +37,10 @@ WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "r
                     "pullback"}
 # Heads of side phrases that name a motive or a goal, not the party an act is done to:
 # "with an eye on X", "a step toward peace in X", "amid fears of X".
+# Event nouns whose hyphenated modifier names the two parties ("U.S.-Ukraine talks").
+PAIR_TYPES = {"CONSULT", "AGREE"}
+# Prepositions that say where something is ("the war in X").
+LOCATIVE_PREPS = {"in", "inside", "at", "across", "throughout", "within"}
 SIDE_HEADS = {"eye", "view", "peace", "stability", "security", "hope", "aim", "focus", "mind",
               "fear", "concern", "goal"}
 
@@ -67,7 +72,8 @@ NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
               "recipient.target_owner", "recipient.receiver", "recipient.target_of",
-              "recipient.mediated", "recipient.place_named"}
+              "recipient.mediated", "recipient.place_named", "recipient.owner_modifier",
+              "actor.event_agent", "actor.passive_subject", "actor.hyphen_pair"}
 ARGUMENT_RULES: frozenset[str] = frozenset(
     {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
      *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
@@ -139,6 +145,13 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     else:
         actor_toks, how = subject_tokens(tok, index_hint=index)
         actor_rule = subject_rule(how) if actor_toks else ""
+    agents = _event_agents(actor_toks[0], lex) if len(actor_toks) == 1 and how == "nsubj" else []
+    if agents:  # "airstrikes by the army have killed …": an event noun's agent does it
+        actor_toks, how, actor_rule = agents, "agent of the event noun", "actor.event_agent"
+    if not actor_toks and how == "passive" and trig.type in lex.cue("passive_actor_types"):
+        ps = child(tok, *PASSIVE_SUBJ)  # "forces have been deployed": the forces deploy
+        actor_toks = with_conjuncts(ps) if ps is not None else []
+        how, actor_rule = "passive subject", "actor.passive_subject"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
         actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
         actor_rule = "actor.stative_subject"
@@ -160,6 +173,8 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         if toks and not patient:
             patient = tuple(toks)
     found = _patient_place(recipients, patient, actors, index, lex)
+    if found is None and not recipients:
+        found = _owner_modifier(trig.object_token, actors, index, lex)
     if found is None and not recipients and rule.place_recipient:
         toks = [c for c in tok.children if c.dep_ == "dobj"]
         toks += [p for w in ("in", "to") for p in prep_objects(tok, w)]
@@ -174,6 +189,27 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      patient=patient)
+
+
+def _event_agents(noun, lex: Lexicon) -> list:
+    """The "by" agent of an event noun ("airstrikes by X", "an offensive launched by X")."""
+    if not any(f in lex.nouns for f in lemma_forms(noun)):
+        return []
+    return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
+                                        for a in prep_objects(c, "by")]
+
+
+def _owner_modifier(obj, actors, index: ActorIndex, lex: Lexicon):
+    """"froze a Chinese-funded pipeline", "attended a U.N.-organized meeting": the party
+    that funds, organises or leads the thing acted on. (recipients, path, rule id) or None."""
+    if obj is None:
+        return None
+    own = {a.actor.code for a in actors}
+    refs = [r for r in owner_refs(obj, index, lex) if r.actor.code not in own]
+    if not refs:
+        return None
+    return (refs[0],), f"recipient: owner named by a modifier -> {refs[0].text}", \
+        "recipient.owner_modifier"
 
 
 def _object_user(trig, actors, index: ActorIndex, lex: Lexicon):
@@ -196,7 +232,9 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
             or patient[0].lemma_.lower() in SIDE_HEADS:
         return None  # "with an eye on X", "toward peace in X": a motive, not a target
     own = {a.actor.code for a in actors}
-    named = place_refs(list(patient), index)
+    named = [r for r in place_refs(list(patient), index)
+             if not any(landmark(t, patient[0], lex, parties=frozenset({"from"}))
+                        for t in _tokens_of(r, patient[0].doc))]
     if any(r.actor.code in own for r in named):
         return None  # "villages in C.A.R. near the Cameroon border": the act is at home
     refs = [r for r in named if r.actor.code not in own]
@@ -210,6 +248,31 @@ def _patient_place(recipients, patient, actors, index: ActorIndex, lex: Lexicon)
         return tuple(refs), f"recipient: owner in the target phrase -> {refs[0].text}", \
             "recipient.target_owner"
     return None
+
+
+def landmark(tok, top, lex: Lexicon, parties: frozenset[str] = frozenset()) -> bool:
+    """Is ``tok`` (inside ``top``'s phrase) only a landmark of the act, not where it lands or
+    whom it hits? "near the X border", "rockets fired from X", "protests over the war in X"
+    (a topic's place is the topic's); "strikes on X", "targets in X" are not landmarks.
+    ``parties``: landmark prepositions that name a party here ("soldiers from X", "withdraw
+    from X", "a meeting between X and Y")."""
+    landmarks, topics = lex.cue("landmark_preps") - parties, lex.cue("topic_preps")
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") \
+            and tok.head.lemma_.lower() in lex.cue("boundary_nouns"):
+        return True  # "the Cameroon border": where two states meet
+    cur, located = tok, False  # located: ``tok`` only says where something below ``cur`` is
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+            if cur.lower_ in landmarks or cur.lower_ in topics and located:
+                return True
+            located = located or cur.lower_ in LOCATIVE_PREPS
+        cur = cur.head
+    return False
+
+
+def _tokens_of(ref: ActorRef, doc) -> list:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def named_party(toks) -> bool:
@@ -282,6 +345,12 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     if actors:
         paths.append(f"actor: {how} -> {', '.join(r.text for r in actors)}")
         rules.append(spec_rule("actor", how, NOUN_ACTOR_SPECS))
+    # not cooperation: "Turkish-American cooperation" is a standing relation, not an event
+    pair = _hyphen_pair(n, index) if rule.type in PAIR_TYPES and len(actors) < 2 else []
+    if pair:  # "U.S.-Ukraine talks": the two meet each other
+        return Arguments(actors=tuple(pair), object=_object(trig), object_token=trig.object_token,
+                         paths=(f"actors: the pair {pair[0].text}-{pair[1].text}",),
+                         rules=("actor.hyphen_pair",), pair_within=True)
     rec_toks: list = []
     rec_rule = ""
     patient: tuple = ()
@@ -291,8 +360,9 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         paths.append("recipient: subject of receiving verb")
     else:
         for spec in rule.recipient:
-            if spec == "between":
-                between = prep_objects(n, "between")
+            if spec == "between":  # "talks between A and B", "an agreement among A, B and C"
+                between = prep_objects(n, "between") or prep_objects(n, "among") \
+                    or prep_objects(n, "amongst")
                 if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
@@ -343,6 +413,30 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      pair_within=pair_within, patient=patient)
+
+
+def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
+    """The parties of "U.S.-Ukraine talks", "Russia-Ukraine negotiations": two states joined
+    by a hyphen before the noun (one token, or two with the hyphen between)."""
+    words = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")]
+    before = n.doc[n.i - 1] if n.i > 0 else None
+    if before is not None and before.dep_ == "prt" and "-" in before.text:
+        words.append(before)  # "follow U.S.-Ukraine talks" misparsed as a particle
+    for w in words:
+        refs: list[ActorRef] = []
+        if "-" in w.text.strip("-"):
+            offset = 0
+            for part in w.text.split("-"):
+                refs += index.named(w, part, offset)
+                offset += len(part) + 1
+        elif any(g.dep_ == "punct" and g.text == "-" for g in w.children):
+            refs = [r for g in w.children if g.dep_ in ("compound", "amod", "nmod")
+                    for r in index.at(g) or index.modifier(g)] + (index.at(w) or index.modifier(w))
+        codes = {r.actor.code for r in refs}
+        if len(codes) >= 2:
+            return [r for i, r in enumerate(refs) if r.actor.code not in
+                    {x.actor.code for x in refs[:i]}]
+    return []
 
 
 def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:

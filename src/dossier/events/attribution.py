@@ -9,7 +9,9 @@ act ("the ministry announced it was expelling the envoy") reports a fact, not a 
 from __future__ import annotations
 
 from dossier.events.lexicon import Lexicon
-from dossier.events.tokens import lemma_forms
+from dossier.events.refs import ActorIndex, refs_for
+from dossier.events.subjects import subject_tokens
+from dossier.events.tokens import child, lemma_forms, prep_objects
 from dossier.model import Actor, ActorRef
 
 # Reporting verbs by which an actor makes its own act public: the act is the fact.
@@ -50,3 +52,31 @@ def belief(reporter) -> bool:
 
 
 BELIEF_VERBS = {"believe", "think", "suspect", "fear", "assess", "estimate", "suggest", "guess"}
+
+
+def document_owner(tokens: list, index: ActorIndex, lex: Lexicon,
+                   sentences_back: int = 2) -> ActorRef | None:
+    """Who issued the document a claim is attributed to ("The statement said …"): the nearest
+    earlier "X issued a statement", "X said in a statement", "X's statement", "a statement
+    from X", in this sentence or the ``sentences_back`` before it; else None."""
+    head = tokens[0] if tokens else None
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.cue("document_nouns") \
+            or child(head, "poss") is not None or prep_objects(head, "from"):
+        return None  # "the ministry's statement" names its owner itself
+    sents = list(head.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    window = [t for s in sents[max(0, here - sentences_back):here + 1] for t in s if t.i < head.i]
+    for t in reversed(window):
+        if t.lemma_.lower() != head.lemma_.lower():
+            continue
+        owners: list = []
+        if t.dep_ == "dobj":  # "X issued a statement"
+            owners = subject_tokens(t.head)[0]
+        elif t.dep_ == "pobj" and t.head.lower_ == "in":  # "X said in a statement"
+            owners = subject_tokens(t.head.head)[0]
+        owners += [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "from")
+        for o in owners:
+            refs = [r for r in refs_for(o, index, lex) if r.actor.country]
+            if refs:
+                return refs[0]
+    return None

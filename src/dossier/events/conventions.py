@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dossier.events.arguments import SIDE_HEADS
+from dossier.events.arguments import SIDE_HEADS, landmark
 from dossier.events.lexicon import Lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.refs import ActorIndex
@@ -38,6 +38,9 @@ THREAT_TYPE_MODES = _ONTOLOGY.threat_type_modes
 RECIPROCAL_TYPES = _ONTOLOGY.group("reciprocal")
 RECIPROCAL_SANCTION_MODES = _ONTOLOGY.mode_groups["reciprocal_sanction"]
 CRACKDOWN_TYPES = _ONTOLOGY.group("crackdown")
+# Landmark prepositions that name a party in what is said ("withdraw from X", "a meeting
+# between X and Y").
+SPEECH_PARTY_PREPS = frozenset({"from", "between"})
 # Where an actor reference came from when the text names no actor (not vocabulary: the
 # values of ActorRef.basis the extractor itself assigns).
 INFERRED_BASES = frozenset({"domestic", "place"})
@@ -107,12 +110,15 @@ def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
             return
 
 
-def unnamed_people(toks, lex: Lexicon) -> bool:
+def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
     """Is the target phrase a group of people the text leaves unnamed ("12 demonstrators",
-    "the rebels", "political opponents")?"""
+    "the rebels", "political opponents")? For an attack or a threat, the people and things
+    an armed group hits at home count too ("ambushed a bus", "killed six attackers")."""
+    targets = lex.cue("domestic_targets") if type_ in lex.cue("domestic_target_types") else ()
     for t in toks:
         head, _ = real_object(t)
-        if head is not None and any(lex.in_class(f, "people") for f in lemma_forms(head)):
+        if head is not None and any(lex.in_class(f, "people") or f in targets
+                                    for f in lemma_forms(head)):
             return True
     return False
 
@@ -121,8 +127,15 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
                      threat: bool = False,
                      deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep")) -> list[ActorRef]:
     """The first other actor named in what a speech act says; a threat's condition counts
-    ("threatened to strike unless X withdraws": X is the target)."""
+    ("threatened to strike unless X withdraws": X is the target). Another state comes first;
+    else an armed group at home ("called for a total war against al-Shabab")."""
     own = {a.actor.code for a in actors}
+    armed, own_sectors = lex.cue("armed_group_sectors"), {a.actor.sector for a in actors}
+
+    def other(r: ActorRef) -> bool:  # another party: another state, or an armed group at home
+        return r.actor.code not in own or (
+            r.actor.kind == "group" and r.actor.sector in armed and r.actor.sector not in own_sectors)
+
     for c in tok.children:
         if c.dep_ == "prep" and _side_phrase(c, lex):
             continue
@@ -131,11 +144,14 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
             for t in c.subtree:
                 if t.dep_ == "mark" and t.lower_ in lex.cue("condition_marks") and not threat:
                     break
+                if landmark(t, tok, lex, parties=SPEECH_PARTY_PREPS):
+                    continue  # "protests over the war in X", "a town near the X border"
                 for r in index.at(t) or (index.modifier(t) if t.dep_ in ("amod", "compound") else []):
-                    if r.actor.code not in own and r.actor.code not in {x.actor.code for x in found}:
+                    if other(r) and r.actor.code not in {x.actor.code for x in found}:
                         found.append(r)
             if found:
-                return found[:1]
+                foreign = [r for r in found if r.actor.country and r.actor.code not in own]
+                return (foreign or found)[:1]
     return []
 
 
@@ -151,14 +167,18 @@ def _side_phrase(prep, lex: Lexicon) -> bool:
         t.dep_ == "prep" and t is not prep and _side_phrase(t, lex) for o in objs for t in o.subtree)
 
 
-def place_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
+def place_recipients(tok, actors: list[ActorRef], analysis: Analysis,
+                     lex: Lexicon | None = None) -> list[ActorRef]:
     """The state of a place named in the act's own clause ("fired at targets in Jericho");
     places inside subordinate clauses belong to other events ("… to protest the sending
-    of troops to Iraq")."""
+    of troops to Iraq"), and a landmark ("near the X border", "from X") is not where the act
+    lands (``arguments.landmark``; checked when ``lex`` is given)."""
     # an event noun's phrase describes the event throughout ("Iran's attack, which failed to
     # inflict damage on Israel"); a verb's clause stops at its subordinate clauses
-    toks = tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok)
-    return places_in(list(toks), actors, analysis)
+    toks = list(tok.subtree if tok.pos_ in ("NOUN", "PROPN") else _own_clause(tok))
+    if lex is not None:
+        toks = [t for t in toks if not landmark(t, tok, lex)]
+    return places_in(toks, actors, analysis)
 
 
 def destination_recipients(tok, actors: list[ActorRef], analysis: Analysis) -> list[ActorRef]:
@@ -184,6 +204,16 @@ def places_in(toks: list, actors: list[ActorRef], analysis: Analysis) -> list[Ac
             return [ActorRef(actor=actor, text=where.text, start=where.start, end=end,
                              basis="place")]
     return []
+
+
+def outside_place_names(actors: tuple[ActorRef, ...], places) -> tuple[ActorRef, ...]:
+    """The actor mentions that are not part of a longer place name of no state: "Oman" in
+    "the Gulf of Oman", "China" in "the South China Sea" name a sea, not a party."""
+    names = [(w.start, w.end if w.end is not None else w.start + len(w.text)) for w in places
+             if w.country is None and w.start is not None]
+    return tuple(r for r in actors
+                 if not any(lo <= r.start and r.end <= hi and r.end - r.start < hi - lo
+                            for lo, hi in names))
 
 
 def _own_clause(tok) -> list:

@@ -26,7 +26,12 @@ from dossier.events.context import (
     quotations,
     trigger_span,
 )
-from dossier.events.conventions import crackdown_targets, same_party, type_by_complement
+from dossier.events.conventions import (
+    crackdown_targets,
+    outside_place_names,
+    same_party,
+    type_by_complement,
+)
 from dossier.events.demonyms import demonym_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
@@ -69,7 +74,8 @@ class RuleExtractor:
         return cls(load_lexicon(), modifier_lookup=demonym_lookup(kb))
 
     def extract(self, analysis: Analysis) -> list[Mention]:
-        index = ActorIndex(analysis.doc, analysis.actors, self.modifier_lookup)
+        index = ActorIndex(analysis.doc, outside_place_names(analysis.actors, analysis.places),
+                           self.modifier_lookup)
         out: list[Mention] = []
         quotes = quotations(analysis.doc.text)
         for sent in analysis.doc.sents:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from dossier.events.arguments import named_party
+from dossier.events.arguments import named_party, noun_arguments, verb_arguments
+from dossier.events.attribution import document_owner
 from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.conventions import (
     DOMESTIC_PATIENT_TYPES,
@@ -36,8 +37,10 @@ from dossier.events.precision import (
     party_named,
 )
 from dossier.events.refs import refs_for_all
+from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, object_in_class
+from dossier.events.tokens import child, object_in_class, prep_objects, with_conjuncts
+from dossier.events.triggers import find_triggers, for_clause_mark
 from dossier.model import UNDIRECTED_TYPES, ActorRef
 
 # ---------------------------------------------------------------- recipients the parse missed
@@ -56,6 +59,59 @@ def complement_subject(s: Sentence, c: Candidate) -> Candidate:
         return c
     refs = tuple(refs_for_all(subject_tokens(comp)[0], s.index, s.lexicon))
     return with_args(c, "recipient: subject of the complement", recipients=refs) if refs else c
+
+
+def for_clause_subject(s: Sentence, c: Candidate) -> Candidate:
+    """"called for the Taliban to lift the ban": the one asked is the clause's subject."""
+    mark = for_clause_mark(c.trigger.token) if c.trigger.type == "REQUEST" else None
+    if mark is None or not _open(c):
+        return c
+    refs = tuple(refs_for_all(with_conjuncts(child(mark.head, "nsubj")), s.index, s.lexicon))
+    return with_args(c, "recipient: subject of the 'for' clause", recipients=refs) if refs else c
+
+
+def antecedent(s: Sentence, c: Candidate) -> Candidate:
+    """"Trump denied the request", "Russia has not agreed to the ceasefire": the author of
+    the step answered, from the nearest earlier trigger (this sentence or the two before)
+    that took it ("Kim asked Trump for relief", "Ukraine agreed to a ceasefire")."""
+    trig, lex = c.trigger, s.lexicon
+    obj = _answered(trig)
+    if not _open(c) or trig.type not in lex.cue("answer_types") or obj is None \
+            or obj.lemma_.lower() not in lex.cue("antecedent_nouns") \
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in obj.children) \
+            or any(d.dep_ in ("poss", "prep", "compound", "amod") for d in obj.children):
+        return c  # "the U.S. request", "the request by X", "a request": named or new
+    noun, own = obj.lemma_.lower(), {a.actor.code for a in c.args.actors}
+    sents = list(trig.token.doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= trig.token.i < x.end)
+    for sent in reversed(sents[max(0, here - 2):here + 1]):
+        earlier = [t for t in find_triggers(sent, lex, s.index) if t.token.i < trig.token.i
+                   and t.token.i != obj.i and _took(t, noun, lex)]
+        for t in reversed(earlier):
+            find = noun_arguments if t.pos == "noun" else verb_arguments
+            authors = [a for a in find(t, s.index, lex).actors
+                       if a.actor.country and a.actor.code not in own]
+            if authors:
+                return with_args(c, f"recipient: author of the {noun} -> {authors[0].text}",
+                                 recipients=(authors[0],))
+    return c
+
+
+def _took(trig, noun: str, lex) -> bool:
+    """Did ``trig`` take the step ``noun`` names (its own word or its object, or any request
+    for a request)?"""
+    words = {trig.token.lemma_.lower()}
+    if _answered(trig) is not None:
+        words.add(_answered(trig).lemma_.lower())
+    return noun in words or trig.type == "REQUEST" and noun in lex.cue("request_nouns")
+
+
+def _answered(trig):
+    """What an act takes up: its object, else what it agrees or answers to ("agreed to the
+    ceasefire", "responded to the proposal")."""
+    if trig.object_token is not None:
+        return trig.object_token
+    return next(iter(prep_objects(trig.token, "to") or prep_objects(trig.token, "on")), None)
 
 
 def _one_sided(trig) -> bool:
@@ -110,7 +166,7 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     if not _open(c) or trig.type not in PLACE_RECIPIENT_TYPES or deportation(trig) \
             or named_party(c.args.patient):
         return c
-    refs = place_recipients(clause_of(trig), c.args.actors, s.analysis)
+    refs = place_recipients(clause_of(trig), c.args.actors, s.analysis, s.lexicon)
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
 
@@ -128,7 +184,7 @@ def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
     """"arrested 12 demonstrators": done to unnamed people, in the actor's own state."""
     args = c.args
     if _open(c) and c.trigger.type in DOMESTIC_PATIENT_TYPES and args.actors \
-            and unnamed_people(args.patient, s.lexicon):
+            and unnamed_people(args.patient, s.lexicon, c.trigger.type):
         return _domestic_recipient(c, "recipient: unnamed people (domestic)")
     return c
 
@@ -162,7 +218,7 @@ def actor_place(s: Sentence, c: Candidate) -> Candidate:
     """"students throughout Indonesia staged demonstrations": a domestic act."""
     if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
         return c
-    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis)
+    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis, s.lexicon)
     if not refs:
         return c
     return replace(with_args(c, "actor: country of the place (domestic)", actors=tuple(refs)),
@@ -274,3 +330,17 @@ def _state(ref: ActorRef, non_state: frozenset[str]) -> bool:
     """Does this actor belong to a state (whose domestic politics an act can be)?"""
     code = ref.actor.country
     return bool(code) and len(code) == 3 and code.isupper() and code not in non_state
+
+
+# ---------------------------------------------------------------- the source of a claim
+
+def document_source(s: Sentence, c: Candidate) -> Candidate:
+    """"The statement said troops attacked …": the claim is the issuer's, named earlier
+    ("X issued a statement", "X said in a statement")."""
+    if c.status.status not in ("claim", "denial", "future") or c.source is not None:
+        return c
+    owner = document_owner(source_of(c.status), s.index, s.lexicon)
+    if owner is None:
+        return c
+    return replace(with_args(c, f"source: the issuer of the document -> {owner.text}"),
+                   source=owner)

@@ -10,9 +10,13 @@ taken as the deportees, and acts with no second party coded as the actor's own s
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dossier.events.arguments import subject_tokens
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.ontology import load_ontology
+from dossier.events.schema import read_checked
 from dossier.events.tokens import child, lemma_forms
 from dossier.events.triggers import Trigger
 
@@ -238,3 +242,35 @@ def celebration(trig: Trigger, lex: Lexicon | None = None) -> bool:
         return False
     words = (lex or load_lexicon()).cue("celebration_words")
     return any(t.lemma_.lower() in words for t in trig.token.sent)
+
+
+# A match score ("2-1", "3 - 0"); not a date range or a year ("2023-24").
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2} ?- ?\d{1,2}(?![\d/-])")
+
+
+def _phrases(words) -> re.Pattern:
+    words = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(
+        r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words) + r")(?![\w-])",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _discards() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
+    data = read_checked("discards.yaml")
+    return _phrases(data["phrases"]), _phrases(data["sport_words"]), \
+        frozenset(data["result_words"]), frozenset(data["count_words"])
+
+
+def sports_copy(text: str) -> bool:
+    """Is a sentence sports or entertainment copy ("Russia beat Croatia 2-1", "… in the World
+    Cup final")? A phrase only such copy holds (data/discards.yaml); or a word of a result
+    with a word of sports or a score, and no word of a vote count ("the House voted 368-7"
+    is politics, "a basketball star called for limits" is news)."""
+    phrases, sports, results, counts = _discards()
+    if phrases.search(text):
+        return True
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if not words & results or words & counts:
+        return False
+    return bool(_SCORE.search(text) or sports.search(text))

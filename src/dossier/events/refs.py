@@ -55,6 +55,14 @@ class ActorIndex:
                          basis="modifier")]
         return self._made[tok.i]
 
+    def named(self, tok, text: str, offset: int = 0) -> list[ActorRef]:
+        """The state a part of ``tok``'s text names ("U.N." in "U.N.-organized", at
+        ``offset`` in the token), as a modifier reference spanning that part."""
+        actor = self._lookup(text) if self._lookup is not None and text else None
+        start = tok.idx + offset
+        return [] if actor is None else [ActorRef(actor=actor, text=text, start=start,
+                                                  end=start + len(text), basis="modifier")]
+
     def __bool__(self) -> bool:
         return bool(self._by_token)
 
@@ -102,6 +110,8 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
             if c.dep_ in ("amod", "compound", "nmod"):
                 for cc in with_conjuncts(c):
                     found.extend(index.modifier(cc))
+    if not found:  # "a Saudi-led coalition", "a U.N.-run camp": the party that leads or runs it
+        found = owner_refs(tok, index, lex)
     if found:
         return _unique(found)
     found = _attached(tok, index, lex, depth)
@@ -157,6 +167,26 @@ def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
     if coded(found) or not app_refs:
         return _unique(found)
     return app_refs
+
+
+def owner_refs(tok, index: ActorIndex, lex) -> list[ActorRef]:
+    """The party named before an owner participle on ``tok`` ("a Saudi-led coalition", "a
+    U.N.-organized meeting", "a Chinese-funded pipeline"; lex.cue("owner_participles"))."""
+    owners = lex.cue("owner_participles")
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        prefix, _, suffix = c.text.rpartition("-")
+        if prefix and suffix.lower() in owners:  # one token: "U.N.-organized"
+            refs = index.at(c) or index.named(c, prefix)
+        elif c.lower_ in owners:  # "Saudi - led": the party hangs under the participle
+            refs = [r for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                    for r in index.at(g) or index.modifier(g) or index.named(g, g.text)]
+        else:
+            continue
+        if refs:
+            return refs[:1]
+    return []
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:

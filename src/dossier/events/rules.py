@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from dossier.events import (
     act_rules,
     claim_rules,
+    copy_rules,
     party_rules,
     speech_rules,
     status,
@@ -56,6 +57,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     # is it an act at all? (precision guards)
+    Rule("drop.sports", copy_rules.sports, records=False),
     Rule("drop.concurring", act_rules.concurring, records=False),
     Rule("drop.characterisation", act_rules.characterising, records=False),
     Rule("drop.accused_subject", act_rules.accused, records=False),
@@ -77,6 +79,8 @@ RULES: tuple[Rule, ...] = (
     # recipients and actors the parse did not give
     Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),
+    Rule("recipient.for_clause", party_rules.for_clause_subject),
+    Rule("recipient.antecedent", party_rules.antecedent),
     Rule("recipient.speech_content", party_rules.speech_content),
     Rule("recipient.purpose", party_rules.purpose),
     Rule("recipient.destination", party_rules.destination),
@@ -100,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.domestic", party_rules.domestic),
     # source, status and type
     Rule("source.named", claim_rules.named_source),
+    Rule("source.document", party_rules.document_source),
     Rule("source.eyewitnesses", claim_rules.eyewitnesses),
     Rule("status.own_announcement", claim_rules.own_announcement_fact),
     Rule("status.unnamed_source", claim_rules.unnamed_source),

@@ -222,6 +222,31 @@ class Cues(_Strict):
     adjunct_preps: Words
     deliberation_heads: Words
     negating_nouns: Words
+    # w-args: where a party is (not) named (events/conventions.py, arguments.py, precision.py)
+    landmark_preps: Words
+    topic_preps: Words
+    boundary_nouns: Words
+    domestic_targets: Words
+    domestic_target_types: Words
+    owner_participles: Words
+    passive_actor_types: Words
+    document_nouns: Words
+    armed_group_sectors: Words
+    antecedent_nouns: Words
+    request_nouns: Words
+    answer_types: Words
+
+
+# ---------------------------------------------------------------------------- discards.yaml
+
+
+class DiscardsFile(_Strict):
+    """Copy that is no political news (events/precision.py ``sports_copy``)."""
+
+    phrases: Words
+    sport_words: Words
+    result_words: Words
+    count_words: Words
 
 
 # ---------------------------------------------------------------------------- reading
@@ -229,7 +254,7 @@ class Cues(_Strict):
 _FILE_MODELS: dict[str, type[BaseModel]] = {
     "ontology.yaml": OntologyFile, "cameo.yaml": CameoFile, "triggers.yaml": TriggersFile,
     "cues.yaml": Cues, "petrarch_verbs.yaml": DerivedVerbsFile,
-    "petrarch_stoplist.yaml": StoplistFile,
+    "petrarch_stoplist.yaml": StoplistFile, "discards.yaml": DiscardsFile,
 }
 # cameo.yaml is a bare mapping of codes; its model wraps it under one key
 _WRAPPED = {"cameo.yaml": "codes"}

@@ -73,6 +73,8 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
                         and (c.lower_ == word or has_lemma(c, (word,))) and c.i not in used
                         and c.i > tok.i), None)
             if hit is None:
+                hit = for_clause_mark(tok) if word == "for" else None
+            if hit is None:
                 return None
             used.append(hit.i)
     else:
@@ -90,6 +92,17 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
         used.append(nxt.i)
         cur = nxt
     return used
+
+
+def for_clause_mark(tok):
+    """The "for" of "called for X to lift the ban", which the parser marks on the clause
+    ("for X to …") rather than on the verb: the mark token, or None."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and child(c, "nsubj") is not None:
+            mark = child(c, "mark")
+            if mark is not None and mark.lower_ == "for" and mark.i < c.i:
+                return mark
+    return None
 
 
 def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
@@ -206,6 +219,11 @@ def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
 
 def _nominal_context(tok, lex: Lexicon):
     """(light verb, inverse?, governor) for an event noun."""
+    for c in tok.children:  # "the sanctions Washington has imposed on Moscow"
+        subj = child(c, "nsubj") if c.dep_ == "relcl" else None
+        if subj is not None and has_lemma(c, lex.light_verbs) and child(c, "dobj") is None \
+                and subj.lower_ not in ("that", "which", "who"):
+            return c, False, None
     head = tok.head
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ == "be"):
