@@ -13,7 +13,8 @@ from dossier.datafile import load_text
 from dossier.errors import ConfigError
 from dossier.kb.schema import SECTORS
 
-WORD_SETS = ["HONORIFICS", "TITLE_MODIFIERS", "MIL_MODIFIERS", "NOT_IN_OFFICE", "PERSON_NOUNS",
+WORD_SETS = ["HONORIFICS", "TITLE_MODIFIERS", "MIL_MODIFIERS", "NOT_IN_OFFICE", "HOME_OFFICES",
+             "PERSON_NOUNS",
              "RELIGIOUS_GROUPS", "BARE_GROUPS", "LOCATIVE", "ARTICLES", "NOT_PERSON_FIRST"]
 SECTOR_MAPS = ["TITLE_HEADS", "GROUP_NOUNS", "ORG_HEADS", "_ORG_WORDS"]
 

@@ -32,6 +32,8 @@ OF_TITLES: dict[str, tuple[str, ...]] = {head: tuple(tails)
 TITLE_MODIFIERS = frozenset(_LEXICON.title_modifiers)
 MIL_MODIFIERS = frozenset(_LEXICON.mil_modifiers)
 NOT_IN_OFFICE = frozenset(_LEXICON.not_in_office)
+# Heads of a state's own offices: an unknown holder serves the place's or the story's state.
+HOME_OFFICES = frozenset(_LEXICON.home_offices)
 # Collective nouns for a state's (or group's) bodies: "Russian officials", "Ukrainian forces".
 GROUP_NOUNS: dict[str, str] = dict(_LEXICON.group_nouns)
 # Group nouns that name one person ("a Saudi businessman"): the actor is a person.

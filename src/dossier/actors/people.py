@@ -21,6 +21,8 @@ from dossier.actors.context import (
 from dossier.actors.lexicon import NOT_IN_OFFICE
 from dossier.actors.offices import (
     holder,
+    home_office,
+    military_rank,
     intergovernmental,
     person_actor,
     same_person,
@@ -121,9 +123,10 @@ def _title_alone(ctx: DocState, so_far: Composition, k: int, last: int, owner: O
     return so_far, last + 1
 
 
-def _title_state(ctx: DocState, atom: Atom, name_end: int) -> str | None:
+def _title_state(ctx: DocState, atom: Atom, name_end: int, clear: bool = False) -> str | None:
     """The state of a state office written without one: "Central Java Governor X" (the
-    place before the title), "Sen. X (R-Texas)", else the document's main country."""
+    place before the title), "Sen. X (R-Texas)", else the document's main country (with
+    ``clear``: only when it is well ahead of any other)."""
     doc, countries = ctx.doc, ctx.countries
     words = atom.label.split()
     lo = atom.start
@@ -141,7 +144,7 @@ def _title_state(ctx: DocState, atom: Atom, name_end: int) -> str | None:
         if party_state_after(ctx.text, last.idx + len(last.text)) or \
                 (us and (main is None or 2 * us >= countries.count(main))):
             return "USA"
-    return countries.main()
+    return countries.clear() if clear else countries.main()
 
 
 def _title_of_place(ctx: DocState, so_far: Composition, k: int, start: int,
@@ -228,6 +231,10 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
         a_country, a_role, a_sector, _span = appos
         actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
                         sector=actor.sector or a_sector)
+        if actor.country is None and actor.entity_id is None and \
+                home_office(a_role.lower().split()):
+            # "X, minister of environment and tourism,": the story's state's minister
+            actor = replace(actor, country=ctx.countries.main())
     if actor.country is None and actor.entity_id is None:
         member_of = _listed_members(doc, so_far, atom.start)
         if member_of is not None:
@@ -278,6 +285,10 @@ def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom 
         if country is None and state_title(words):
             country = _title_state(ctx, title, atom.end)
             sector = state_title(words)
+        elif country is None and home_office(words):
+            # "Interior Minister X" in a story about Kenya: Kenya's; a general quoted in a
+            # story about an adversary is often the reporting side's: only a clear state
+            country = _title_state(ctx, title, atom.end, clear=military_rank(words))
     return Actor(name=text, kind="person", country=country,
                  sector=sector if country or role else None, role=role), None
 

@@ -64,6 +64,7 @@ class LexiconFile(Schema):
     title_modifiers: Words
     mil_modifiers: Words
     not_in_office: Words
+    home_offices: Words
     group_nouns: dict[Word, Sector]
     person_nouns: Words
     context_sectors: Sectors
@@ -78,6 +79,12 @@ class LexiconFile(Schema):
     @field_validator("of_titles")
     @classmethod
     def _heads_are_title_heads(cls, value: dict, info: ValidationInfo) -> dict:
+        _within(value, info, "title_heads")
+        return value
+
+    @field_validator("home_offices")
+    @classmethod
+    def _home_offices_are_title_heads(cls, value: list, info: ValidationInfo) -> list:
         _within(value, info, "title_heads")
         return value
 
