@@ -56,3 +56,35 @@ def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, 
 ])
 def test_no_state_without_solid_evidence(codes, text, mention):
     assert codes(text).get(mention) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, code", [
+    # appointed by a body: its official
+    ("United Nations-appointed special rapporteur Hendrik Vosloo said the ban must end.",
+     "United Nations-appointed special rapporteur Hendrik Vosloo", "UN"),
+    # bodies the knowledge base now lists
+    ("The Zanu PF party expelled the war veteran on Friday.", "Zanu PF", "ZWE"),
+    ("NISA said its agents arrested four men.", "NISA", "SOM"),
+    # an unknown organisation placed by "in <place>"
+    ("Swiss doctors gave medicine to the Red Crescent in Bam, Iran, on Friday.",
+     "Red Crescent", "IRN"),
+    # "the military" is not the state of the outlet named just before it
+    ("Pakistan was in shock. Survivors told Reuters about their ordeal as the military "
+     "ended the siege.", "military", "PAK"),
+])
+def test_an_actor_is_placed_by_its_appointer_place_or_state(codes, text, mention, code):
+    assert codes(text)[mention] == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention", [
+    # a gathering is held in a place, by no state of it
+    ("The World Rivers Forum in Kyoto concluded that rich nations must pay more.",
+     "World Rivers Forum"),
+    # a mission is sent to a place
+    ("The Multidimensional Stabilization Mission in Mali said two soldiers died.",
+     "Multidimensional Stabilization Mission"),
+])
+def test_a_place_does_not_own_what_meets_or_serves_there(codes, text, mention):
+    assert codes(text).get(mention) is None

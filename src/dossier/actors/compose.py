@@ -19,7 +19,9 @@ from dossier.actors.context import (
     ethnic,
     other_city_state,
     place_country,
+    place_state,
     state_title,
+    venue,
 )
 from dossier.actors.groups import group_at
 from dossier.actors.lexicon import LOCATIVE, org_sector
@@ -247,6 +249,28 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
 
 
 # -- organisations the KB does not know -----------------------------------------------------
+# Bodies that are in a place without belonging to its state: gatherings held there, and
+# missions sent there ("the U.N. Stabilization Mission in the Central African Republic").
+_NOT_LOCAL = frozenset({"forum", "conference", "summit", "meeting", "congress", "convention",
+                        "festival", "games", "olympics", "expo", "fair", "symposium", "mission",
+                        "embassy", "consulate", "delegation"})
+
+
+def _located(ctx: DocState, so_far: Composition, start: int, end: int) -> str | None:
+    """"the Red Crescent in Bam, Iran", "a charity based in Nairobi": the state of the place
+    an unknown organisation is in (not where it meets: "a forum in Geneva for talks")."""
+    doc = ctx.doc
+    if any(t.lower_ in _NOT_LOCAL for t in doc[start:end]):
+        return None  # "the World Water Forum in Kyoto" is held there, by no state
+    tok = end + (end < len(doc) and doc[end].lower_ == "based")
+    if tok + 1 >= len(doc) or doc[tok].lower_ != "in":
+        return None
+    place = tok + 1 + (doc[tok + 1].lower_ == "the")
+    if venue(doc, start, place):
+        return None
+    return place_state(ctx, so_far, place)
+
+
 def _org(ctx: DocState, so_far: Composition, k: int, country: Entity | None,
          start: int) -> Step:
     """A name NER calls an organisation at atom ``k`` (from token ``start``, after the
@@ -277,6 +301,8 @@ def _org(ctx: DocState, so_far: Composition, k: int, country: Entity | None,
     if code is None:
         placed, business = org_place(ctx, atom.start, atom.end, words)
         code, sector = placed, business or sector
+    if code is None:
+        code = _located(ctx, so_far, start, end)
     so_far = emit(ctx, so_far, Actor(name=name, kind="organization", country=code,
                                      sector=sector), start, end, "org")
     return so_far, last + 1

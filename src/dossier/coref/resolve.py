@@ -173,8 +173,10 @@ def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int
         # "the army", "the court", "Parliament": a body of the state last named, whether by
         # its name or through its people ("Chilean officials … the court said")
         def of_a_state(actor: Actor) -> bool:
+            # not a news outlet or journalist: "told VOA as the military …" is not the
+            # outlet's state's military
             home = kb.entities.get(actor.country or "")
-            return home is not None and home.kind == "country" and \
+            return home is not None and home.kind == "country" and actor.sector != "MED" and \
                 (actor.kind != "country" or actor.sector in (None, "GOV"))
         target = _antecedent(ordered, item.start, sent_of, of_a_state, doc)
         if item.label in _DIPLOMATIC_BODIES and target is not None and \
