@@ -88,3 +88,29 @@ def test_an_actor_is_placed_by_its_appointer_place_or_state(codes, text, mention
 ])
 def test_a_place_does_not_own_what_meets_or_serves_there(codes, text, mention):
     assert codes(text).get(mention) is None
+
+
+SOMALIA = ("Somalia's parliament extended the president's term on Monday. Somalia has "
+           "struggled to hold elections, and Somali leaders disagree on the vote. ")
+TWO_STATES = ("Ethiopia and Somalia traded accusations on Monday. Ethiopia said Somalia "
+              "had closed the border, and Somalia said Ethiopia had sent troops. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, code", [
+    (SOMALIA + "Opposition lawmakers denounced the extension.", "lawmakers", "SOM"),
+    (SOMALIA + "Human rights activists called for calm.", "activists", "SOM"),
+    (SOMALIA + "A suicide bomber struck a checkpoint.", "suicide bomber", "SOM"),
+])
+def test_an_unnamed_body_takes_the_clear_story_state(codes, text, mention, code):
+    assert codes(text)[mention] == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention", [
+    (TWO_STATES + "Opposition lawmakers denounced the closure.", "lawmakers"),
+    # officials are as often the other side's
+    (SOMALIA + "Officials said the vote would wait.", "Officials"),
+])
+def test_an_unnamed_body_without_a_clear_state_stays_uncoded(codes, text, mention):
+    assert codes(text).get(mention) is None

@@ -40,6 +40,8 @@ GROUP_NOUNS: dict[str, str] = dict(_LEXICON.group_nouns)
 PERSON_NOUNS = frozenset(_LEXICON.person_nouns)
 # Sectors of bare collective nouns whose country the document's main country supplies.
 CONTEXT_SECTORS = frozenset(_LEXICON.context_sectors)
+# Sectors of unnamed bodies ("lawmakers", "activists") that the story's clear state supplies.
+HOME_SECTORS = frozenset(_LEXICON.home_sectors)
 # Religious communities: they take a state only from a state's name ("Christians in Pakistan").
 RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").

@@ -68,6 +68,7 @@ class LexiconFile(Schema):
     group_nouns: dict[Word, Sector]
     person_nouns: Words
     context_sectors: Sectors
+    home_sectors: Sectors
     religious_groups: Words
     bare_groups: Words
     locative: Words

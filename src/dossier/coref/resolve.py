@@ -61,6 +61,11 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
         if target is not None:
             out.append(_ref(doc, target, item.start, item.end, item, kb))
             taken.update(range(item.start, item.end))  # not again as "the government" below
+        elif item.default is not None:
+            start = item.start + (doc[item.start].lower_ in ("the", "a", "an"))
+            ref = replace(_make(doc, item.default, start, item.end), basis="context")
+            out.append(Found(ref, start, item.end))
+            taken.update(range(item.start, item.end))
     for i, tok in enumerate(doc):
         if i in taken:
             continue
