@@ -118,6 +118,16 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             out.append(Found(_make(doc, actor, i + 1, i + 2), i, i + 2))
             resolved[i + 1] = [target]
         return
+    if doc[i].lower_ == "the":
+        head = _group_head(doc, i + 1)
+        if head is not None and head not in taken:
+            target = _named_group(ordered, i, sent_of, kb, armed=head > i + 1)
+            if target is not None:
+                out.append(Found(_make(doc, target.ref.actor, i + 1, head + 1), i + 1,
+                                 head + 1))
+                taken.update(range(i + 1, head + 1))
+                resolved[head] = [target]
+            return
     # "the two countries", "both sides"
     pair = i + 1
     bare = False  # "Kenya and Uganda met. Both said …": "both" alone as the subject
@@ -145,6 +155,47 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             actor = f.ref.actor if bare else _as_country(f.ref.actor, kb)
             out.append(Found(_make(doc, actor, i + (doc[i].lower_ == "the"), pair + 1),
                              i, pair + 1, f.office_kind if bare else None))
+
+
+_GROUP_HEADS = frozenset({"group", "outfit", "organization", "organisation", "movement"})
+# What "the … group" may say of the group: an armed group's ("the banned separatist outfit").
+_ARMED_WORDS = frozenset({"separatist", "militant", "armed", "rebel", "insurgent", "extremist",
+                          "terrorist", "jihadist", "islamist", "banned", "outlawed", "proscribed",
+                          "terror", "guerrilla", "paramilitary"})
+# How far back "the group" looks for the group: background paragraphs name it once.
+_GROUP_WINDOW = 8
+
+
+def _group_head(doc, j: int) -> int | None:
+    """The head of "the group", "the separatist group", "the banned militant outfit" after
+    "the" at ``j``: armed-group words, then a group noun (not "the group of …")."""
+    while j < len(doc) and doc[j].lower_ in _ARMED_WORDS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _GROUP_HEADS or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "'s", "’s"):
+        return None  # "the group of seven", "the group's leader" (its own mention)
+    return j
+
+
+def _named_group(ordered: list[Found], i: int, sent_of: list[int], kb: KnowledgeBase,
+                 armed: bool) -> Found | None:
+    """The non-state group or organisation named last before token ``i`` (a known one: the
+    knowledge base's), when it is an armed group or the phrase says nothing of arms; not a
+    state's body or a news outlet."""
+    for f in reversed(ordered):
+        if f.end > i:
+            continue
+        if sent_of[i] - sent_of[f.start] > _GROUP_WINDOW:
+            return None
+        actor = f.ref.actor
+        entity = kb.entities.get(actor.entity_id or "")
+        if entity is None or entity.kind not in ("group", "organization") or \
+                actor.sector in ("MED", "GOV", "MIL", "LEG", "JUD", "COP") and \
+                entity.country != entity.id:
+            continue
+        return f if not armed or actor.sector == "REB" else None
+    return None
 
 
 def _as_country(actor: Actor, kb: KnowledgeBase) -> Actor:

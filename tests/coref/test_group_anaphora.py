@@ -1,0 +1,54 @@
+""""The group", "the separatist group", "the banned militant outfit": the non-state group
+named last (invented stories, bundled knowledge base)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier.actors.resolve import KnowledgeBase, resolve_actors
+
+ON = date(2024, 5, 8)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_files()
+
+
+@pytest.fixture(scope="module")
+def names(nlp, kb):
+    def _names(text: str) -> dict[str, str]:
+        return {r.text: r.actor.name for r in resolve_actors(nlp(text), kb, on=ON)}
+    return _names
+
+
+BLA = ("Gunmen stormed a bus depot in Quetta on Friday. The Balochistan Liberation Army "
+       "claimed the attack. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention", [
+    (BLA + "The group also opposes Chinese mining in the province.", "group"),
+    (BLA + "Police said the toll rose. The separatist group accuses Islamabad of neglect.",
+     "separatist group"),
+    (BLA + "In a statement, the banned militant outfit said more attacks would follow.",
+     "banned militant outfit"),
+])
+def test_the_group_is_the_armed_group_named_last(names, text, mention):
+    assert names(text)[mention] == "Balochistan Liberation Army"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention", [
+    # a news outlet is no group "the group" points back to
+    ("Reuters reported the raid on Monday. The group said it had no comment.", "group"),
+    # "the militant group" after a rights group: the rights group is not armed
+    ("Amnesty International condemned the raid. The militant group denied it.",
+     "militant group"),
+    # "the group of seven" names its own
+    ("The G7 met in Italy. The group of seven urged restraint.", "group"),
+])
+def test_the_group_points_to_no_wrong_antecedent(names, text, mention):
+    assert mention not in names(text)
