@@ -114,3 +114,12 @@ def test_an_unnamed_body_takes_the_clear_story_state(codes, text, mention, code)
 ])
 def test_an_unnamed_body_without_a_clear_state_stays_uncoded(codes, text, mention):
     assert codes(text).get(mention) is None
+
+
+@pytest.mark.slow
+def test_an_interview_label_is_no_actor(codes):
+    text = ("This interview has been edited for clarity. VOA: During your visit to Taiwan, you "
+            "met the president. Harlan Meeks: Yes, and we spoke for an hour.")
+    found = codes(text)
+    assert "VOA" not in found and "Harlan Meeks" not in found
+    assert codes("VOA reported that the talks had failed.")["VOA"] == "USA"

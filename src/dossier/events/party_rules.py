@@ -282,6 +282,21 @@ def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
     return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
 
 
+def not_interviews(s: Sentence, c: Candidate) -> Candidate | None:
+    """"VOA spoke with Armitage", "in an interview with Reuters": a news outlet meeting
+    someone is an interview, not a consultation (an outlet is an actor only as a speaker)."""
+    if c.pairs is None or c.event_type != "CONSULT":
+        return c
+    kept = tuple(p for p in c.pairs if not any(r is not None and _outlet(r) for r in p))
+    if not kept:
+        return None
+    return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
+
+
+def _outlet(ref: ActorRef) -> bool:
+    return ref.actor.kind == "organization" and ref.actor.sector == "MED"
+
+
 def _state(ref: ActorRef, non_state: frozenset[str]) -> bool:
     """Does this actor belong to a state (whose domestic politics an act can be)?"""
     code = ref.actor.country

@@ -89,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.each_other", party_rules.each_other),
     Rule("pairs.domestic", party_rules.domestic),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
+    Rule("drop.interview", party_rules.not_interviews, records=False),
     # source, status and type
     Rule("source.named", claim_rules.named_source),
     Rule("source.eyewitnesses", claim_rules.eyewitnesses),
