@@ -123,3 +123,23 @@ def test_an_interview_label_is_no_actor(codes):
     found = codes(text)
     assert "VOA" not in found and "Harlan Meeks" not in found
     assert codes("VOA reported that the talks had failed.")["VOA"] == "USA"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, code", [
+    # "anti-X" says what the noun opposes, not whose it is
+    ("Pakistan accused India of helping anti-Pakistan militants in Afghanistan.",
+     "militants", "AFG"),
+    # a transnational militant group is coded by where it acts
+    ("U.S. jets struck IS in Syria overnight.", "IS", "SYR"),
+    ("Iraq said it detained five IS members in Anbar on Sunday.", "IS", "IRQ"),
+])
+def test_a_named_group_is_coded_where_it_acts(codes, text, mention, code):
+    assert codes(text)[mention] == code
+
+
+@pytest.mark.slow
+def test_a_transnational_group_with_no_place_keeps_its_code(codes):
+    text = ("Kenya and Somalia met on Monday. Kenya and Somalia agreed to share intelligence "
+            "on al-Qaeda.")
+    assert codes(text)["al-Qaeda"] == "IMG"

@@ -76,7 +76,39 @@ def compose(ctx: DocState) -> Composition:
     so_far, k = Composition(), 0
     while k < len(ctx.atoms):
         so_far, k = _step(ctx, so_far, k)
-    return so_far
+    return _localised(ctx, so_far)
+
+
+# Words between a transnational group's name and "in <place>" ("IS members in Anbar").
+_MEMBER_WORDS = frozenset({"members", "member", "fighters", "militants", "cells", "cell",
+                           "affiliate", "affiliates", "branch", "operatives", "remnants"})
+TRANSNATIONAL = "IMG"
+
+
+def _localised(ctx: DocState, so_far: Composition) -> Composition:
+    """A transnational militant group (code IMG: IS, al-Qaeda) is coded, as PLOVER's coders
+    do, by the state where it acts: the place right after it ("IS in Syria", "IS members in
+    Anbar"), else the story's clear state; with neither it keeps its own code."""
+    if not any(f.ref.actor.country == TRANSNATIONAL for f in so_far.found):
+        return so_far
+    story = ctx.countries.clear()
+    found = []
+    for f in so_far.found:
+        if f.ref.actor.country == TRANSNATIONAL:
+            code = _place_after(ctx, so_far, f.end) or story
+            if code is not None:
+                f = replace(f, ref=replace(f.ref, actor=replace(f.ref.actor, country=code)))
+        found.append(f)
+    return replace(so_far, found=tuple(found))
+
+
+def _place_after(ctx: DocState, so_far: Composition, tok: int) -> str | None:
+    doc = ctx.doc
+    while tok < len(doc) and doc[tok].lower_ in _MEMBER_WORDS:
+        tok += 1
+    if tok + 1 >= len(doc) or doc[tok].lower_ not in ("in", "inside"):
+        return None
+    return place_state(ctx, so_far, tok + 1 + (doc[tok + 1].lower_ == "the"))
 
 
 def _step(ctx: DocState, so_far: Composition, k: int) -> Step:
@@ -110,6 +142,9 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     of what follows (a title, group, person or organisation), one of a coordinated pair, or
     the entity on its own."""
     atom, doc = ctx.atoms[k], ctx.doc
+    if atom.start > 1 and doc[atom.start - 1].text == "-" and \
+            doc[atom.start - 2].lower_ in ("anti", "counter"):
+        return so_far, k + 1  # "anti-Pakistan militants" are not Pakistan's
     if atom.start > 0 and doc[atom.start - 1].lower_ == "ethnic" and \
             entity.kind == "country" and alias.basis in ("demonym", "plural"):
         return ethnic(ctx, so_far, k, entity)
