@@ -52,3 +52,17 @@ def test_the_group_is_the_armed_group_named_last(names, text, mention):
 ])
 def test_the_group_points_to_no_wrong_antecedent(names, text, mention):
     assert mention not in names(text)
+
+
+@pytest.mark.slow
+def test_they_may_be_an_organisations_people(names):
+    found = names("G7 foreign ministers met in Quebec on Friday. They urged Russia to accept "
+                  "the ceasefire.")
+    assert found["They"] == "G7"
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_a_plural_word_is_no_they(names):
+    found = names("The Singapore Institute of International Affairs published a study. "
+                  "They said the talks would fail.")
+    assert "They" not in found
