@@ -143,3 +143,13 @@ def test_a_transnational_group_with_no_place_keeps_its_code(codes):
     text = ("Kenya and Somalia met on Monday. Kenya and Somalia agreed to share intelligence "
             "on al-Qaeda.")
     assert codes(text)["al-Qaeda"] == "IMG"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, code", [
+    ("Media rights organizations urged the government to free the reporter.",
+     "rights organizations", "NGO"),
+    ("Kenyan rights groups condemned the raids.", "Kenyan rights groups", "KEN"),
+])
+def test_unnamed_rights_groups_are_ngos_unless_a_state_owns_them(codes, text, mention, code):
+    assert codes(text)[mention] == code

@@ -90,6 +90,10 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         named = _namedgroup_at(ctx, so_far, group, start)
         if named is not None:
             return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
+        if group.sector == "NGO":
+            # "media rights organizations": non-governmental, coded as such (CAMEO's NGO)
+            return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
+                                           country="NGO", sector="NGO"), start, end, "name")
         if group.label not in BARE_GROUPS:
             return add_pending(so_far, Pending(start, end, "group", group.label, group.sector,
                                                _home_body(ctx, group, start, end)))
