@@ -66,3 +66,20 @@ def test_a_name_ending_in_a_plural_word_is_no_they(names):
     found = names("The Singapore Institute of International Affairs published a study. "
                   "They said the talks would fail.")
     assert "They" not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's foreign ministry said in a statement that the border would close. The statement "
+     "also accused Somalia of sheltering militants.", "Kenya's foreign ministry"),
+    ("The Kenyan government issued a statement on Friday. The statement warned of sanctions.",
+     "Kenyan government"),
+])
+def test_the_statement_is_its_speaker(names, text, name):
+    assert names(text)["statement"] == name
+
+
+@pytest.mark.slow
+def test_a_statement_someone_else_obtained_has_no_speaker(names):
+    text = "Reporters obtained a statement from the camp. The statement described the raid."
+    assert "statement" not in names(text)

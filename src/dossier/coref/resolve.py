@@ -118,6 +118,15 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             out.append(Found(_make(doc, actor, i + 1, i + 2), i, i + 2))
             resolved[i + 1] = [target]
         return
+    if doc[i].lower_ == "the" and _statement_head(doc, i + 1) is not None:
+        head = _statement_head(doc, i + 1)
+        target = _speaker(doc, head, ordered, sent_of)
+        if target is not None and head not in taken:
+            out.append(Found(_make(doc, target.ref.actor, i + 1, head + 1), i + 1, head + 1,
+                             target.office_kind))
+            taken.update(range(i + 1, head + 1))
+            resolved[head] = [target]
+        return
     if doc[i].lower_ == "the":
         head = _group_head(doc, i + 1)
         if head is not None and head not in taken:
@@ -195,6 +204,43 @@ def _named_group(ordered: list[Found], i: int, sent_of: list[int], kb: Knowledge
                 entity.country != entity.id:
             continue
         return f if not armed or actor.sector == "REB" else None
+    return None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration"})
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "sign", "adopt", "put", "make"})
+
+
+def _statement_head(doc, j: int) -> int | None:
+    """"the statement", "the joint statement" as the subject of a verb ("The statement
+    threatened sanctions"): the noun's index."""
+    if j < len(doc) and doc[j].lower_ == "joint":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _STATEMENT_NOUNS or \
+            doc[j].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return j
+
+
+def _speaker(doc, head: int, ordered: list[Found], sent_of: list[int]) -> Found | None:
+    """Who issued the statement "the statement" points back to: the subject of "issued a
+    statement" / "said in a statement", or the statement's owner ("the ministry's
+    statement"), in this or the previous sentence (the nearest such statement)."""
+    for j in range(head - 1, -1, -1):
+        if sent_of[head] - sent_of[j] > 1:
+            return None
+        if doc[j].lower_ not in _STATEMENT_NOUNS:
+            continue
+        tok = doc[j]
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")
+                      and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE_VERBS:
+            owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            owner = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            return None
+        return next((f for f in ordered if f.start <= owner.i < f.end), None)
     return None
 
 
