@@ -51,8 +51,11 @@ def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, 
      "said Gen. Tobias Wrenfield, commander of the Pacific fleet.", "Gen. Tobias Wrenfield"),
     # a rapporteur or envoy serves a body or another state, not the story's
     (KENYA + "Special rapporteur Johan Lindqvist visited the camps.", "Johan Lindqvist"),
-    # an analyst quoted by name has no office
-    (KENYA + "\"The closure is a mistake,\" said Peter Oduya, a researcher.", "Peter Oduya"),
+    # a person with no office in a story about two states alike
+    ("Ethiopia and Somalia traded accusations on Monday. Ethiopia said Somalia had closed "
+     "the border. \"Both are wrong,\" said Peter Oduya, a researcher.", "Peter Oduya"),
+    # a town NER reads as a person is no citizen
+    (KENYA + "Fighting spread to Garissa District on Monday.", "Garissa District"),
 ])
 def test_no_state_without_solid_evidence(codes, text, mention):
     assert codes(text).get(mention) is None
@@ -153,3 +156,9 @@ def test_a_transnational_group_with_no_place_keeps_its_code(codes):
 ])
 def test_unnamed_rights_groups_are_ngos_unless_a_state_owns_them(codes, text, mention, code):
     assert codes(text)[mention] == code
+
+
+@pytest.mark.slow
+def test_a_citizen_named_in_a_story_about_one_state_is_its(codes):
+    text = KENYA + "Amina Wanjiru, a teacher in the camp, said she would stay."
+    assert codes(text)["Amina Wanjiru"] == "KEN"

@@ -240,6 +240,11 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
         if member_of is not None:
             actor = replace(actor, country=member_of.country,
                             sector=actor.sector or member_of.sector)
+    if actor.country is None and actor.entity_id is None and actor.role is None and \
+            _citizen_name(doc, atom):
+        # a person named in full, with no office, in a story clearly about one state: its
+        # citizen (PLOVER codes people by nationality); with no clear state, none
+        actor = replace(actor, country=ctx.countries.clear())
     so_far = emit(ctx, so_far, actor, start, atom.end, basis, office_kind)
     if appos is not None:
         so_far = emit(ctx, so_far, actor, appos[3][0], appos[3][1], "title", office_kind)
@@ -291,6 +296,17 @@ def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom 
             country = _title_state(ctx, title, atom.end, clear=military_rank(words))
     return Actor(name=text, kind="person", country=country,
                  sector=sector if country or role else None, role=role), None
+
+
+# Last words of names NER takes for persons that are places or things ("Beledweyne District").
+_NOT_PERSON_LAST = frozenset({"district", "province", "region", "county", "state", "camp",
+                              "city", "town", "village", "valley", "express", "airport", "port"})
+
+
+def _citizen_name(doc, atom: Atom) -> bool:
+    """A person's full name (two words or more) that NER reads as a person's."""
+    return atom.end - atom.start > 1 and doc[atom.start].ent_type_ == "PERSON" and \
+        doc[atom.end - 1].lower_ not in _NOT_PERSON_LAST
 
 
 def _listed_members(doc, so_far: Composition, tok: int) -> Actor | None:
