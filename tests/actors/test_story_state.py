@@ -162,3 +162,19 @@ def test_unnamed_rights_groups_are_ngos_unless_a_state_owns_them(codes, text, me
 def test_a_citizen_named_in_a_story_about_one_state_is_its(codes):
     text = KENYA + "Amina Wanjiru, a teacher in the camp, said she would stay."
     assert codes(text)["Amina Wanjiru"] == "KEN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, code", [
+    ("A court jailed Mehmet Demir, a local U.S. consulate employee, on Monday.", "Demir",
+     "USA"),
+    ("Police detained Ayse Kaya, a Turkish citizen, at the airport.", "Ayse Kaya", "TUR"),
+])
+def test_a_nationality_apposition_gives_the_state(codes, text, mention, code):
+    assert codes(text)[mention] == code
+
+
+@pytest.mark.slow
+def test_an_apposition_about_a_state_is_no_nationality(codes):
+    found = codes("Police detained Ayse Kaya, a critic of the Turkish government, on Monday.")
+    assert found["Ayse Kaya"] is None

@@ -231,7 +231,7 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
         a_country, a_role, a_sector, _span = appos
         actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
                         sector=actor.sector or a_sector)
-        if actor.country is None and actor.entity_id is None and \
+        if actor.country is None and actor.entity_id is None and a_role and \
                 home_office(a_role.lower().split()):
             # "X, minister of environment and tourism,": the story's state's minister
             actor = replace(actor, country=ctx.countries.main())
@@ -358,6 +358,23 @@ def earlier_unknown(doc, so_far: Composition, atom: Atom) -> Found | None:
     return None
 
 
+def _nationality(ctx: DocState, state: Entity, atom: Atom, n: int, start: int):
+    """"Metin Topuz, a local U.S. consulate employee,", "X, a Turkish citizen,": an
+    apposition whose noun phrase a state modifies gives the person that state (no role).
+    The phrase ends the apposition: a comma or the sentence's end follows its nouns."""
+    doc = ctx.doc
+    if state.kind != "country":
+        return None
+    end = atom.end
+    while end < len(doc) and end - atom.end < 4 and doc[end].is_lower and \
+            doc[end].pos_ in ("NOUN", "ADJ"):
+        end += 1
+    if end == atom.end or doc[end - 1].pos_ != "NOUN" or end >= len(doc) or \
+            doc[end].text not in (",", ".", ";"):
+        return None
+    return state.country, None, None, (start, end, n)
+
+
 def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
     """"Javad Owji, Iran's oil minister," -> (country, role, sector, (start, end, last))."""
     doc = ctx.doc
@@ -368,7 +385,15 @@ def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
         tok += 1
     nxt = next_atom(ctx, k, tok, gaps=True)
     if nxt is None:
-        return None
+        # "a local U.S. consulate employee": the adjectives modify the head noun
+        j = tok
+        while j < min(len(doc), tok + 3) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1
+        nxt = next_atom(ctx, k, j, gaps=False) if j > tok else None
+        if nxt is None or nxt[1].kind != "ent":
+            return None
+        entity, _alias = choose(ctx, so_far, nxt[1])
+        return _nationality(ctx, entity, nxt[1], nxt[0], tok)
     n, atom = nxt
     owner = None
     if atom.kind == "ent":
@@ -380,7 +405,7 @@ def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
                             else 0)
         nxt = next_atom(ctx, n, after, gaps=True)
         if nxt is None or nxt[1].kind != "title":
-            return None
+            return _nationality(ctx, entity, atom, n, tok)
         n, atom = nxt
     if atom.kind != "title":
         return None
