@@ -36,6 +36,8 @@ KENYA = ("Kenya will close the two camps by June, the government in Nairobi said
      "would close.", "Tumelo Wafula", "KEN"),
     (KENYA + "Judge Amina Otieno ordered the government to delay the closure.",
      "Judge Amina Otieno", "KEN"),
+    (KENYA + "Provincial spokesperson Halima Dube said buses were ready.",
+     "Provincial spokesperson Halima Dube", "KEN"),
     ("Pakistan said it would not negotiate. Sindh Chief Minister Rasul Bakhsh Talpur said "
      "the province was safe.", "Chief Minister Rasul Bakhsh Talpur", "PAK"),
 ])
@@ -54,11 +56,14 @@ def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, 
     # a person with no office in a story about two states alike
     ("Ethiopia and Somalia traded accusations on Monday. Ethiopia said Somalia had closed "
      "the border. \"Both are wrong,\" said Peter Oduya, a researcher.", "Peter Oduya"),
+    # a spokesperson may speak for any body: no state without a word saying it is one's
+    (KENYA + "Agency spokesperson Glenn Harlow said aid would continue.", "Glenn Harlow"),
     # a town NER reads as a person is no citizen
     (KENYA + "Fighting spread to Garissa District on Monday.", "Garissa District"),
 ])
 def test_no_state_without_solid_evidence(codes, text, mention):
-    assert codes(text).get(mention) is None
+    found = {key: code for key, code in codes(text).items() if mention in key}
+    assert found and not any(found.values())
 
 
 @pytest.mark.slow
@@ -90,7 +95,8 @@ def test_an_actor_is_placed_by_its_appointer_place_or_state(codes, text, mention
      "Multidimensional Stabilization Mission"),
 ])
 def test_a_place_does_not_own_what_meets_or_serves_there(codes, text, mention):
-    assert codes(text).get(mention) is None
+    found = codes(text)
+    assert mention in found and found[mention] is None
 
 
 SOMALIA = ("Somalia's parliament extended the president's term on Monday. Somalia has "

@@ -34,6 +34,7 @@ MIL_MODIFIERS = frozenset(_LEXICON.mil_modifiers)
 NOT_IN_OFFICE = frozenset(_LEXICON.not_in_office)
 # Heads of a state's own offices: an unknown holder serves the place's or the story's state.
 HOME_OFFICES = frozenset(_LEXICON.home_offices)
+HOME_OFFICE_MODIFIERS = frozenset(_LEXICON.home_office_modifiers)
 # Collective nouns for a state's (or group's) bodies: "Russian officials", "Ukrainian forces".
 GROUP_NOUNS: dict[str, str] = dict(_LEXICON.group_nouns)
 # Group nouns that name one person ("a Saudi businessman"): the actor is a person.

@@ -9,7 +9,13 @@ Lookups only: nothing here adds to the ``Composition``; composing persons and ti
 from __future__ import annotations
 
 from dossier.actors.atoms import Atom
-from dossier.actors.lexicon import HOME_OFFICES, MIL_MODIFIERS, NOT_IN_OFFICE, TITLE_HEADS
+from dossier.actors.lexicon import (
+    HOME_OFFICE_MODIFIERS,
+    HOME_OFFICES,
+    MIL_MODIFIERS,
+    NOT_IN_OFFICE,
+    TITLE_HEADS,
+)
 from dossier.actors.state import Composition, DocState
 from dossier.kb import Entity, Office, fold
 from dossier.model import Actor
@@ -108,10 +114,13 @@ _WEAK_TITLE_HEADS = frozenset({"president", "head", "chief", "director", "leader
 
 def home_office(words: list[str]) -> bool:
     """A title of a state's own office ("interior minister", "district commissioner",
-    "major general"): its holder serves a state even when none is written. "General" only
-    as a rank: a secretary or director general may head any body."""
-    if not words or words[-1] not in HOME_OFFICES:
+    "major general", "provincial spokesperson"): its holder serves a state even when none is
+    written. "General" only as a rank: a secretary or director general may head any body."""
+    if not words:
         return False
+    if words[-1] not in HOME_OFFICES:
+        # "provincial spokesperson", "police chief": a modifier says it is a state's office
+        return bool(set(words[:-1]) & HOME_OFFICE_MODIFIERS)
     return words[-1] not in ("general", "gen.") or all(w in MIL_MODIFIERS for w in words[:-1])
 
 

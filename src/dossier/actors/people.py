@@ -294,6 +294,7 @@ def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom 
             # "Interior Minister X" in a story about Kenya: Kenya's; a general quoted in a
             # story about an adversary is often the reporting side's: only a clear state
             country = _title_state(ctx, title, atom.end, clear=military_rank(words))
+            sector = title_sector(words, title.sector)
     return Actor(name=text, kind="person", country=country,
                  sector=sector if country or role else None, role=role), None
 

@@ -65,6 +65,7 @@ class LexiconFile(Schema):
     mil_modifiers: Words
     not_in_office: Words
     home_offices: Words
+    home_office_modifiers: Words
     group_nouns: dict[Word, Sector]
     person_nouns: Words
     context_sectors: Sectors
@@ -87,6 +88,12 @@ class LexiconFile(Schema):
     @classmethod
     def _home_offices_are_title_heads(cls, value: list, info: ValidationInfo) -> list:
         _within(value, info, "title_heads")
+        return value
+
+    @field_validator("home_office_modifiers")
+    @classmethod
+    def _home_modifiers_are_title_modifiers(cls, value: list, info: ValidationInfo) -> list:
+        _within(value, info, "title_modifiers")
         return value
 
     @field_validator("mil_modifiers")
