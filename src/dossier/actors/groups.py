@@ -122,9 +122,9 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
 
 
 def _home_body(ctx: DocState, group: Atom, start: int, end: int) -> Actor | None:
-    """"Opposition lawmakers", "activists", "troops" with no state written and none earlier
-    that coreference finds: the story's state, only when it clearly leads the story (a
-    wrong state is worse than none). Not "officials" (as often the other side's)."""
+    """"Opposition lawmakers", "activists", "troops", "officials" with no state written and
+    none earlier that coreference finds: the story's state, only when it clearly leads the
+    story (a wrong state is worse than none)."""
     if group.sector not in HOME_SECTORS:
         return None
     country = ctx.countries.clear()
