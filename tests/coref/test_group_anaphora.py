@@ -83,3 +83,10 @@ def test_the_statement_is_its_speaker(names, text, name):
 def test_a_statement_someone_else_obtained_has_no_speaker(names):
     text = "Reporters obtained a statement from the camp. The statement described the raid."
     assert "statement" not in names(text)
+
+
+@pytest.mark.slow
+def test_the_country_after_an_office_holder_is_his_state(names):
+    text = ("The U.S. and Kenyan officials met on Monday. Kenyan Interior Minister Odhiambo "
+            "Kariuki said the country's police would lead the raids.")
+    assert names(text)["country"] == "Kenya"
