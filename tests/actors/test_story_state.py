@@ -38,8 +38,8 @@ KENYA = ("Kenya will close the two camps by June, the government in Nairobi said
      "Judge Amina Otieno", "KEN"),
     (KENYA + "Provincial spokesperson Halima Dube said buses were ready.",
      "Provincial spokesperson Halima Dube", "KEN"),
-    ("Pakistan said it would not negotiate. Sindh Chief Minister Rasul Bakhsh Talpur said "
-     "the province was safe.", "Chief Minister Rasul Bakhsh Talpur", "PAK"),
+    (("Pakistan said it would not negotiate. Sindh Chief Minister Rasul Bakhsh Talpur said "
+     "the province was safe."), "Chief Minister Rasul Bakhsh Talpur", "PAK"),
 ])
 def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, code):
     assert codes(text)[mention] == code
@@ -48,14 +48,14 @@ def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, mention", [
     # a general quoted in a story about an adversary: the story names two states alike
-    ("North Korea fired a missile on Sunday. The United States condemned the launch, and "
+    (("North Korea fired a missile on Sunday. The United States condemned the launch, and "
      "North Korea said more would follow. The United States sent ships. \"We are ready,\" "
-     "said Gen. Tobias Wrenfield, commander of the Pacific fleet.", "Gen. Tobias Wrenfield"),
+     "said Gen. Tobias Wrenfield, commander of the Pacific fleet."), "Gen. Tobias Wrenfield"),
     # a rapporteur or envoy serves a body or another state, not the story's
     (KENYA + "Special rapporteur Johan Lindqvist visited the camps.", "Johan Lindqvist"),
     # a person with no office in a story about two states alike
-    ("Ethiopia and Somalia traded accusations on Monday. Ethiopia said Somalia had closed "
-     "the border. \"Both are wrong,\" said Peter Oduya, a researcher.", "Peter Oduya"),
+    (("Ethiopia and Somalia traded accusations on Monday. Ethiopia said Somalia had closed "
+     "the border. \"Both are wrong,\" said Peter Oduya, a researcher."), "Peter Oduya"),
     # a spokesperson may speak for any body: no state without a word saying it is one's
     (KENYA + "Agency spokesperson Glenn Harlow said aid would continue.", "Glenn Harlow"),
     # a town NER reads as a person is no citizen
@@ -78,8 +78,8 @@ def test_no_state_without_solid_evidence(codes, text, mention):
     ("Swiss doctors gave medicine to the Red Crescent in Bam, Iran, on Friday.",
      "Red Crescent", "IRN"),
     # "the military" is not the state of the outlet named just before it
-    ("Pakistan was in shock. Survivors told Reuters about their ordeal as the military "
-     "ended the siege.", "military", "PAK"),
+    (("Pakistan was in shock. Survivors told Reuters about their ordeal as the military "
+     "ended the siege."), "military", "PAK"),
 ])
 def test_an_actor_is_placed_by_its_appointer_place_or_state(codes, text, mention, code):
     assert codes(text)[mention] == code

@@ -70,8 +70,8 @@ def test_a_name_ending_in_a_plural_word_is_no_they(names):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, name", [
-    ("Kenya's foreign ministry said in a statement that the border would close. The statement "
-     "also accused Somalia of sheltering militants.", "Kenya's foreign ministry"),
+    (("Kenya's foreign ministry said in a statement that the border would close. The statement "
+     "also accused Somalia of sheltering militants."), "Kenya's foreign ministry"),
     ("The Kenyan government issued a statement on Friday. The statement warned of sanctions.",
      "Kenyan government"),
 ])

@@ -22,8 +22,8 @@ from dossier.actors.lexicon import NOT_IN_OFFICE
 from dossier.actors.offices import (
     holder,
     home_office,
-    military_rank,
     intergovernmental,
+    military_rank,
     person_actor,
     same_person,
     title_sector,
