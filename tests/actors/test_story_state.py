@@ -185,3 +185,16 @@ def test_a_nationality_apposition_gives_the_state(codes, text, mention, code):
 def test_an_apposition_about_a_state_is_no_nationality(codes):
     found = codes("Police detained Ayse Kaya, a critic of the Turkish government, on Monday.")
     assert found["Ayse Kaya"] is None
+
+
+@pytest.mark.slow
+def test_the_opposition_is_the_story_states(codes):
+    assert codes("Georgia's president resigned on Sunday as the opposition threatened to "
+                 "storm his residence.")["opposition"] == "GEO"
+
+
+@pytest.mark.slow
+def test_opposition_as_an_act_is_no_party(codes):
+    text = ("Malaysia filed its claim on Monday. Malaysia said the claim met with opposition "
+            "from China.")
+    assert "opposition" not in codes(text) or codes(text)["opposition"] is None

@@ -106,6 +106,11 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
             # "rebels" in a story about one state: only when it clearly is one
             country = ctx.countries.clear()
             basis = "context" if country else "name"
+        elif group.sector == "OPP" and start > 0 and doc[start - 1].lower_ == "the":
+            # "the opposition threatened …": a state's own opposition, the story's; a bare
+            # "opposition" is more often the act ("met with opposition from China")
+            country = ctx.countries.main()
+            basis = "context" if country else "name"
         return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
                                        country=country, sector=group.sector),
                     start, end, basis)
