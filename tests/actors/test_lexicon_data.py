@@ -13,7 +13,8 @@ from dossier.datafile import load_text
 from dossier.errors import ConfigError
 from dossier.kb.schema import SECTORS
 
-WORD_SETS = ["HONORIFICS", "TITLE_MODIFIERS", "MIL_MODIFIERS", "NOT_IN_OFFICE", "PERSON_NOUNS",
+WORD_SETS = ["HONORIFICS", "TITLE_MODIFIERS", "MIL_MODIFIERS", "NOT_IN_OFFICE", "HOME_OFFICES", "HOME_OFFICE_MODIFIERS",
+             "PERSON_NOUNS",
              "RELIGIOUS_GROUPS", "BARE_GROUPS", "LOCATIVE", "ARTICLES", "NOT_PERSON_FIRST"]
 SECTOR_MAPS = ["TITLE_HEADS", "GROUP_NOUNS", "ORG_HEADS", "_ORG_WORDS"]
 
@@ -50,7 +51,7 @@ def test_lexicon_context_sectors_are_sectors():
 def test_lexicon_every_section_of_the_file_is_exported():
     data = load_text(_bundled_text(), LexiconFile, "lexicon.yaml")
     exported = {name.lstrip("_").lower() for name in WORD_SETS + SECTOR_MAPS
-                + ["OF_TITLES", "CONTEXT_SECTORS"]}
+                + ["OF_TITLES", "CONTEXT_SECTORS", "HOME_SECTORS"]}
     assert set(type(data).model_fields) == exported
     assert list(data.org_words) == list(lexicon._ORG_WORDS)  # the order decides org_sector
 

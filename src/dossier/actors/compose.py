@@ -19,7 +19,9 @@ from dossier.actors.context import (
     ethnic,
     other_city_state,
     place_country,
+    place_state,
     state_title,
+    venue,
 )
 from dossier.actors.groups import group_at
 from dossier.actors.lexicon import LOCATIVE, org_sector
@@ -74,7 +76,39 @@ def compose(ctx: DocState) -> Composition:
     so_far, k = Composition(), 0
     while k < len(ctx.atoms):
         so_far, k = _step(ctx, so_far, k)
-    return so_far
+    return _localised(ctx, so_far)
+
+
+# Words between a transnational group's name and "in <place>" ("IS members in Anbar").
+_MEMBER_WORDS = frozenset({"members", "member", "fighters", "militants", "cells", "cell",
+                           "affiliate", "affiliates", "branch", "operatives", "remnants"})
+TRANSNATIONAL = "IMG"
+
+
+def _localised(ctx: DocState, so_far: Composition) -> Composition:
+    """A transnational militant group (code IMG: IS, al-Qaeda) is coded, as PLOVER's coders
+    do, by the state where it acts: the place right after it ("IS in Syria", "IS members in
+    Anbar"), else the story's clear state; with neither it keeps its own code."""
+    if not any(f.ref.actor.country == TRANSNATIONAL for f in so_far.found):
+        return so_far
+    story = ctx.countries.clear()
+    found = []
+    for f in so_far.found:
+        if f.ref.actor.country == TRANSNATIONAL:
+            code = _place_after(ctx, so_far, f.end) or story
+            if code is not None:
+                f = replace(f, ref=replace(f.ref, actor=replace(f.ref.actor, country=code)))
+        found.append(f)
+    return replace(so_far, found=tuple(found))
+
+
+def _place_after(ctx: DocState, so_far: Composition, tok: int) -> str | None:
+    doc = ctx.doc
+    while tok < len(doc) and doc[tok].lower_ in _MEMBER_WORDS:
+        tok += 1
+    if tok + 1 >= len(doc) or doc[tok].lower_ not in ("in", "inside"):
+        return None
+    return place_state(ctx, so_far, tok + 1 + (doc[tok + 1].lower_ == "the"))
 
 
 def _step(ctx: DocState, so_far: Composition, k: int) -> Step:
@@ -108,6 +142,9 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     of what follows (a title, group, person or organisation), one of a coordinated pair, or
     the entity on its own."""
     atom, doc = ctx.atoms[k], ctx.doc
+    if atom.start > 1 and doc[atom.start - 1].text == "-" and \
+            doc[atom.start - 2].lower_ in ("anti", "counter"):
+        return so_far, k + 1  # "anti-Pakistan militants" are not Pakistan's
     if atom.start > 0 and doc[atom.start - 1].lower_ == "ethnic" and \
             entity.kind == "country" and alias.basis in ("demonym", "plural"):
         return ethnic(ctx, so_far, k, entity)
@@ -247,6 +284,28 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
 
 
 # -- organisations the KB does not know -----------------------------------------------------
+# Bodies that are in a place without belonging to its state: gatherings held there, and
+# missions sent there ("the U.N. Stabilization Mission in the Central African Republic").
+_NOT_LOCAL = frozenset({"forum", "conference", "summit", "meeting", "congress", "convention",
+                        "festival", "games", "olympics", "expo", "fair", "symposium", "mission",
+                        "embassy", "consulate", "delegation"})
+
+
+def _located(ctx: DocState, so_far: Composition, start: int, end: int) -> str | None:
+    """"the Red Crescent in Bam, Iran", "a charity based in Nairobi": the state of the place
+    an unknown organisation is in (not where it meets: "a forum in Geneva for talks")."""
+    doc = ctx.doc
+    if any(t.lower_ in _NOT_LOCAL for t in doc[start:end]):
+        return None  # "the World Water Forum in Kyoto" is held there, by no state
+    tok = end + (end < len(doc) and doc[end].lower_ == "based")
+    if tok + 1 >= len(doc) or doc[tok].lower_ != "in":
+        return None
+    place = tok + 1 + (doc[tok + 1].lower_ == "the")
+    if venue(doc, start, place):
+        return None
+    return place_state(ctx, so_far, place)
+
+
 def _org(ctx: DocState, so_far: Composition, k: int, country: Entity | None,
          start: int) -> Step:
     """A name NER calls an organisation at atom ``k`` (from token ``start``, after the
@@ -277,6 +336,8 @@ def _org(ctx: DocState, so_far: Composition, k: int, country: Entity | None,
     if code is None:
         placed, business = org_place(ctx, atom.start, atom.end, words)
         code, sector = placed, business or sector
+    if code is None:
+        code = _located(ctx, so_far, start, end)
     so_far = emit(ctx, so_far, Actor(name=name, kind="organization", country=code,
                                      sector=sector), start, end, "org")
     return so_far, last + 1

@@ -14,6 +14,7 @@ from dossier.actors.context import place_before, place_of, place_state, venue
 from dossier.actors.lexicon import (
     BARE_GROUPS,
     CONTEXT_SECTORS,
+    HOME_SECTORS,
     PERSON_NOUNS,
     RELIGIOUS_GROUPS,
 )
@@ -89,8 +90,13 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         named = _namedgroup_at(ctx, so_far, group, start)
         if named is not None:
             return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
+        if group.sector == "NGO":
+            # "media rights organizations": non-governmental, coded as such (CAMEO's NGO)
+            return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
+                                           country="NGO", sector="NGO"), start, end, "name")
         if group.label not in BARE_GROUPS:
-            return add_pending(so_far, Pending(start, end, "group", group.label, group.sector))
+            return add_pending(so_far, Pending(start, end, "group", group.label, group.sector,
+                                               _home_body(ctx, group, start, end)))
         country = None
         basis = "name"
         if group.sector in CONTEXT_SECTORS and so_far.leading_state is not None:
@@ -99,6 +105,11 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
             # "rebels" in a story about one state: only when it clearly is one
             country = ctx.countries.clear()
+            basis = "context" if country else "name"
+        elif group.sector == "OPP" and start > 0 and doc[start - 1].lower_ == "the":
+            # "the opposition threatened …": a state's own opposition, the story's; a bare
+            # "opposition" is more often the act ("met with opposition from China")
+            country = ctx.countries.main()
             basis = "context" if country else "name"
         return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
                                        country=country, sector=group.sector),
@@ -113,6 +124,20 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
     return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
                                    country=entity.country, sector=group.sector),
                 start, end, basis)
+
+
+def _home_body(ctx: DocState, group: Atom, start: int, end: int) -> Actor | None:
+    """"Opposition lawmakers", "activists", "troops", "officials" with no state written and
+    none earlier that coreference finds: the story's state, only when it clearly leads the
+    story (a wrong state is worse than none)."""
+    if group.sector not in HOME_SECTORS:
+        return None
+    country = ctx.countries.clear()
+    if country is None:
+        return None
+    kind = "person" if group.label in PERSON_NOUNS else "group"
+    return Actor(name=span_text(ctx.doc, start, end), kind=kind, country=country,
+                 sector=group.sector)
 
 
 def _state_name_at(ctx: DocState, tok: int) -> bool:

@@ -32,12 +32,17 @@ OF_TITLES: dict[str, tuple[str, ...]] = {head: tuple(tails)
 TITLE_MODIFIERS = frozenset(_LEXICON.title_modifiers)
 MIL_MODIFIERS = frozenset(_LEXICON.mil_modifiers)
 NOT_IN_OFFICE = frozenset(_LEXICON.not_in_office)
+# Heads of a state's own offices: an unknown holder serves the place's or the story's state.
+HOME_OFFICES = frozenset(_LEXICON.home_offices)
+HOME_OFFICE_MODIFIERS = frozenset(_LEXICON.home_office_modifiers)
 # Collective nouns for a state's (or group's) bodies: "Russian officials", "Ukrainian forces".
 GROUP_NOUNS: dict[str, str] = dict(_LEXICON.group_nouns)
 # Group nouns that name one person ("a Saudi businessman"): the actor is a person.
 PERSON_NOUNS = frozenset(_LEXICON.person_nouns)
 # Sectors of bare collective nouns whose country the document's main country supplies.
 CONTEXT_SECTORS = frozenset(_LEXICON.context_sectors)
+# Sectors of unnamed bodies ("lawmakers", "activists") that the story's clear state supplies.
+HOME_SECTORS = frozenset(_LEXICON.home_sectors)
 # Religious communities: they take a state only from a state's name ("Christians in Pakistan").
 RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").

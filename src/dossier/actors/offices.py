@@ -9,12 +9,18 @@ Lookups only: nothing here adds to the ``Composition``; composing persons and ti
 from __future__ import annotations
 
 from dossier.actors.atoms import Atom
-from dossier.actors.lexicon import MIL_MODIFIERS, NOT_IN_OFFICE
+from dossier.actors.lexicon import (
+    HOME_OFFICE_MODIFIERS,
+    HOME_OFFICES,
+    MIL_MODIFIERS,
+    NOT_IN_OFFICE,
+    TITLE_HEADS,
+)
 from dossier.actors.state import Composition, DocState
 from dossier.kb import Entity, Office, fold
 from dossier.model import Actor
 
-__all__ = ["holder", "intergovernmental", "person_actor", "same_person", "title_sector",
+__all__ = ["holder", "home_office", "intergovernmental", "military_rank", "person_actor", "same_person", "title_sector",
            "titled_holder", "weak_title"]
 
 
@@ -104,6 +110,23 @@ def titled_holder(ctx: DocState, atom: Atom, words: list[str]) -> Entity | None:
 _WEAK_TITLE_HEADS = frozenset({"president", "head", "chief", "director", "leader", "spokesman",
                                "spokeswoman", "spokesperson", "official", "secretary",
                                "chairman", "founder", "representative", "adviser", "advisor"})
+
+
+def home_office(words: list[str]) -> bool:
+    """A title of a state's own office ("interior minister", "district commissioner",
+    "major general", "provincial spokesperson"): its holder serves a state even when none is
+    written. "General" only as a rank: a secretary or director general may head any body."""
+    if not words:
+        return False
+    if words[-1] not in HOME_OFFICES:
+        # "provincial spokesperson", "police chief": a modifier says it is a state's office
+        return bool(set(words[:-1]) & HOME_OFFICE_MODIFIERS)
+    return words[-1] not in ("general", "gen.") or all(w in MIL_MODIFIERS for w in words[:-1])
+
+
+def military_rank(words: list[str]) -> bool:
+    """A rank ("general", "Lt. Col."): its head is a military title head."""
+    return bool(words) and TITLE_HEADS.get(words[-1]) == "MIL"
 
 
 def weak_title(words: list[str]) -> bool:

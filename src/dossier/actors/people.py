@@ -21,7 +21,9 @@ from dossier.actors.context import (
 from dossier.actors.lexicon import NOT_IN_OFFICE
 from dossier.actors.offices import (
     holder,
+    home_office,
     intergovernmental,
+    military_rank,
     person_actor,
     same_person,
     title_sector,
@@ -121,9 +123,10 @@ def _title_alone(ctx: DocState, so_far: Composition, k: int, last: int, owner: O
     return so_far, last + 1
 
 
-def _title_state(ctx: DocState, atom: Atom, name_end: int) -> str | None:
+def _title_state(ctx: DocState, atom: Atom, name_end: int, clear: bool = False) -> str | None:
     """The state of a state office written without one: "Central Java Governor X" (the
-    place before the title), "Sen. X (R-Texas)", else the document's main country."""
+    place before the title), "Sen. X (R-Texas)", else the document's main country (with
+    ``clear``: only when it is well ahead of any other)."""
     doc, countries = ctx.doc, ctx.countries
     words = atom.label.split()
     lo = atom.start
@@ -141,7 +144,7 @@ def _title_state(ctx: DocState, atom: Atom, name_end: int) -> str | None:
         if party_state_after(ctx.text, last.idx + len(last.text)) or \
                 (us and (main is None or 2 * us >= countries.count(main))):
             return "USA"
-    return countries.main()
+    return countries.clear() if clear else countries.main()
 
 
 def _title_of_place(ctx: DocState, so_far: Composition, k: int, start: int,
@@ -228,11 +231,20 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
         a_country, a_role, a_sector, _span = appos
         actor = replace(actor, country=actor.country or a_country, role=actor.role or a_role,
                         sector=actor.sector or a_sector)
+        if actor.country is None and actor.entity_id is None and a_role and \
+                home_office(a_role.lower().split()):
+            # "X, minister of environment and tourism,": the story's state's minister
+            actor = replace(actor, country=ctx.countries.main())
     if actor.country is None and actor.entity_id is None:
         member_of = _listed_members(doc, so_far, atom.start)
         if member_of is not None:
             actor = replace(actor, country=member_of.country,
                             sector=actor.sector or member_of.sector)
+    if actor.country is None and actor.entity_id is None and actor.role is None and \
+            _citizen_name(doc, atom):
+        # a person named in full, with no office, in a story clearly about one state: its
+        # citizen (PLOVER codes people by nationality); with no clear state, none
+        actor = replace(actor, country=ctx.countries.clear())
     so_far = emit(ctx, so_far, actor, start, atom.end, basis, office_kind)
     if appos is not None:
         so_far = emit(ctx, so_far, actor, appos[3][0], appos[3][1], "title", office_kind)
@@ -278,8 +290,24 @@ def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom 
         if country is None and state_title(words):
             country = _title_state(ctx, title, atom.end)
             sector = state_title(words)
+        elif country is None and home_office(words):
+            # "Interior Minister X" in a story about Kenya: Kenya's; a general quoted in a
+            # story about an adversary is often the reporting side's: only a clear state
+            country = _title_state(ctx, title, atom.end, clear=military_rank(words))
+            sector = title_sector(words, title.sector)
     return Actor(name=text, kind="person", country=country,
                  sector=sector if country or role else None, role=role), None
+
+
+# Last words of names NER takes for persons that are places or things ("Beledweyne District").
+_NOT_PERSON_LAST = frozenset({"district", "province", "region", "county", "state", "camp",
+                              "city", "town", "village", "valley", "express", "airport", "port"})
+
+
+def _citizen_name(doc, atom: Atom) -> bool:
+    """A person's full name (two words or more) that NER reads as a person's."""
+    return atom.end - atom.start > 1 and doc[atom.start].ent_type_ == "PERSON" and \
+        doc[atom.end - 1].lower_ not in _NOT_PERSON_LAST
 
 
 def _listed_members(doc, so_far: Composition, tok: int) -> Actor | None:
@@ -331,6 +359,23 @@ def earlier_unknown(doc, so_far: Composition, atom: Atom) -> Found | None:
     return None
 
 
+def _nationality(ctx: DocState, state: Entity, atom: Atom, n: int, start: int):
+    """"Metin Topuz, a local U.S. consulate employee,", "X, a Turkish citizen,": an
+    apposition whose noun phrase a state modifies gives the person that state (no role).
+    The phrase ends the apposition: a comma or the sentence's end follows its nouns."""
+    doc = ctx.doc
+    if state.kind != "country":
+        return None
+    end = atom.end
+    while end < len(doc) and end - atom.end < 4 and doc[end].is_lower and \
+            doc[end].pos_ in ("NOUN", "ADJ"):
+        end += 1
+    if end == atom.end or doc[end - 1].pos_ != "NOUN" or end >= len(doc) or \
+            doc[end].text not in (",", ".", ";"):
+        return None
+    return state.country, None, None, (start, end, n)
+
+
 def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
     """"Javad Owji, Iran's oil minister," -> (country, role, sector, (start, end, last))."""
     doc = ctx.doc
@@ -341,7 +386,15 @@ def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
         tok += 1
     nxt = next_atom(ctx, k, tok, gaps=True)
     if nxt is None:
-        return None
+        # "a local U.S. consulate employee": the adjectives modify the head noun
+        j = tok
+        while j < min(len(doc), tok + 3) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1
+        nxt = next_atom(ctx, k, j, gaps=False) if j > tok else None
+        if nxt is None or nxt[1].kind != "ent":
+            return None
+        entity, _alias = choose(ctx, so_far, nxt[1])
+        return _nationality(ctx, entity, nxt[1], nxt[0], tok)
     n, atom = nxt
     owner = None
     if atom.kind == "ent":
@@ -353,7 +406,7 @@ def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
                             else 0)
         nxt = next_atom(ctx, n, after, gaps=True)
         if nxt is None or nxt[1].kind != "title":
-            return None
+            return _nationality(ctx, entity, atom, n, tok)
         n, atom = nxt
     if atom.kind != "title":
         return None

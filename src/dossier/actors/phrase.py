@@ -48,8 +48,10 @@ def grouping_prefix(entity: Entity, alias: Alias, poss: bool, adjacent: bool) ->
 
 
 def led(doc, end: int) -> bool:
-    """"Vietnamese-led", "Saudi-led": a state's leadership of the noun that follows."""
-    return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"
+    """"Vietnamese-led", "Saudi-led", "U.N.-appointed": a state's or body's leadership of
+    the noun that follows, or its appointment of the official who follows."""
+    return end + 2 < len(doc) and doc[end].text == "-" and \
+        doc[end + 1].lower_ in ("led", "appointed", "nominated", "mandated")
 
 
 def linked(doc, end: int) -> bool:

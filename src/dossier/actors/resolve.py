@@ -36,4 +36,19 @@ def resolve_actors(doc, kb: KnowledgeBase, *, on: date | None) -> list[ActorRef]
     found = list(composed.found)
     found += resolve_coref(doc, found, composed.pending, kb)
     found.sort(key=lambda m: (m.ref.start, m.ref.end))
-    return [m.ref for m in found]
+    return [m.ref for m in found if not speaker_label(doc, m.start, m.end)]
+
+
+_BEFORE_LABEL = frozenset({".", "?", "!", "\"", "\u201d", "\u2019", "'", ")", "]"})
+
+
+def speaker_label(doc, start: int, end: int) -> bool:
+    """"VOA: During your visit …", "Armitage: That was expected": an interview's speaker
+    label (or a topic label before a headline) is no actor of what follows it; it stands
+    at the start of a line or after a sentence's end, and a colon follows it."""
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return "\n" in before.text_with_ws or before.is_space or before.text in _BEFORE_LABEL

@@ -64,9 +64,12 @@ class LexiconFile(Schema):
     title_modifiers: Words
     mil_modifiers: Words
     not_in_office: Words
+    home_offices: Words
+    home_office_modifiers: Words
     group_nouns: dict[Word, Sector]
     person_nouns: Words
     context_sectors: Sectors
+    home_sectors: Sectors
     religious_groups: Words
     bare_groups: Words
     locative: Words
@@ -79,6 +82,18 @@ class LexiconFile(Schema):
     @classmethod
     def _heads_are_title_heads(cls, value: dict, info: ValidationInfo) -> dict:
         _within(value, info, "title_heads")
+        return value
+
+    @field_validator("home_offices")
+    @classmethod
+    def _home_offices_are_title_heads(cls, value: list, info: ValidationInfo) -> list:
+        _within(value, info, "title_heads")
+        return value
+
+    @field_validator("home_office_modifiers")
+    @classmethod
+    def _home_modifiers_are_title_modifiers(cls, value: list, info: ValidationInfo) -> list:
+        _within(value, info, "title_modifiers")
         return value
 
     @field_validator("mil_modifiers")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dossier.model import ActorRef
+from dossier.model import Actor, ActorRef
 
 
 @dataclass
@@ -27,3 +27,6 @@ class Pending:
     kind: str  # title, group
     label: str
     sector: str | None = None
+    # what the phrase is when nothing earlier is: "lawmakers" in a story clearly about one
+    # state are that state's (the actor stage decides; coreference only falls back to it)
+    default: Actor | None = None

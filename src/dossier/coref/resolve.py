@@ -61,6 +61,11 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
         if target is not None:
             out.append(_ref(doc, target, item.start, item.end, item, kb))
             taken.update(range(item.start, item.end))  # not again as "the government" below
+        elif item.default is not None:
+            start = item.start + (doc[item.start].lower_ in ("the", "a", "an"))
+            ref = replace(_make(doc, item.default, start, item.end), basis="context")
+            out.append(Found(ref, start, item.end))
+            taken.update(range(item.start, item.end))
     for i, tok in enumerate(doc):
         if i in taken:
             continue
@@ -99,7 +104,11 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
     if nxt.i in taken:
         return
     if doc[i].lower_ == "the" and nxt.lower_ in _COUNTRY_NOUNS and nxt.dep_ != "compound":
-        target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country", doc)
+        # a state, or a state's office holder ("the prime minister … the country's
+        # intelligence service": his state, not another named in passing)
+        target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country" or (
+            a.kind == "person" and a.sector in ("GOV", "MIL") and a.role is not None
+            and _as_country(a, kb).kind == "country"), doc)
         if target:
             out.append(Found(_make(doc, _as_country(target.ref.actor, kb), i + 1, i + 2),
                              i, i + 2))
@@ -113,6 +122,25 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             out.append(Found(_make(doc, actor, i + 1, i + 2), i, i + 2))
             resolved[i + 1] = [target]
         return
+    if doc[i].lower_ == "the" and _statement_head(doc, i + 1) is not None:
+        head = _statement_head(doc, i + 1)
+        target = _speaker(doc, head, ordered, sent_of)
+        if target is not None and head not in taken:
+            out.append(Found(_make(doc, target.ref.actor, i + 1, head + 1), i + 1, head + 1,
+                             target.office_kind))
+            taken.update(range(i + 1, head + 1))
+            resolved[head] = [target]
+        return
+    if doc[i].lower_ == "the":
+        head = _group_head(doc, i + 1)
+        if head is not None and head not in taken:
+            target = _named_group(ordered, i, sent_of, kb, armed=head > i + 1)
+            if target is not None:
+                out.append(Found(_make(doc, target.ref.actor, i + 1, head + 1), i + 1,
+                                 head + 1))
+                taken.update(range(i + 1, head + 1))
+                resolved[head] = [target]
+            return
     # "the two countries", "both sides"
     pair = i + 1
     bare = False  # "Kenya and Uganda met. Both said …": "both" alone as the subject
@@ -140,6 +168,84 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             actor = f.ref.actor if bare else _as_country(f.ref.actor, kb)
             out.append(Found(_make(doc, actor, i + (doc[i].lower_ == "the"), pair + 1),
                              i, pair + 1, f.office_kind if bare else None))
+
+
+_GROUP_HEADS = frozenset({"group", "outfit", "organization", "organisation", "movement"})
+# What "the … group" may say of the group: an armed group's ("the banned separatist outfit").
+_ARMED_WORDS = frozenset({"separatist", "militant", "armed", "rebel", "insurgent", "extremist",
+                          "terrorist", "jihadist", "islamist", "banned", "outlawed", "proscribed",
+                          "terror", "guerrilla", "paramilitary"})
+# How far back "the group" looks for the group: background paragraphs name it once.
+_GROUP_WINDOW = 8
+
+
+def _group_head(doc, j: int) -> int | None:
+    """The head of "the group", "the separatist group", "the banned militant outfit" after
+    "the" at ``j``: armed-group words, then a group noun (not "the group of …")."""
+    while j < len(doc) and doc[j].lower_ in _ARMED_WORDS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _GROUP_HEADS or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "'s", "’s"):
+        return None  # "the group of seven", "the group's leader" (its own mention)
+    return j
+
+
+def _named_group(ordered: list[Found], i: int, sent_of: list[int], kb: KnowledgeBase,
+                 armed: bool) -> Found | None:
+    """The non-state group or organisation named last before token ``i`` (a known one: the
+    knowledge base's), when it is an armed group or the phrase says nothing of arms; not a
+    state's body or a news outlet."""
+    for f in reversed(ordered):
+        if f.end > i:
+            continue
+        if sent_of[i] - sent_of[f.start] > _GROUP_WINDOW:
+            return None
+        actor = f.ref.actor
+        entity = kb.entities.get(actor.entity_id or "")
+        if entity is None or entity.kind not in ("group", "organization") or \
+                actor.sector in ("MED", "GOV", "MIL", "LEG", "JUD", "COP") and \
+                entity.country != entity.id:
+            continue
+        return f if not armed or actor.sector == "REB" else None
+    return None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration"})
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "sign", "adopt", "put", "make"})
+
+
+def _statement_head(doc, j: int) -> int | None:
+    """"the statement", "the joint statement" as the subject of a verb ("The statement
+    threatened sanctions"): the noun's index."""
+    if j < len(doc) and doc[j].lower_ == "joint":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _STATEMENT_NOUNS or \
+            doc[j].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return j
+
+
+def _speaker(doc, head: int, ordered: list[Found], sent_of: list[int]) -> Found | None:
+    """Who issued the statement "the statement" points back to: the subject of "issued a
+    statement" / "said in a statement", or the statement's owner ("the ministry's
+    statement"), in this or the previous sentence (the nearest such statement)."""
+    for j in range(head - 1, -1, -1):
+        if sent_of[head] - sent_of[j] > 1:
+            return None
+        if doc[j].lower_ not in _STATEMENT_NOUNS:
+            continue
+        tok = doc[j]
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")
+                      and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE_VERBS:
+            owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            owner = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            return None
+        return next((f for f in ordered if f.start <= owner.i < f.end), None)
+    return None
 
 
 def _as_country(actor: Actor, kb: KnowledgeBase) -> Actor:
@@ -173,8 +279,10 @@ def _resolve_pending(doc, item: Pending, ordered: list[Found], sent_of: list[int
         # "the army", "the court", "Parliament": a body of the state last named, whether by
         # its name or through its people ("Chilean officials … the court said")
         def of_a_state(actor: Actor) -> bool:
+            # not a news outlet or journalist: "told VOA as the military …" is not the
+            # outlet's state's military
             home = kb.entities.get(actor.country or "")
-            return home is not None and home.kind == "country" and \
+            return home is not None and home.kind == "country" and actor.sector != "MED" and \
                 (actor.kind != "country" or actor.sector in (None, "GOV"))
         target = _antecedent(ordered, item.start, sent_of, of_a_state, doc)
         if item.label in _DIPLOMATIC_BODIES and target is not None and \

@@ -55,7 +55,10 @@ def agrees(pronoun: str, found: Found, doc) -> bool:
             (actor.kind == "group" and actor.entity_id is not None) or \
             state_possessor(found, doc) or _singular_body(found, doc)
     if pronoun in THEY_PRONOUNS:
-        return actor.kind == "group" and not _singular_body(found, doc)
+        # "G7 foreign ministers", "NATO allies": an organisation's people are a "they"
+        return actor.kind == "group" and not _singular_body(found, doc) or \
+            actor.kind == "organization" and doc[found.end - 1].tag_ == "NNS" \
+            and doc[found.end - 1].is_lower
     return False
 
 

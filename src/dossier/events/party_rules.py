@@ -326,6 +326,33 @@ def domestic(s: Sentence, c: Candidate) -> Candidate | None:
                    pairs=tuple((a, a) for a in args.actors), allow_self=True)
 
 
+def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
+    """A party an analyst can code has a state or organisation code: "the Jaffar Express",
+    "Dadaab" (a camp), a person the knowledge base and the text leave without a state are
+    names, not codes. Pairs with such a party are not coded; with none left, nothing is."""
+    if c.pairs is None:
+        return c
+    kept = tuple(p for p in c.pairs if all(r is None or r.actor.country for r in p))
+    if not kept:
+        return None
+    return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
+
+
+def not_interviews(s: Sentence, c: Candidate) -> Candidate | None:
+    """"VOA spoke with Armitage", "in an interview with Reuters": a news outlet meeting
+    someone is an interview, not a consultation (an outlet is an actor only as a speaker)."""
+    if c.pairs is None or c.event_type != "CONSULT":
+        return c
+    kept = tuple(p for p in c.pairs if not any(r is not None and _outlet(r) for r in p))
+    if not kept:
+        return None
+    return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
+
+
+def _outlet(ref: ActorRef) -> bool:
+    return ref.actor.kind == "organization" and ref.actor.sector == "MED"
+
+
 def _state(ref: ActorRef, non_state: frozenset[str]) -> bool:
     """Does this actor belong to a state (whose domestic politics an act can be)?"""
     code = ref.actor.country

@@ -102,6 +102,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.directed", party_rules.directed),
     Rule("pairs.each_other", party_rules.each_other),
     Rule("pairs.domestic", party_rules.domestic),
+    Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
+    Rule("drop.interview", party_rules.not_interviews, records=False),
     # source, status and type
     Rule("source.named", claim_rules.named_source),
     Rule("source.document", party_rules.document_source),
