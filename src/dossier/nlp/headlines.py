@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
@@ -37,15 +39,44 @@ _CLAUSE_MARKS = frozenset({":", "|", "--", "\u2013", "\u2014"})
 _WORD = re.compile(r"\w+")
 
 
+@dataclass(frozen=True)
+class English:
+    """Which capitalised words are ordinary English in lower case: the pipeline's stop words,
+    the inflections its lemmatizer lists as exceptions ("seen", "held"), the WordNet verbs,
+    adjectives and nouns ``actors.headline`` reads, and adverbs made from those adjectives."""
+
+    stop_words: frozenset[str]
+    irregular: frozenset[str] = frozenset()
+
+    def ordinary(self, word: str) -> bool:
+        low = word.lower()
+        return (low in self.stop_words or low in self.irregular or common_word(word, headline=True)
+                or (low.endswith("ly") and common_word(word[:-2], headline=False)))
+
+
+@lru_cache(maxsize=4)
+def english(nlp: Language) -> English:
+    """The ``English`` of a loaded pipeline (without a lemmatizer: its stop words only)."""
+    irregular: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            table = lookups.get_table("lemma_exc")
+            for pos in ("verb", "noun", "adj"):
+                irregular.update(table.get(pos, {}))
+    return English(frozenset(nlp.Defaults.stop_words), frozenset(irregular))
+
+
 def sentence_cased_words(tokens: Iterable, names: Iterable[tuple[int, int]], body: str,
-                         stop_words: frozenset[str]) -> list[str]:
+                         ordinary: Callable[[str], bool]) -> list[str]:
     """The headline's token texts with the capitals of common words taken off (module doc).
 
     ``tokens``: the headline's spaCy tokens (``text`` and ``idx``, the line starting at 0);
-    ``names``: the character spans of known names in the line."""
+    ``names``: the character spans of known names in the line; ``body``: the text below it;
+    ``ordinary``: whether a word is ordinary English in lower case."""
     out: list[str] = []
     spans = list(names)
-    body_lower = _lower_words(body)
+    body_lower = frozenset(w for w in _WORD.findall(body) if w.islower())
     opens_clause = True
     for token in tokens:
         text, start = token.text, token.idx
@@ -56,23 +87,19 @@ def sentence_cased_words(tokens: Iterable, names: Iterable[tuple[int, int]], bod
         keep = (opens_clause or not text[:1].isupper() or text.isupper()
                 or any(a < start + len(text) and start < b for a, b in spans))
         opens_clause = False
-        out.append(text if keep or not _common(text, body, body_lower, stop_words)
+        out.append(text if keep or not _common(text, body, body_lower, ordinary)
                    else _lowered(text))
     return out
 
 
-def _common(word: str, body: str, body_lower: frozenset[str], stop_words: frozenset[str]) -> bool:
-    """A capitalised headline word that is not a name in this article."""
-    low = word.lower()
-    if low in body_lower:
+def _common(word: str, body: str, body_lower: frozenset[str],
+            ordinary: Callable[[str], bool]) -> bool:
+    """A capitalised headline word that is no name in this article."""
+    if word.lower() in body_lower:
         return True  # the body writes it in lower case
     if re.search(rf"[a-z,;] {re.escape(word)}\b", body):
         return False  # the body capitalises it mid-sentence: a name ("the Gulf")
-    return low in stop_words or common_word(word, headline=True)
-
-
-def _lower_words(body: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(body) if w.islower())
+    return ordinary(word)
 
 
 def _lowered(word: str) -> str:
@@ -122,8 +149,7 @@ def cased_doc(nlp: Language, text: str, names: NameFinder | None) -> Doc | None:
     n = _headline_tokens(doc)
     words = [t.text for t in doc]
     spans = names(first_line) if names else ()
-    stop_words = frozenset(nlp.Defaults.stop_words)
-    cased = sentence_cased_words(doc[:n], spans, body, stop_words)
+    cased = sentence_cased_words(doc[:n], spans, body, english(nlp).ordinary)
     if cased == words[:n]:
         return None
     return Doc(nlp.vocab, words=cased + words[n:], spaces=[bool(t.whitespace_) for t in doc])

@@ -16,7 +16,7 @@ from datetime import date
 
 from dossier.model import When
 from dossier.time.calendar import NEAREST, PAST
-from dossier.time.tense import governing_verb, verb_direction
+from dossier.time.tense import governing_verb, headline_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
 _MAX_HOPS = 6
@@ -114,6 +114,6 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
             return min(same_clause, key=lambda item: item[0])[1]
 
     if main_event is not None and clause is not None and clause.tag_ in ("VBZ", "VBP", "VBG") \
-            and verb_direction(clause) == NEAREST:
+            and (verb_direction(clause) == NEAREST or headline_verb(clause)):
         return replace(main_event, basis="inherited")
     return None
