@@ -180,10 +180,18 @@ def _events(pipeline, title: str, body: str) -> set[tuple]:
 
 
 @pytest.mark.slow
-def test_headline_event_is_extracted_as_a_fact(pipeline):
+def test_headline_event_is_extracted_as_a_fact_of_the_publication_date(pipeline):
     body = "The move drew protests from ministers in Nairobi, who called it unjustified."
     assert _events(pipeline, "Uganda Accuses Kenya of Arming Rebel Groups", body) == \
-        {("ACCUSE", "UGA", "KEN", "fact", None)}
+        {("ACCUSE", "UGA", "KEN", "fact", PUBLISHED.isoformat())}
+
+
+@pytest.mark.slow
+def test_present_tense_in_the_body_takes_no_publication_date(pipeline):
+    article = Article(doc="b", body="Uganda accuses Kenya of arming rebel groups in the north. "
+                                    "Ministers in Nairobi called the charge unjustified.",
+                      published=PUBLISHED)
+    assert [(m.type, m.date) for m in pipeline.process(article)] == [("ACCUSE", None)]
 
 
 @pytest.mark.slow
