@@ -93,7 +93,7 @@ class When:
 
     value: str  # TIMEX3 value: 2022-07-19, 2024-09, 2024-W38, 2023, 201, 2024-SU, PAST_REF, P3D …
     granularity: str | None  # day, week, month, quarter, season, year, decade, time, or None
-    basis: str  # explicit, relative, inherited
+    basis: str  # explicit, relative, inherited, published (a headline's news: its date)
     text: str
     start: int | None = None
     end: int | None = None

@@ -19,6 +19,7 @@ from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.events import Extractor, RuleExtractor
 from dossier.model import ActorRef, Analysis, Article, Mention
 from dossier.nlp import load_pipeline
+from dossier.nlp.headlines import NameFinder, kb_names, parse
 from dossier.places import resolve_places
 from dossier.settings import Settings
 from dossier.time import find_times
@@ -53,6 +54,11 @@ class Pipeline:
         return KnowledgeBase.from_files(self.settings.kb)
 
     @cached_property
+    def _names(self) -> NameFinder:
+        """The knowledge base's names, which keep their capitals in a title-case headline."""
+        return kb_names(self.kb)
+
+    @cached_property
     def _extractor(self) -> Extractor:
         return self.extractor or RuleExtractor.default(kb=self.kb)
 
@@ -77,12 +83,13 @@ class Pipeline:
 
     def process(self, article: Article) -> list[Mention]:
         """The mentions of one article (errors propagate)."""
-        doc = self.nlp(article.text)
+        doc, _ = next(parse(self.nlp, [(article.text, article)], names=self._names))
         return self.extract(self.analyse(article, doc))
 
     def _process_batches(self, articles: Iterable[Article]) -> Iterator[Processed]:
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+        for doc, article in parse(self.nlp, pairs, names=self._names,
+                                  batch_size=self.settings.batch_size):
             yield self._outcome(article, doc)
 
     def _outcome(self, article: Article, doc) -> Processed:
@@ -95,7 +102,7 @@ class Pipeline:
 
     def _run_in_workers(self, articles: Iterable[Article]) -> Iterator[Processed]:
         global _WORKER_PIPELINE
-        self.nlp, self.kb, self._extractor  # noqa: B018 - load before forking: workers share it
+        self.nlp, self.kb, self._names, self._extractor  # noqa: B018 - load before forking: workers share it
         _WORKER_PIPELINE = self
         batch = self.settings.batch_size
         # Chunks bound memory and keep reading (and the store's duplicate checks) in this

@@ -11,25 +11,36 @@ from dossier.events.triggers import Trigger
 from dossier.model import Analysis, Mention, Span, When, Where
 from dossier.places.attach import event_location as place_of_event
 from dossier.time.event_dates import event_date as date_of_event
+from dossier.time.event_dates import headline_date
 
 log = logging.getLogger(__name__)
 
 
 def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
-    """Undated present-tense reports of the article's main event take its date."""
+    """Undated present-tense reports of the article's main event take its date; undated
+    facts a headline reports, the publication date."""
     dated = [m for m in mentions if m.date is not None and m.date.granularity == "day"
              and m.status == "fact"]
-    if not dated:
-        return mentions
-    main = min(dated, key=lambda m: m.trigger.start).date
+    main = min(dated, key=lambda m: m.trigger.start).date if dated else None
     out = []
     for m in mentions:
         if m.date is None:
-            d = event_date(analysis, _token_at(analysis.doc, m.trigger.start), main_event=main)
+            index = _token_at(analysis.doc, m.trigger.start)
+            d = event_date(analysis, index, main_event=main) if main else None
+            if d is None and m.status == "fact":
+                d = _headline_date(analysis, index)
             if d is not None:
                 m = replace(m, date=d)
         out.append(m)
     return out
+
+
+def _headline_date(analysis: Analysis, index: int) -> When | None:
+    try:
+        return headline_date(analysis.doc, index, analysis.article.published)
+    except Exception:  # a failing date stage must not lose the event
+        log.exception("headline_date failed for %s at token %d", analysis.article.doc, index)
+        return None
 
 
 def _token_at(doc, char: int) -> int:

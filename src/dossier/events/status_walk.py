@@ -60,6 +60,16 @@ def _future_aux(w: Walk, ctx: Context, c) -> Walk | None:
     return changed(w, f"aux {c.text!r}", status="future", intent=True)
 
 
+def _headline_infinitive(w: Walk, ctx: Context, c) -> Walk | None:
+    """"India to host talks": a bare infinitive with a subject and nothing above it is a
+    headline's plan."""
+    cur = w.cur
+    if c.dep_ != "aux" or c.lower_ != "to" or cur.tag_ != "VB" or cur.head != cur \
+            or child(cur, "nsubj", "nsubjpass") is None:
+        return None
+    return changed(w, "headline 'to'", status="future", intent=True)
+
+
 def _modal_aux(w: Walk, ctx: Context, c) -> Walk | None:
     if c.dep_ not in AUX or c.lower_ not in ctx.lex.cue("modal_aux"):
         return None
@@ -106,6 +116,7 @@ def _future_time(w: Walk, ctx: Context, c) -> Walk | None:
 # Read for each child of a clause head, the first that applies.
 CLAUSE_CUES = (
     ("status.future_aux", _future_aux),  # "will strike"
+    ("status.headline_infinitive", _headline_infinitive),  # "India to host talks"
     ("status.modal_aux", _modal_aux),  # "could strike": dropped at the end unless reported
     ("status.negation", _negation),  # "did not strike", "never struck"
     ("status.hearsay", _hearsay),  # "reportedly struck"

@@ -1,6 +1,8 @@
 """The date of one event: the time expression the parse attaches to its trigger, else one
 in the same clause, else (for a present-tense account of the article's main event) that
-event's date. Never the publication date by default.
+event's date. Never the publication date by default: only an undated fact a headline
+reports in the present or past tense takes it (``headline_date``), a headline being the
+day's news.
 
 Only calendar values count as event dates: durations, sets and the vague references
 (PRESENT_REF, PAST_REF, FUTURE_REF) say nothing a user can put on a timeline, so an event
@@ -15,8 +17,8 @@ from dataclasses import replace
 from datetime import date
 
 from dossier.model import When
-from dossier.time.calendar import NEAREST, PAST
-from dossier.time.tense import governing_verb, verb_direction
+from dossier.time.calendar import FUTURE, NEAREST, PAST
+from dossier.time.tense import governing_verb, headline_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
 _MAX_HOPS = 6
@@ -114,6 +116,17 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
             return min(same_clause, key=lambda item: item[0])[1]
 
     if main_event is not None and clause is not None and clause.tag_ in ("VBZ", "VBP", "VBG") \
-            and verb_direction(clause) == NEAREST:
+            and (verb_direction(clause) == NEAREST or headline_verb(clause)):
         return replace(main_event, basis="inherited")
     return None
+
+
+def headline_date(doc, trigger_index: int, anchor: date | None) -> When | None:
+    """The publication date for an event a headline reports in the present or past tense
+    (basis ``published``): a headline tells the day's news, so the event is no later."""
+    trigger = doc[trigger_index]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if anchor is None or clause is None or not headline_verb(clause) \
+            or verb_direction(clause) == FUTURE:
+        return None
+    return When(anchor.isoformat(), "day", "published", "")

@@ -3,6 +3,10 @@
 Past tense and the perfect point back; will / shall / going to / is to, and verbs of planning
 ("plans to visit on Friday") point forward; the present and verbless fragments give no
 direction (the calendar then takes the nearest occurrence, preferring the past).
+
+Headlines have a grammar of their own: the present tense reports what has happened ("Iran
+Seizes Tanker Friday": the Friday before publication) and a bare infinitive with a subject
+announces what is to come ("India to Host Summit Friday").
 """
 
 from __future__ import annotations
@@ -28,6 +32,15 @@ def governing_verb(token):
     return None
 
 
+def headline_verb(verb) -> bool:
+    """Whether ``verb`` is on the text's first line, a headline: a blank line follows it and
+    it has no full stop (a lead sentence without a headline above it ends in one)."""
+    text = verb.doc.text
+    end = text.find("\n")
+    return 0 < end and verb.idx < end and text.startswith("\n\n", end) \
+        and not text[:end].rstrip().endswith(".")
+
+
 def verb_direction(verb, _depth: int = 0) -> int:
     """PAST, FUTURE or NEAREST for a verb token, from its tag and auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -38,6 +51,9 @@ def verb_direction(verb, _depth: int = 0) -> int:
         return FUTURE
     if "going" in aux_words and "to" in aux_words:
         return FUTURE
+    if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ == "ROOT" \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return FUTURE  # a headline's "India to host talks on Friday"
     if verb.tag_ == "VB" and "to" in aux_words:
         # an infinitive takes its direction from what governs it: "plans to visit" and
         # "is to visit" point forward, "tried to visit" back
@@ -60,6 +76,8 @@ def verb_direction(verb, _depth: int = 0) -> int:
         return PAST  # reduced relatives and headlines: "talks held Tuesday"
     if verb.tag_ == "MD":
         return FUTURE if verb.lower_ in _FUTURE_AUX | {"would"} else NEAREST
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and headline_verb(verb):
+        return PAST  # a headline's present reports the news: "Army Shells Villages Friday"
     return NEAREST
 
 
