@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from dossier.actors.headline import common_word, headline_like
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
+from dossier.nlp.words import common_word, headline_like
 
 ON = date(2023, 5, 1)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.actors.headline import headline_like, keep_ner_atom, line_sentence
+from dossier.actors.headline import keep_ner_atom, line_sentence
 from dossier.actors.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
@@ -22,6 +22,7 @@ from dossier.actors.lexicon import (
 )
 from dossier.kb import Alias, KnowledgeBase, fold
 from dossier.kb.text import POSSESSIVE
+from dossier.nlp.words import headline_like
 
 _HYPHEN_TAILS = frozenset({"general", "in", "chief", "elect", "designate", "president"})
 

@@ -7,7 +7,7 @@ with its headline in sentence case, and the annotations are put back on a Doc of
 words: ``doc.text`` is the article's text and every offset is unchanged.
 
 Which words lose their capital: words after the first that are ordinary English (function
-words, and the verbs, adjectives and nouns of the WordNet index ``actors.headline`` reads), or
+words, and the verbs, adjectives and nouns of the WordNet index ``nlp.words`` reads), or
 that the body itself writes in lower case. A word keeps it when it is part of a name the
 knowledge base knows ("Chinese", "White House"), when it is in capitals ("US", "PM"), when it
 opens a clause after a colon, or when the body capitalises it mid-sentence ("the Gulf").
@@ -28,8 +28,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dossier.actors.headline import common_word, headline_like
 from dossier.kb.text import fold
+from dossier.nlp.words import common_word, headline_like
 
 C = TypeVar("C")
 # Character spans of the names a line contains: (start, end) pairs.
@@ -43,7 +43,7 @@ _WORD = re.compile(r"\w+")
 class English:
     """Which capitalised words are ordinary English in lower case: the pipeline's stop words,
     the inflections its lemmatizer lists as exceptions ("seen", "held"), the WordNet verbs,
-    adjectives and nouns ``actors.headline`` reads, and adverbs made from those adjectives."""
+    adjectives and nouns ``nlp.words`` reads, and adverbs made from those adjectives."""
 
     stop_words: frozenset[str]
     irregular: frozenset[str] = frozenset()
