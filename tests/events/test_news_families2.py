@@ -1,7 +1,7 @@
 """More families of events found missing on real news, written as lexicon data: hostage taking
-and seizing power (ASSAULT), handing out relief (AID), bailout packages received (AID),
-sanctions "ramped up" (SANCTION), and "does not recognize" as a rejection (REJECT); and the
-readings each must not produce. Real parses with hand-made actor mentions; every sentence is
+and seizing power (ASSAULT), handing out relief, bailout packages received and sanctuary given
+(AID), sanctions "ramped up" (SANCTION), women and children released (RETREAT), and "does not
+recognize" as a rejection (REJECT); and the readings each must not produce. Real parses with hand-made actor mentions; every sentence is
 invented."""
 
 from __future__ import annotations
@@ -42,9 +42,19 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Egypt has received three bailout packages from the World Bank.", ("AID", "IGO", "EGY")),
     # sanctions ramped up
     ("Norway ramped up sanctions on Egypt after the vote.", ("SANCTION", "NOR", "EGY")),
+    # sanctuary given to fighters is aid to them
+    ("Uganda provided sanctuary to Kenyan rebels for years.", ("AID", "UGA", "KEN")),
+    # people freed who are neither prisoners nor soldiers
+    ("The Red Hand Front released dozens of women and children on Sunday.",
+     ("RETREAT", "UGA", "UGA")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in dyads(nlp, text)
+
+
+def test_denied_sanctuary_is_a_denied_aid(nlp):
+    assert ("AID", "KEN", "UGA", "denial") in found(
+        nlp, "Kenya denies providing sanctuary to Ugandan rebels.")
 
 
 def test_not_recognizing_is_a_rejection(nlp):
@@ -69,6 +79,9 @@ def test_recognizing_stays_support(nlp):
     # a package of reforms, sanctions relaxed
     ("Egypt passed a package of reforms demanded by the World Bank.", "AID"),
     ("Norway eased sanctions on Egypt after the vote.", "SANCTION"),
+    # a haven for money, figures released
+    ("Norway provided a safe haven for investors from Egypt.", "AID"),
+    ("Chile released its annual budget figures to Peru's bankers.", "RETREAT"),
 ])
 def test_family_guard(nlp, text, wrong_type):
     assert not any(row[0] == wrong_type for row in dyads(nlp, text))
