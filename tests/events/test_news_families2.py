@@ -1,7 +1,7 @@
 """More families of events found missing on real news, written as lexicon data: hostage taking
 and seizing power (ASSAULT), handing out relief, bailout packages received and sanctuary given
 (AID), sanctions "ramped up" (SANCTION), women and children released (RETREAT), and "does not
-recognize" as a rejection (REJECT); and the readings each must not produce. Real parses with hand-made actor mentions; every sentence is
+recognize" as a rejection (REJECT), arrests ordered (COERCE); and the readings each must not produce. Real parses with hand-made actor mentions; every sentence is
 invented."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
-ACTORS = {"Red Hand Front": ("group", "UGA"),
+ACTORS = {"Kenyan prosecutors": ("group", "KEN"), "Red Hand Front": ("group", "UGA"),
           "World Bank": ("organization", "IGO"), "Chile": ("country", "CHL"),
           "Peru": ("country", "PER"), "Norway": ("country", "NOR"), "Kenya": ("country", "KEN"),
           "Uganda": ("country", "UGA"), "Egypt": ("country", "EGY")}
@@ -47,6 +47,8 @@ def dyads(nlp, text: str) -> set[tuple]:
     # people freed who are neither prisoners nor soldiers
     ("The Red Hand Front released dozens of women and children on Sunday.",
      ("RETREAT", "UGA", "UGA")),
+    # an arrest ordered or announced by the party that makes it
+    ("Kenyan prosecutors ordered the arrest of two Ugandan officials.", ("COERCE", "KEN", "UGA")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in dyads(nlp, text)
@@ -85,3 +87,12 @@ def test_recognizing_stays_support(nlp):
 ])
 def test_family_guard(nlp, text, wrong_type):
     assert not any(row[0] == wrong_type for row in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # who condemns or demands an arrest does not make it
+    "Chile condemned the arrest of Peru's consul in Lima.",
+    "Norway demanded the arrest of the Egypt officials behind the attack.",
+])
+def test_an_arrest_is_not_made_by_its_critic(nlp, text):
+    assert not any(row[0] == "COERCE" and row[1] in ("CHL", "NOR") for row in dyads(nlp, text))
