@@ -1,8 +1,9 @@
 """More families of events found missing on real news, written as lexicon data: hostage taking
 and seizing power (ASSAULT), handing out relief, bailout packages received and sanctuary given
 (AID), sanctions "ramped up" (SANCTION), women and children released (RETREAT), and "does not
-recognize" as a rejection (REJECT), arrests ordered (COERCE); and the readings each must not produce. Real parses with hand-made actor mentions; every sentence is
-invented."""
+recognize" as a rejection (REJECT), arrests ordered (COERCE), violated sovereignty (ASSAULT);
+and the readings each must not produce. Real parses with hand-made actor mentions; every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def dyads(nlp, text: str) -> set[tuple]:
      ("RETREAT", "UGA", "UGA")),
     # an arrest ordered or announced by the party that makes it
     ("Kenyan prosecutors ordered the arrest of two Ugandan officials.", ("COERCE", "KEN", "UGA")),
+    # a violated border or airspace is an incursion
+    ("Uganda violated Kenya's airspace twice this week, officials said.",
+     ("ASSAULT", "UGA", "KEN")),
+    ("Norway says Egypt violated the sovereignty of Kenya.", ("ASSAULT", "EGY", "KEN")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in dyads(nlp, text)
@@ -84,6 +89,8 @@ def test_recognizing_stays_support(nlp):
     # a haven for money, figures released
     ("Norway provided a safe haven for investors from Egypt.", "AID"),
     ("Chile released its annual budget figures to Peru's bankers.", "RETREAT"),
+    # a violated agreement stays a rejection
+    ("Peru said Chile had violated the fishing agreement.", "ASSAULT"),
 ])
 def test_family_guard(nlp, text, wrong_type):
     assert not any(row[0] == wrong_type for row in dyads(nlp, text))
