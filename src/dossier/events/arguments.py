@@ -24,6 +24,7 @@ from dossier.events.tokens import (
     PASSIVE_SUBJ,
     child,
     clause_subject,
+    has_lemma,
     is_passive,
     lemma_forms,
     prep_objects,
@@ -302,6 +303,8 @@ def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
         return ("poss", "by", "light", "subject_prep", "modifier")
     if rule.type in lex.unary_types and rule.type != "AGREE":
         return ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
+    if trig.governor is not None and has_lemma(trig.governor, lex.cue("deciding_verbs")):
+        return ("poss", "by", "modifier", "light", "subject_prep")  # "will vote on tariffs"
     return ("poss", "by", "modifier", "light")
 
 
