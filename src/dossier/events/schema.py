@@ -237,6 +237,8 @@ class Cues(_Strict):
     answer_types: Words
     # w-status2: plans, negations and parties of planned and received acts
     deciding_verbs: Words
+    rejecting_receptions: Words
+    critical_receptions: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
