@@ -102,9 +102,13 @@ def find_arguments(s: Sentence, c: Candidate) -> Candidate:
     return replace(c, args=args, paths=c.paths + args.paths, rules=c.rules + args.rules)
 
 
-# What a hostile reception is coded as, by the cue list its noun is in.
-RECEPTIONS = (("rejecting_receptions", "REJECT", None),
-              ("critical_receptions", "ACCUSE", "disapprove"))
+def _reception(noun, lex) -> tuple[str, str | None] | None:
+    """What a hostile reception is coded as: a rejection, or disapproval."""
+    if has_lemma(noun, lex.cue("rejecting_receptions")):
+        return "REJECT", None
+    if has_lemma(noun, lex.cue("critical_receptions")):
+        return "ACCUSE", "disapprove"
+    return None
 
 
 def hostile_reception(s: Sentence, c: Candidate) -> Candidate | None:
@@ -114,11 +118,10 @@ def hostile_reception(s: Sentence, c: Candidate) -> Candidate | None:
     trig, lex = c.trigger, s.lexicon
     if trig.pos != "verb" or trig.type != "CONSULT" or not has_lemma(trig.token, ("meet",)):
         return c
-    noun = next((o for o in prep_objects(trig.token, "with")
-                 for cue, _, _ in RECEPTIONS if has_lemma(o, lex.cue(cue))), None)
+    noun = next((o for o in prep_objects(trig.token, "with") if _reception(o, lex)), None)
     if noun is None:
         return c
-    type_, mode = next((t, m) for cue, t, m in RECEPTIONS if has_lemma(noun, lex.cue(cue)))
+    type_, mode = _reception(noun, lex)
     # the party each "from" phrase names first: "China's U.N. mission" is China's
     actors = [refs[0] for t in prep_objects(noun, "from") + prep_objects(noun, "by")
               for refs in [refs_for(t, s.index, lex)] if refs]
