@@ -295,8 +295,8 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
-    if trig.inverse:
-        return ("from", "by")
+    if trig.inverse:  # "accepted Chinese funding", "faced U.S. sanctions": the noun's own owner
+        return ("from", "by", "poss", "modifier")
     if rule.actor:
         return rule.actor
     if rule.type == "CONSULT":
