@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 
 from dossier.events.arguments import noun_arguments, verb_arguments
-from dossier.events.candidate import Candidate, Sentence, with_status
+from dossier.events.candidate import Candidate, Sentence, with_args, with_status
 from dossier.events.context import quoted
 from dossier.events.precision import (
     accused_subject,
@@ -27,7 +27,10 @@ from dossier.events.precision import (
     sanction_means,
     visitor,
 )
+from dossier.events.refs import refs_for, refs_for_all
 from dossier.events.status import assess
+from dossier.events.subjects import subject_tokens
+from dossier.events.tokens import has_lemma, prep_objects
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,40 @@ def find_arguments(s: Sentence, c: Candidate) -> Candidate:
     find = noun_arguments if trig.pos == "noun" else verb_arguments
     args = find(trig, s.index, s.lexicon)
     return replace(c, args=args, paths=c.paths + args.paths, rules=c.rules + args.rules)
+
+
+def _reception(noun, lex) -> tuple[str, str | None] | None:
+    """What a hostile reception is coded as: a rejection, or disapproval."""
+    if has_lemma(noun, lex.cue("rejecting_receptions")):
+        return "REJECT", None
+    if has_lemma(noun, lex.cue("critical_receptions")):
+        return "ACCUSE", "disapprove"
+    return None
+
+
+def hostile_reception(s: Sentence, c: Candidate) -> Candidate | None:
+    """"The plan met with opposition from X": no meeting, but X rejecting the plan (its
+    owner, the subject's possessor or the subject itself); "met with criticism from X" is X
+    accusing it. With no party named on either side nothing is coded."""
+    trig, lex = c.trigger, s.lexicon
+    if trig.pos != "verb" or trig.type != "CONSULT" or not has_lemma(trig.token, ("meet",)):
+        return c
+    noun = next((o for o in prep_objects(trig.token, "with") if _reception(o, lex)), None)
+    if noun is None:
+        return c
+    type_, mode = _reception(noun, lex)
+    # the party each "from" phrase names first: "China's U.N. mission" is China's
+    actors = [refs[0] for t in prep_objects(noun, "from") + prep_objects(noun, "by")
+              for refs in [refs_for(t, s.index, lex)] if refs]
+    subject = subject_tokens(trig.token)[0]
+    owners = [p for t in subject for p in t.children if p.dep_ == "poss"]
+    recipients = refs_for_all(owners, s.index, lex) or refs_for_all(subject, s.index, lex)
+    if not actors or not recipients:
+        return None
+    out = with_args(c, f"parties: a reaction {noun.text!r} from the other side",
+                    actors=tuple(actors), recipients=tuple(recipients))
+    return replace(out, coded=(type_, mode),
+                   notes=c.notes + (f"type: met with {noun.text!r} -> {type_}",))
 
 
 def assess_status(s: Sentence, c: Candidate) -> Candidate | None:

@@ -24,6 +24,7 @@ from dossier.events.tokens import (
     PASSIVE_SUBJ,
     child,
     clause_subject,
+    has_lemma,
     is_passive,
     lemma_forms,
     prep_objects,
@@ -294,14 +295,16 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
-    if trig.inverse:
-        return ("from", "by")
+    if trig.inverse:  # "accepted Chinese funding", "faced U.S. sanctions": the noun's own owner
+        return ("from", "by", "poss", "modifier")
     if rule.actor:
         return rule.actor
     if rule.type == "CONSULT":
         return ("poss", "by", "light", "subject_prep", "modifier")
     if rule.type in lex.unary_types and rule.type != "AGREE":
         return ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
+    if trig.governor is not None and has_lemma(trig.governor, lex.cue("deciding_verbs")):
+        return ("poss", "by", "modifier", "light", "subject_prep")  # "will vote on tariffs"
     return ("poss", "by", "modifier", "light")
 
 

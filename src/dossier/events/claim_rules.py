@@ -121,11 +121,14 @@ def _own_voice(s: Sentence, c: Candidate) -> bool:
 
 
 def threat(s: Sentence, c: Candidate) -> Candidate:
-    """A harm its own actor says it will do, or an act held over the other side ("will
-    withdraw unless …"), is a threat."""
+    """A harm its own actor says it will do ("said it would impose sanctions", "warned it
+    could retaliate"), or an act held over the other side ("will withdraw unless …"), is a
+    threat. A plan stated by the writer ("X plans to impose sanctions", "X is set to vote on
+    tariffs") is no threat: it stays its own act, planned."""
     trig, status = c.trigger, c.status
     if not ((status.intent or status.possible) and status.status == "future"
-            and (trig.type in HARM_TYPES or status.ultimatum) and _own_voice(s, c)):
+            and (trig.type in HARM_TYPES or status.ultimatum) and _own_voice(s, c)
+            and (status.reporter is not None or status.ultimatum)):
         return c
     mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
     return replace(with_status(c, status="fact"), coded=("THREATEN", mode), source=None,

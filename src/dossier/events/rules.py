@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.sanction_means", act_rules.sanction_as_means, records=False),
     # arguments from the parse, and status from the clause
     Rule("arguments", act_rules.find_arguments, records=False),
+    Rule("type.hostile_reception", act_rules.hostile_reception),
     Rule("type.ultimatum_harm", speech_rules.ultimatum_harm),
     Rule("type.conditional_harm", speech_rules.conditional_harm),
     Rule("status", act_rules.assess_status, records=False),

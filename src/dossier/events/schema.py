@@ -235,6 +235,10 @@ class Cues(_Strict):
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
+    # w-status2: plans, negations and parties of planned and received acts
+    deciding_verbs: Words
+    rejecting_receptions: Words
+    critical_receptions: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

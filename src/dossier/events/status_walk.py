@@ -29,6 +29,8 @@ AUX = ("aux", "auxpass")
 # Grammar, not event vocabulary: modifiers that negate a clause besides "not", and the
 # modals of a will ("said it would …").
 NEGATING_MODIFIERS = ("never", "no")
+# An adverb that negates its clause when "no" modifies it: "will no longer recognize".
+NEGATED_BY_NO = ("longer",)
 WILL_MODALS = ("would", "'d")
 
 
@@ -77,9 +79,16 @@ def _modal_aux(w: Walk, ctx: Context, c) -> Walk | None:
 
 
 def _negation(w: Walk, ctx: Context, c) -> Walk | None:
-    if not (c.dep_ == "neg" or c.dep_ in ("advmod", "det") and c.lower_ in NEGATING_MODIFIERS):
+    if not (c.dep_ == "neg" or c.dep_ in ("advmod", "det") and c.lower_ in NEGATING_MODIFIERS
+            or _no_longer(c)):
         return None
     return changed(w, f"negation {c.text!r}", status="negated")
+
+
+def _no_longer(c) -> bool:
+    """"no longer supports": the act stopped, a negation of the clause."""
+    return c.dep_ == "advmod" and c.lower_ in NEGATED_BY_NO and any(
+        g.lower_ == "no" and g.dep_ in ("neg", "det", "advmod") for g in c.children)
 
 
 def _hearsay(w: Walk, ctx: Context, c) -> Walk | None:
