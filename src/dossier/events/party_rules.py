@@ -164,8 +164,8 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     they are sent to; "strikes against IS in Syria" hit IS, whether or not it is resolved."""
     trig = c.trigger
     if not _open(c) or trig.type not in PLACE_RECIPIENT_TYPES or deportation(trig) \
-            or named_party(c.args.patient):
-        return c
+            or named_party(c.args.patient) or trig.rule.default_recipient == "none":
+        return c  # a weapons test or a drill is held somewhere, not against the place
     refs = place_recipients(clause_of(trig), c.args.actors, s.analysis, s.lexicon)
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
@@ -305,6 +305,19 @@ def each_other(s: Sentence, c: Candidate) -> Candidate:
         return c
     pairs = tuple((a, b) for a in args.actors for b in args.actors if a.actor.code != b.actor.code)
     return replace(with_args(c, "recipient: each other (reciprocal)"), pairs=pairs)
+
+
+def unaimed(s: Sentence, c: Candidate) -> Candidate:
+    """"North Korea conducted a missile test", "China held military drills": an act aimed at
+    no one (the rule's ``default_recipient`` is ``none``) is coded with no recipient, not
+    as the actor's own state."""
+    trig, args = c.trigger, c.args
+    asserted = trig.pos != "noun" or trig.light is not None or trig.governor is not None
+    if c.pairs is not None or args.recipients or trig.rule.default_recipient != "none" \
+            or not asserted:
+        return c  # "the site of its missile launch": a bare noun refers, it does not report
+    return replace(with_args(c, "recipient: none (an act aimed at no one)"),
+                   pairs=tuple((a, None) for a in args.actors))
 
 
 def domestic(s: Sentence, c: Candidate) -> Candidate | None:
