@@ -53,6 +53,12 @@ def test_unaimed_act_is_found(nlp, text, expected):
     ("Uganda is testing the patience of its neighbours.", ("MOBILIZE", "UGA", None)),
     # a test named only as a landmark reports nothing
     ("Peru closed the site of its missile launch to visitors.", ("MOBILIZE", "PER", None)),
+    # drills held together with another party are cooperation, not acts aimed at no one
+    ("Chile held joint naval drills with Peru last week.", ("MOBILIZE", "CHL", None)),
+    ("Chile and Peru held joint military drills off the coast.", ("MOBILIZE", "PER", None)),
+    # what happens meanwhile is no purpose: the target stays the one named
+    ("Chile deployed troops to the border while Norway said it would mediate.",
+     ("MOBILIZE", "CHL", "NOR")),
     # drills that are not military
     ("Kenya held earthquake drills in schools.", ("MOBILIZE", "KEN", None)),
 ])
