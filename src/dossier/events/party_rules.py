@@ -142,10 +142,29 @@ def purpose(s: Sentence, c: Candidate) -> Candidate:
     """"staged a hunger strike to demand the resignation of X": X is protested against."""
     if not _open(c) or c.trigger.type not in PURPOSE_RECIPIENT_TYPES:
         return c
-    refs = complement_refs(clause_of(c.trigger), c.args.actors, s.index, s.lexicon,
-                           deps=("xcomp", "advcl", "prep"))
+    clause, lex = clause_of(c.trigger), s.lexicon
+    if c.trigger.type == "MOBILIZE":  # a force's target only in what it is for ("to deter X",
+        # "in an effort to pressure X"); "drills with X" name a partner, "while X said" no one
+        refs = next((found for verb in _infinitive_purposes(clause, lex)
+                     if (found := complement_refs(verb, c.args.actors, s.index, lex,
+                                                  deps=("dobj", "dative", "prep", "ccomp")))),
+                    [])
+    else:
+        refs = complement_refs(clause, c.args.actors, s.index, lex,
+                               deps=("xcomp", "advcl", "prep"))
     return with_args(c, "recipient: actor named in the complement", recipients=tuple(refs)) \
         if refs else c
+
+
+def _infinitive_purposes(clause, lex) -> list:
+    """The "to" infinitives that say what an act is for: "deployed troops to deter X", "in an
+    effort to pressure X" (under a frame noun)."""
+    def infinitive(v) -> bool:
+        return any(a.tag_ == "TO" for a in v.children)
+    verbs = [v for v in clause.children if v.dep_ in ("xcomp", "advcl") and infinitive(v)]
+    return verbs + [v for p in clause.children if p.dep_ == "prep" for f in p.children
+                    if f.dep_ == "pobj" and f.lemma_.lower() in lex.frame_nouns
+                    for v in f.children if v.dep_ == "acl" and infinitive(v)]
 
 
 def destination(s: Sentence, c: Candidate) -> Candidate:
@@ -164,8 +183,8 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     they are sent to; "strikes against IS in Syria" hit IS, whether or not it is resolved."""
     trig = c.trigger
     if not _open(c) or trig.type not in PLACE_RECIPIENT_TYPES or deportation(trig) \
-            or named_party(c.args.patient):
-        return c
+            or named_party(c.args.patient) or trig.rule.default_recipient == "none":
+        return c  # a weapons test or a drill is held somewhere, not against the place
     refs = place_recipients(clause_of(trig), c.args.actors, s.analysis, s.lexicon)
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
@@ -305,6 +324,23 @@ def each_other(s: Sentence, c: Candidate) -> Candidate:
         return c
     pairs = tuple((a, b) for a in args.actors for b in args.actors if a.actor.code != b.actor.code)
     return replace(with_args(c, "recipient: each other (reciprocal)"), pairs=pairs)
+
+
+def unaimed(s: Sentence, c: Candidate) -> Candidate | None:
+    """"North Korea conducted a missile test", "China held military drills": an act aimed at
+    no one (the rule's ``default_recipient`` is ``none``) is coded with no recipient, not
+    as the actor's own state. One held with another party ("joint drills with X") is not
+    coded here."""
+    trig, args = c.trigger, c.args
+    asserted = trig.pos != "noun" or trig.light is not None or trig.governor is not None
+    if c.pairs is not None or args.recipients or trig.rule.default_recipient != "none" \
+            or not asserted:
+        return c  # "the site of its missile launch": a bare noun refers, it does not report
+    if prep_objects(clause_of(trig), "with") or any(
+            m.dep_ == "amod" and m.lower_ == "joint" for m in trig.token.children):
+        return None  # "held joint drills with X": done together (COOPERATE), not alone
+    return replace(with_args(c, "recipient: none (an act aimed at no one)"),
+                   pairs=tuple((a, None) for a in args.actors))
 
 
 def domestic(s: Sentence, c: Candidate) -> Candidate | None:

@@ -161,7 +161,10 @@ def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
         if named and word in ("in", "inside", "throughout", "across"):
             continue  # "the Zorro Brigade in Peru" is where the group is, not who it is
         for p in prep_objects(tok, word):
-            found.extend(refs_for(p, index, lex, depth + 1))
+            # "aid workers in Garbatulla": a name the gazetteer leaves without a state is a
+            # place of no known state, not who the phrase is
+            found.extend(r for r in refs_for(p, index, lex, depth + 1)
+                         if word == "of" or r.actor.country)
         if found:
             break
     if coded(found) or not app_refs:

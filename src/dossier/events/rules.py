@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.mutual", party_rules.mutual),
     Rule("pairs.directed", party_rules.directed),
     Rule("pairs.each_other", party_rules.each_other),
+    Rule("pairs.unaimed", party_rules.unaimed),
     Rule("pairs.domestic", party_rules.domestic),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
     Rule("drop.interview", party_rules.not_interviews, records=False),
