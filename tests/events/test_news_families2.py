@@ -54,6 +54,8 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Uganda violated Kenya's airspace twice this week, officials said.",
      ("ASSAULT", "UGA", "KEN")),
     ("Norway says Egypt violated the sovereignty of Kenya.", ("ASSAULT", "EGY", "KEN")),
+    # funding accepted from a named party
+    ("Kenya accepted Norwegian funding for the dam.", ("AID", "NOR", "KEN")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in dyads(nlp, text)
@@ -89,6 +91,8 @@ def test_recognizing_stays_support(nlp):
     # a haven for money, figures released
     ("Norway provided a safe haven for investors from Egypt.", "AID"),
     ("Chile released its annual budget figures to Peru's bankers.", "RETREAT"),
+    # funding a state gives its own budget is no aid
+    ("Egypt raised funding for its schools this year.", "AID"),
     # a violated agreement stays a rejection
     ("Peru said Chile had violated the fishing agreement.", "ASSAULT"),
 ])
