@@ -3,7 +3,10 @@ the later stages ask for it per trigger and per verb (a quarter of their time we
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _KEY = "dossier.text"  # a plain key: spaCy's extension attributes use tuple keys
 
