@@ -13,7 +13,8 @@ def load_pipeline(name: str):
     ``en_core_web_sm``, ``en_core_web_trf`` …) or path, with dossier's line-break splitter."""
     import spacy
 
-    from dossier.nlp.lines import add_line_breaks  # here: dossier.nlp.text needs no spaCy
+    # imported here, not at the top: dossier.nlp.text (used by time) needs no spaCy
+    from dossier.nlp.lines import add_line_breaks
 
     try:
         nlp = spacy.load(name)

@@ -11,7 +11,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from dossier.time.lexicon import (
     APPROX_RE,
@@ -228,7 +228,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _quick(pattern: re.Pattern) -> re.Pattern | None:
     """``pattern`` without IGNORECASE for ASCII-lowered text, or None where that could differ."""
     source = re.sub(r"\(\?P<\w+>", "", re.sub(r"\\.", "", pattern.pattern))
