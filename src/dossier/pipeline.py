@@ -7,6 +7,7 @@ costs about as much as parsing them, and resolution would otherwise hold up the 
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,7 @@ from dossier.model import ActorRef, Analysis, Article, Mention
 from dossier.nlp import load_pipeline
 from dossier.nlp.headlines import NameFinder, kb_names, parse
 from dossier.places import resolve_places
+from dossier.places.gazetteer import load_gazetteer
 from dossier.settings import Settings
 from dossier.time import find_times
 
@@ -62,6 +64,19 @@ class Pipeline:
     def _extractor(self) -> Extractor:
         return self.extractor or RuleExtractor.default(kb=self.kb)
 
+    def load(self) -> Pipeline:
+        """Load every model and table now rather than on the first article: the spaCy pipeline,
+        the knowledge base and its name finder, the extractor's lexicons and the gazetteer.
+        Forked workers then share one copy, and a timing of articles leaves loading out."""
+        self.nlp, self.kb, self._names, self._extractor  # noqa: B018 - cached properties
+        load_gazetteer()
+        # Half a million long-lived objects: the collector's full passes would walk them all
+        # again and again (a third of a second per pass), and in forked workers touch their
+        # pages. Frozen, it leaves them alone.
+        gc.collect()
+        gc.freeze()
+        return self
+
     def analyse(self, article: Article, doc) -> Analysis:
         """Resolve actors, time and places over an article's parse."""
         actors = tuple(resolve_actors(doc, self.kb, on=article.published))
@@ -102,7 +117,7 @@ class Pipeline:
 
     def _run_in_workers(self, articles: Iterable[Article]) -> Iterator[Processed]:
         global _WORKER_PIPELINE
-        self.nlp, self.kb, self._names, self._extractor  # noqa: B018 - load before forking: workers share it
+        self.load()  # before forking: workers share it
         _WORKER_PIPELINE = self
         batch = self.settings.batch_size
         # Chunks bound memory and keep reading (and the store's duplicate checks) in this

@@ -22,6 +22,7 @@ from dossier.actors.lexicon import (
 )
 from dossier.kb import Alias, KnowledgeBase, fold
 from dossier.kb.text import POSSESSIVE
+from dossier.nlp.text import doc_text
 from dossier.nlp.words import headline_like
 
 _HYPHEN_TAILS = frozenset({"general", "in", "chief", "elect", "designate", "president"})
@@ -58,7 +59,7 @@ def _covered(atoms: list[Atom]) -> set[int]:
 
 
 def _name_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
-    text = doc.text
+    text = doc_text(doc)
     folded = fold(text)
     end_at = {tok.idx + len(tok.text): tok.i for tok in doc}
     atoms: list[Atom] = []

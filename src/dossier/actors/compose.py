@@ -49,6 +49,7 @@ from dossier.actors.state import (
 from dossier.kb import Alias, Entity, KnowledgeBase
 from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
+from dossier.nlp.text import doc_text
 
 __all__ = ["compose", "read_document"]
 
@@ -63,7 +64,7 @@ def read_document(doc, kb: KnowledgeBase, on: date | None, atoms: list[Atom]) ->
             for tok in doc[atom.start:atom.end]:
                 unknown_names.setdefault(tok.text, span_text(doc, atom.start, atom.end))
     return DocState(
-        doc=doc, kb=kb, on=on, atoms=atoms, text=doc.text,
+        doc=doc, kb=kb, on=on, atoms=atoms, text=doc_text(doc),
         by_start=MappingProxyType({a.start: n for n, a in enumerate(atoms)}), taken=taken,
         ent_tokens=frozenset(i for a in atoms if a.kind == "ent" for i in range(a.start, a.end)),
         unknown_names=MappingProxyType(unknown_names),

