@@ -63,3 +63,25 @@ def test_trying_a_party_is_found(nlp, text, expected):
 ])
 def test_trying_in_the_everyday_sense_is_no_trial(nlp, text):
     assert not any(row[0] == "ACCUSE" for row in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan prosecutors brought charges against two Ugandan ministers.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenyan prosecutors filed charges against Uganda's former police chief.",
+     ("ACCUSE", "KEN", "UGA")),
+    ("Peru brought a case against Chile at the world court.", ("ACCUSE", "PER", "CHL")),
+    ("Norway filed a case against Egypt on Monday.", ("ACCUSE", "NOR", "EGY")),
+    ("Kenyan prosecutors issued an indictment against a Ugandan general.", ("ACCUSE", "KEN", "UGA")),
+])
+def test_charges_and_cases_against_a_party(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a case brought before a body is no case against it; a charge led is no charge laid
+    "Peru brought the case of the fishermen to Chile's parliament.",
+    "Norway filed a case with the tribunal in Egypt.",
+    "Kenya led the charge against Uganda's bid for the seat.",
+])
+def test_case_without_an_accused(nlp, text):
+    assert not any(row[0] == "ACCUSE" for row in dyads(nlp, text))
