@@ -97,8 +97,9 @@ def test_recall_rule_own_investigation_reported_by_own_official(nlp):
      ("SANCTION", "CHL", "PER"), ("ASSAULT", "CHL", "PER")),
     ("Uganda retaliated with airstrikes on Kenyan positions.",
      ("ASSAULT", "UGA", "KEN"), ("SANCTION", "UGA", "KEN")),
-    # coordinated signatories sign with each other; coordinated supporters of a call do not
-    ("Chile and Peru signed a trade agreement.", ("SUPPORT", "CHL", "PER"), None),
+    # coordinated signatories agree with each other, once (no second SUPPORT for the signing);
+    # coordinated supporters of a call do not support each other
+    ("Chile and Peru signed a trade agreement.", ("AGREE", "CHL", "PER"), ("SUPPORT", "CHL", "PER")),
     ("Norway, Chile and Peru also supported the call.", None, ("SUPPORT", "NOR", "CHL")),
     # a measure that targets a state is no assault
     ("Peru passed legislation targeting Chile and Chilean officials.", None,

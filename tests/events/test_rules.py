@@ -62,7 +62,8 @@ def test_mention_records_the_rules_that_made_it(nlp, text, expected):
     ("Greece threatened to attack Turkey.", "THREATEN", "recipient.speech_content"),
     ("Greece will not meet Turkey.", "REJECT", "type.refusal"),
     ("Brazil's troops visited Chile.", "AID", "type.military_visit"),
-    ("Brazil will sign a treaty with Chile next week.", "AGREE", "type.future"),
+    ("Brazil will allow Chilean inspectors into its nuclear plants next month.", "AGREE",
+     "type.future"),
 ])
 def test_conventions_record_their_rule(nlp, text, type_, rule):
     mention = _only(nlp, text)
