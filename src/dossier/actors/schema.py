@@ -78,27 +78,15 @@ class LexiconFile(Schema):
     org_heads: dict[Word, Sector]
     org_words: dict[Word, Sector]
 
-    @field_validator("of_titles")
+    @field_validator("of_titles", "home_offices")
     @classmethod
-    def _heads_are_title_heads(cls, value: dict, info: ValidationInfo) -> dict:
+    def _are_title_heads(cls, value: list | dict, info: ValidationInfo) -> list | dict:
         _within(value, info, "title_heads")
         return value
 
-    @field_validator("home_offices")
+    @field_validator("home_office_modifiers", "mil_modifiers")
     @classmethod
-    def _home_offices_are_title_heads(cls, value: list, info: ValidationInfo) -> list:
-        _within(value, info, "title_heads")
-        return value
-
-    @field_validator("home_office_modifiers")
-    @classmethod
-    def _home_modifiers_are_title_modifiers(cls, value: list, info: ValidationInfo) -> list:
-        _within(value, info, "title_modifiers")
-        return value
-
-    @field_validator("mil_modifiers")
-    @classmethod
-    def _military_are_title_modifiers(cls, value: list, info: ValidationInfo) -> list:
+    def _are_title_modifiers(cls, value: list, info: ValidationInfo) -> list:
         _within(value, info, "title_modifiers")
         return value
 
