@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import click
 
@@ -106,12 +107,14 @@ def ingest(ctx: click.Context, paths: Sequence[str], demo: bool, published: str 
 @click.argument("paths", nargs=-1, required=True)
 def clean(paths: Sequence[str]) -> None:
     """Print what ingest would store, one JSON line per document, without storing it."""
-    from dossier.ingest import clean_record, read_inputs
+    from dossier.ingest import PassedOver, clean_record, read_inputs
     from dossier.model import Skipped
 
     skipped = 0
     for item in read_inputs(paths, stdin=sys.stdin):
-        if isinstance(item, Skipped):
+        if isinstance(item, PassedOver):
+            click.echo(f"passed over {item.origin}: not a kind of file dossier reads", err=True)
+        elif isinstance(item, Skipped):
             skipped += 1
             click.echo(f"skipped {item.origin}: {item.reason}", err=True)
         else:
@@ -123,11 +126,40 @@ def clean(paths: Sequence[str]) -> None:
 _FILTERS = [
     click.option("--actor", help="actor code (IRN) or name"),
     click.option("--recipient", help="recipient code or name"),
-    click.option("--type", "type_", help="PLOVER event type, e.g. ASSAULT"),
+    click.option("--type", "type_", callback=lambda ctx, param, value: _event_type(value),
+                 help="PLOVER event type, e.g. ASSAULT"),
     click.option("--status", type=click.Choice(["fact", "claim", "denial", "future", "negated"])),
     click.option("--since", help="from this date (YYYY-MM-DD)"),
     click.option("--until", help="up to this date (YYYY-MM-DD)"),
 ]
+
+
+def _event_type(value: str | None) -> str | None:
+    from dossier.model import EVENT_TYPES
+
+    if value is None:
+        return None
+    if value.upper() not in EVENT_TYPES:
+        raise click.BadParameter(f"{value!r} is not a PLOVER event type; use one of "
+                                 f"{', '.join(EVENT_TYPES)}", param_hint="--type")
+    return value.upper()
+
+
+def _unmatched_actors(db, names: Sequence[str | None]) -> list[str]:
+    """The names that match no stored actor (by code or part of a name)."""
+    return [name for name in names if name and not db.actor_counts(name)]
+
+
+def _why_nothing(db, names: Sequence[str | None]) -> str:
+    """Why a query found no events: an empty store, actors never seen, or filters that
+    together match nothing."""
+    if not db.counts().get("mentions"):
+        return "no events stored yet: run `dossier ingest PATH` first"
+    unknown = _unmatched_actors(db, names)
+    if unknown:
+        return (f"no stored actor matches {', '.join(map(repr, unknown))}: "
+                "`dossier actors QUERY` lists the actors found")
+    return "no stored event matches these filters"
 
 
 def _with_filters(func):
@@ -147,10 +179,12 @@ def events(ctx, actor, recipient, type_, status, since, until, fmt, explain) -> 
     from dossier.render import mention_table
     from dossier.store import Database
 
-    with Database.open(_settings(ctx).db) as db:
-        found = db.mentions(actor=actor, recipient=recipient, type=type_.upper() if type_ else None,
-                            status=status, since=_parse_date(since, "--since"),
-                            until=_parse_date(until, "--until"))
+    with Database.open(_settings(ctx).db, create=False) as db:
+        found = db.mentions(actor=actor, recipient=recipient, type=type_, status=status,
+                            since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        if not found:
+            click.echo(_why_nothing(db, [actor, recipient]), err=True)
+            return
     if fmt == "table":
         click.echo(mention_table(found, explain=explain))
     else:
@@ -168,12 +202,12 @@ def timeline(ctx, actors: Sequence[str]) -> None:
 
     if len(actors) > 2:
         raise click.UsageError("timeline takes at most two actors")
-    with Database.open(_settings(ctx).db) as db:
+    with Database.open(_settings(ctx).db, create=False) as db:
         found = db.timeline(list(actors))
+        if not found:
+            click.echo(_why_nothing(db, actors), err=True)
     for line in timeline_lines(found):
         click.echo(line)
-    if not found:
-        click.echo("no events stored yet: run `dossier ingest PATH` first", err=True)
 
 
 @cli.group()
@@ -190,6 +224,7 @@ def export_mentions(ctx, fmt: str, output: str | None) -> None:
     from dossier.service import export_mentions
 
     if output:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
         with open(output, "w", encoding="utf-8", newline="") as out:
             export_mentions(_settings(ctx), out, fmt)
     else:
@@ -235,8 +270,11 @@ def actors(ctx, query: str | None) -> None:
     """Entities found in the stored articles, with mention counts."""
     from dossier.store import Database
 
-    with Database.open(_settings(ctx).db) as db:
+    with Database.open(_settings(ctx).db, create=False) as db:
         rows = db.actor_counts(query)
+    if not rows:
+        click.echo(f"no stored actor matches {query!r}" if query else
+                   "no actors stored yet: run `dossier ingest PATH` first", err=True)
     for actor, count in rows:
         code = actor.country or "-"
         click.echo(f"{count:6d}  {actor.name:40}  {code:5} {actor.kind:12} {actor.sector or ''}")
@@ -260,7 +298,7 @@ def actor(ctx, name: str) -> None:
     for line in entity_lines(describe_entity(kb, entity)):
         click.echo(line)
     key = entity.name if entity.kind == "person" else (entity.country or entity.id)
-    with Database.open(settings.db) as db:
+    with Database.open(settings.db, create=False) as db:
         found = db.timeline([key])
     click.echo(f"events: {len(found)}")
     for line in timeline_lines(found):

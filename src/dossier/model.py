@@ -185,6 +185,14 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class PassedOver:
+    """A file in a folder given to read that is not of a kind dossier reads (a README, an
+    image): not an error, but the user is told."""
+
+    origin: str
+
+
 def _code(ref: ActorRef | None) -> str | None:
     return ref.actor.code if ref else None
 

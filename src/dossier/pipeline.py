@@ -7,9 +7,13 @@ costs about as much as parsing them, and resolution would otherwise hold up the 
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -102,10 +106,23 @@ class Pipeline:
         return self.extract(self.analyse(article, doc))
 
     def _process_batches(self, articles: Iterable[Article]) -> Iterator[Processed]:
-        pairs = ((article.text, article) for article in articles)
-        for doc, article in parse(self.nlp, pairs, names=self._names,
-                                  batch_size=self.settings.batch_size):
-            yield self._outcome(article, doc)
+        for batch in _chunks(articles, self.settings.batch_size):
+            try:
+                parsed = list(parse(self.nlp, ((a.text, a) for a in batch), names=self._names,
+                                    batch_size=self.settings.batch_size))
+            except Exception:  # noqa: BLE001 - find the article spaCy failed on; keep the rest
+                log.debug("parsing a batch failed; parsing its articles one by one", exc_info=True)
+                yield from (self._alone(article) for article in batch)
+                continue
+            yield from (self._outcome(article, doc) for doc, article in parsed)
+
+    def _alone(self, article: Article) -> Processed:
+        try:
+            [(doc, _)] = parse(self.nlp, [(article.text, article)], names=self._names)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+            log.debug("parsing %s failed", article.origin or article.doc, exc_info=True)
+            return Processed(article, error=f"parsing failed ({type(exc).__name__}: {exc})")
+        return self._outcome(article, doc)
 
     def _outcome(self, article: Article, doc) -> Processed:
         try:
@@ -124,7 +141,7 @@ class Pipeline:
         # thread; within a chunk the workers take batches in turn.
         chunk = batch * self.settings.workers * 4
         context = multiprocessing.get_context("fork")
-        with context.Pool(self.settings.workers) as pool:
+        with context.Pool(self.settings.workers, initializer=_die_with_parent) as pool:
             for articles_chunk in _chunks(articles, chunk):
                 for outcomes in pool.imap(_work, _chunks(articles_chunk, batch)):
                     yield from outcomes
@@ -136,6 +153,21 @@ _WORKER_PIPELINE: Pipeline | None = None  # inherited by forked workers
 def _work(batch: list[Article]) -> list[Processed]:
     assert _WORKER_PIPELINE is not None, "workers are forked from Pipeline._run_in_workers"
     return list(_WORKER_PIPELINE._process_batches(batch))
+
+
+def _die_with_parent() -> None:
+    """A worker ends when the process that started it does, even when that one is killed
+    (SIGKILL leaves no chance to stop the pool): otherwise orphans keep parsing and print
+    BrokenPipeError tracebacks. Linux only (prctl); elsewhere the pool's own cleanup stays."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -32,6 +32,8 @@ class IngestReport:
     actor_refs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # stored without a publication date
+    truncated: list[str] = field(default_factory=list)  # cut to the max_chars setting
+    passed_over: list[str] = field(default_factory=list)  # files in a folder that are no input
 
     def summary(self) -> str:
         stored = f"stored {self.articles} new article(s)"
@@ -43,26 +45,45 @@ class IngestReport:
                  f"and {self.actor_refs} actor mention(s); {self.duplicates} already stored; "
                  f"{len(self.skipped)} skipped"]
         if self.undated:
-            shown = ", ".join(self.undated[:5]) + (" …" if len(self.undated) > 5 else "")
             lines.append(f"  {len(self.undated)} article(s) have no publication date, so their "
-                         f"relative dates (\"on Tuesday\", \"last month\") are unresolved: {shown}; "
+                         f"relative dates (\"on Tuesday\", \"last month\") are unresolved: "
+                         f"{_few(self.undated)}; "
                          f"give one with --published DATE")
+        if self.truncated:
+            lines.append(f"  {len(self.truncated)} article(s) were longer than the max_chars "
+                         f"setting and only their beginning was analysed: {_few(self.truncated)}")
+        if self.passed_over:
+            lines.append(f"  passed over {len(self.passed_over)} file(s) that are not articles "
+                         f"(dossier reads .txt, .html, .htm, .jsonl and their .gz): "
+                         f"{_few(self.passed_over)}")
         lines += [f"  skipped {item.origin}: {item.reason}" for item in self.skipped]
         return "\n".join(lines)
 
 
-def _articles(paths: Sequence[str], skipped: list[Skipped], *, published: date | None,
-              stdin: TextIO | None) -> Iterator[Article]:
-    from dossier.ingest import read_inputs
+def _few(names: Sequence[str], shown: int = 5) -> str:
+    return ", ".join(names[:shown]) + (" …" if len(names) > shown else "")
+
+
+def _articles(paths: Sequence[str], report: IngestReport, *, published: date | None,
+              stdin: TextIO | None, max_chars: int) -> Iterator[Article]:
+    from dossier.ingest import PassedOver, read_inputs
 
     for item in read_inputs(paths, stdin=stdin):
+        if isinstance(item, PassedOver):
+            report.passed_over.append(item.origin)
+            continue
         if isinstance(item, Skipped):
             log.warning("skipped %s: %s", item.origin, item.reason)
-            skipped.append(item)
-        elif published is not None and item.published is None:
-            yield replace(item, published=published)
-        else:
-            yield item
+            report.skipped.append(item)
+            continue
+        if published is not None and item.published is None:
+            item = replace(item, published=published)
+        if len(item.text) > max_chars:
+            log.warning("%s: %d characters; only the first %d are analysed",
+                        item.origin or item.doc, len(item.text), max_chars)
+            report.truncated.append(item.origin or item.doc)
+            item = replace(item, body=item.body[:max(0, max_chars - item.body_offset)])
+        yield item
 
 
 def _progress(items: Iterable, enabled: bool) -> Iterable:
@@ -90,7 +111,8 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
         seen: set[tuple[str, str]] = set()
 
         def fresh() -> Iterator[Article]:
-            for article in _articles(paths, report.skipped, published=published, stdin=stdin):
+            for article in _articles(paths, report, published=published, stdin=stdin,
+                                     max_chars=settings.max_chars):
                 key = (article.doc, article.content_hash)
                 if key in seen or db.is_stored(article):
                     report.duplicates += 1
@@ -125,7 +147,7 @@ def export_mentions(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:
     from dossier.export import write_mentions
     from dossier.store import Database
 
-    with Database.open(settings.db) as db:
+    with Database.open(settings.db, create=False) as db:
         found = db.mentions()
     return write_mentions(found, fmt, out)
 
@@ -136,8 +158,8 @@ def extract_records(paths: Sequence[str], settings: Settings,
     from dossier.export import mention_record
 
     pipeline = pipeline or Pipeline(settings)
-    skipped: list[Skipped] = []
     records: list[dict] = []
-    for outcome in pipeline.run(_articles(paths, skipped, published=None, stdin=None)):
+    for outcome in pipeline.run(_articles(paths, IngestReport(), published=None, stdin=None,
+                                          max_chars=settings.max_chars)):
         records.extend(mention_record(m) for m in outcome.mentions)
     return records

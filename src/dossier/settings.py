@@ -24,6 +24,9 @@ class Settings:
     kb: tuple[str, ...] = ()  # user knowledge-base files; their entries win over the bundled ones
     batch_size: int = 16  # articles per spaCy batch
     processes: int = 0  # worker processes for parsing and analysis; 0: one per core, up to 4
+    # characters of one article that are analysed; beyond, the text is cut (with a warning).
+    # Parsing takes about a second per 100,000 characters, so 2,000,000 is ~20 s an article.
+    max_chars: int = 2_000_000
 
     @property
     def workers(self) -> int:

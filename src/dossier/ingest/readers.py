@@ -21,7 +21,7 @@ from dossier.ingest.clean import Cleaned, clean_html, clean_text
 from dossier.ingest.dates import parse_date
 from dossier.ingest.decode import GZIP_SUFFIXES, Unreadable, decode_html, decode_text, gunzip, nonempty
 from dossier.ingest.jsonl import Record, parse_records
-from dossier.model import Article, Skipped
+from dossier.model import Article, PassedOver, Skipped
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ STDIN_ORIGIN = "<stdin>"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# what a folder scan reads: READMEs and notes (.md) are read only when named
+FOLDER_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text"}
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<article|<div|<p[\s>])",
                          re.IGNORECASE)
 
@@ -43,11 +45,14 @@ class _Source:
     relative: str  # its path under the directory given, without extensions
 
 
-def read_inputs(paths: Sequence[str], *, stdin: TextIO | None = None) -> Iterator[Article | Skipped]:
+def read_inputs(paths: Sequence[str], *,
+                stdin: TextIO | None = None) -> Iterator[Article | Skipped | PassedOver]:
     """Every article in the inputs, in order, or a Skipped for what cannot be read.
 
-    ``paths`` are files (.txt, .html/.htm, .jsonl, each optionally .gz), directories (read
-    recursively in sorted order) or "-" for stdin (text, HTML or JSON Lines, by its look).
+    ``paths`` are files (.txt, .html/.htm, .jsonl, each optionally .gz; a file named
+    explicitly is read whatever its name, by its look), directories (read recursively in
+    sorted order; files of other kinds there are PassedOver) or "-" for stdin (text, HTML or
+    JSON Lines, by its look).
     """
     namer = _Namer()
     for given in paths:
@@ -62,7 +67,7 @@ def read_inputs(paths: Sequence[str], *, stdin: TextIO | None = None) -> Iterato
             continue
         if is_dir:
             for source in _walk(path, given):
-                if isinstance(source, Skipped):
+                if isinstance(source, (Skipped, PassedOver)):
                     yield source
                 else:
                     yield from _read_file(source, namer)
@@ -72,9 +77,9 @@ def read_inputs(paths: Sequence[str], *, stdin: TextIO | None = None) -> Iterato
             yield Skipped(given, "no such file or directory")
 
 
-def _walk(root: Path, given: str) -> Iterator[_Source | Skipped]:
+def _walk(root: Path, given: str) -> Iterator[_Source | Skipped | PassedOver]:
     """Files under a directory in sorted order, hidden files and folders left out; a folder
-    that cannot be listed is a Skipped."""
+    that cannot be listed is a Skipped, a file of a kind dossier does not read is PassedOver."""
     files: list[Path] = []
     problems: list[Skipped] = []
 
@@ -92,8 +97,19 @@ def _walk(root: Path, given: str) -> Iterator[_Source | Skipped]:
         yield Skipped(given, "the directory holds no files")
     for file in files:
         relative = file.relative_to(root)
+        if not _is_input(file.name):
+            yield PassedOver(str(Path(given) / relative))
+            continue
         yield _Source(file, str(Path(given) / relative),
                       (relative.parent / _strip_suffixes(relative.name)).as_posix())
+
+
+def _is_input(name: str) -> bool:
+    """Is a file found in a folder one to read: .txt, .html, .jsonl and kin, optionally .gz?"""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] in GZIP_SUFFIXES:
+        suffixes.pop()
+    return bool(suffixes) and suffixes[-1] in FOLDER_SUFFIXES
 
 
 def _strip_suffixes(name: str) -> str:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import TypeVar
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.kb.text import fold
+from dossier.nlp.long import PIECE_CHARS, parse_long
 from dossier.nlp.words import common_word, headline_like
 
 C = TypeVar("C")
@@ -180,11 +182,18 @@ def restore_words(parsed: Doc, original: str) -> Doc:
 def parse(nlp: Language, items: Iterable[tuple[str, C]], *, names: NameFinder | None = None,
           batch_size: int = 64) -> Iterator[tuple[Doc, C]]:
     """``nlp.pipe`` over (text, context) pairs, a title-case headline parsed in sentence case
-    (module doc). Each Doc's text is its input text, token for token."""
-    def prepared() -> Iterator[tuple[str | Doc, tuple[str, C, bool]]]:
-        for text, context in items:
+    (module doc), a text longer than one parse in pieces (``nlp.long``). Each Doc's text is
+    its input text, token for token."""
+    def prepared(group) -> Iterator[tuple[str | Doc, tuple[str, C, bool]]]:
+        for text, context in group:
             cased = cased_doc(nlp, text, names)
             yield (cased if cased is not None else text), (text, context, cased is not None)
 
-    for doc, (text, context, cased) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield (restore_words(doc, text) if cased else doc), context
+    # runs of ordinary texts go through nlp.pipe together; input order is kept
+    for long, group in groupby(items, key=lambda item: len(item[0]) > PIECE_CHARS):
+        if long:
+            yield from ((parse_long(nlp, text, PIECE_CHARS), context) for text, context in group)
+            continue
+        for doc, (text, context, cased) in nlp.pipe(prepared(group), as_tuples=True,
+                                                     batch_size=batch_size):
+            yield (restore_words(doc, text) if cased else doc), context

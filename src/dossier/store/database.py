@@ -8,6 +8,7 @@ actor refs, so a failure stores nothing of it.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import permutations
@@ -54,10 +55,16 @@ class Database:
         self.where = where
 
     @classmethod
-    def open(cls, target: str) -> Database:
+    def open(cls, target: str, *, create: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database at a SQLite path, or at an
-        SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``)."""
+        SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``). With
+        ``create=False`` (reading) a SQLite file that does not exist is an error, not a new
+        empty store: a mistyped path should not look like a store with nothing in it."""
         url = _url(target)
+        if not create and _missing_sqlite_file(url):
+            raise StoreError(f"there is no database at {url.database}",
+                             fix="check the path given with --db or DOSSIER_DB; "
+                                 "`dossier ingest` creates a new one")
         where = url.render_as_string(hide_password=True)
         engine = _engine(url)
         try:
@@ -307,6 +314,11 @@ def _url(target: str) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
+def _missing_sqlite_file(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+        and not Path(url.database).exists()
+
+
 def _check_path(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"the database path {path} is a directory",
@@ -315,6 +327,13 @@ def _check_path(path: Path) -> None:
         raise StoreError(f"cannot create the database {path}: the directory {path.parent} "
                          "does not exist", fix=f"create it (mkdir -p {path.parent}) or choose "
                                                "another path with --db or DOSSIER_DB")
+    if not path.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot create the database {path}: no permission to write in "
+                         f"{path.parent}", fix="choose a folder you may write to with --db or "
+                                               "DOSSIER_DB, or change its permissions")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(f"cannot open the database {path}: no permission to read and write it",
+                         fix=f"change its permissions (chmod u+rw {path}) or use another --db")
 
 
 def _engine(url: URL) -> Engine:
