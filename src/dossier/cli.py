@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, StoreError
 from dossier.settings import Settings, load_settings
 
 log = logging.getLogger("dossier")
@@ -298,7 +298,12 @@ def actor(ctx, name: str) -> None:
     for line in entity_lines(describe_entity(kb, entity)):
         click.echo(line)
     key = entity.name if entity.kind == "person" else (entity.country or entity.id)
-    with Database.open(settings.db, create=False) as db:
+    try:
+        db = Database.open(settings.db, create=False)
+    except StoreError as exc:  # the entity is worth showing without a store
+        click.echo(f"events: none ({exc.message})")
+        return
+    with db:
         found = db.timeline([key])
     click.echo(f"events: {len(found)}")
     for line in timeline_lines(found):
