@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from dossier.errors import InputError
 from dossier.evaluate import evaluate
-from dossier.ingest.jsonl import read_records
+from dossier.ingest.jsonl import Record, read_records
 from dossier.pipeline import Pipeline
 from dossier.service import IngestReport, export_mentions, ingest_paths
 from dossier.settings import Settings
@@ -42,7 +43,7 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     events of ``gold_path``. Mentions of documents the gold does not list are not scored
     (``scores["unknown_docs"]`` names them). ``pipeline`` lets several evaluations share one
     loaded model."""
-    gold = [record.fields for record in read_records(gold_path, what="gold file")]
+    gold = [_gold_line(record) for record in read_records(gold_path, what="gold file")]
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as folder:
         target = replace(settings, db=db or str(Path(folder) / "eval.db"))
         report = ingest_paths([str(documents_path)], target, pipeline=pipeline)
@@ -52,3 +53,17 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     # string may hold U+2028, which str.splitlines would cut at).
     records = [json.loads(line) for line in exported.getvalue().split("\n") if line.strip()]
     return Evaluation(evaluate(gold, records), report, records)
+
+
+GOLD_KEYS = ("doc", "type", "actor", "recipient")  # the rest have defaults in the scorer
+
+
+def _gold_line(record: Record) -> dict:
+    """A gold event line, or an error naming the line and the keys it lacks."""
+    missing = [key for key in GOLD_KEYS if key not in record.fields]
+    if missing:
+        raise InputError(record.origin, f"the gold line has no {', '.join(missing)}",
+                         fix="each gold line needs doc, type, actor and recipient "
+                             "(see the event format in the README)")
+    return record.fields
+

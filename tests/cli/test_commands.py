@@ -61,11 +61,23 @@ def test_eval_prints_the_scores_of_the_pipeline_against_the_gold(tmp_path, nlp):
 @pytest.mark.slow  # the pipeline (and so spaCy) loads before the gold is read
 def test_eval_names_the_broken_line_of_the_gold(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text('{"doc": "e1"}\nnot json\n', encoding="utf-8")
+    gold.write_text(json.dumps(_gold("e1", "AID", "USA", "UKR", "2024-03-05")) + '\nnot json\n',
+                    encoding="utf-8")
     docs = _write_jsonl(tmp_path / "docs.jsonl", [])
     result = CliRunner().invoke(cli, ["eval", str(gold), docs])
     assert result.exit_code == 1
     assert f"{gold}:2" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_names_the_gold_line_without_a_doc(tmp_path):
+    line = _gold("e1", "AID", "USA", "UKR", "2024-03-05")
+    del line["doc"]
+    gold = _write_jsonl(tmp_path / "gold.jsonl", [line])
+    docs = _write_jsonl(tmp_path / "docs.jsonl", [])
+    result = CliRunner().invoke(cli, ["eval", gold, docs])
+    assert result.exit_code == 1
+    assert f"{gold}:1: the gold line has no doc" in result.stderr
+    assert "unexpected" not in result.stderr
 
 
 @pytest.fixture
