@@ -88,7 +88,7 @@ def test_people_file_schema(path: Path) -> None:
     doc = _load(path)
     errors: list[str] = []
     assert isinstance(doc, dict), f"{path.name}: top level must be a mapping"
-    assert set(doc) <= {"country", "offices", "persons"}, f"{path.name}: unknown keys {set(doc)}"
+    assert set(doc) <= {"source", "country", "offices", "persons"}, f"{path.name}: unknown keys {set(doc)}"
     assert CODE.match(str(doc.get("country", ""))), f"{path.name}: bad country {doc.get('country')!r}"
     if path.stem != "_international":
         assert doc["country"] == path.stem, f"{path.name}: country {doc['country']} != file name"

@@ -127,7 +127,7 @@ def test_kb_bundled_format_refuses_another_format_section(tmp_path):
     with pytest.raises(ConfigError) as info:
         parse_file(path, user=False)
     assert "line 1: unknown key 'persons'" in info.value.message
-    assert "keys allowed here: states" in info.value.fix
+    assert "keys allowed here: source, states" in info.value.fix
 
 
 def test_kb_every_bundled_file_fits_its_schema():
@@ -135,6 +135,15 @@ def test_kb_every_bundled_file_fits_its_schema():
     assert len(files) > 100
     for path in files:
         parse_file(path, user=False)  # raises ConfigError naming the line otherwise
+
+
+def test_kb_every_bundled_file_names_the_source_of_its_facts():
+    from dossier.datafile import load_file
+    from dossier.kb.schema import schema_for
+
+    for path in bundled_files():
+        data = load_file(path, schema_for(path, user=False), what="knowledge-base file")
+        assert data.source and len(data.source) > 20, f"{path} names no source"
 
 
 def test_kb_cli_with_a_bad_kb_file_exits_1_with_the_clear_message(tmp_path):

@@ -153,19 +153,25 @@ class OfficeEntry(Schema):
     country: str | None = None  # default: the id's upper-case prefix, else the file's country
 
 
-class StatesFile(Schema):
+class SourcedFile(Schema):
+    """Every knowledge-base file may say where its facts come from (bundled files must)."""
+
+    source: Text | None = None
+
+
+class StatesFile(SourcedFile):
     """states.yaml"""
 
     states: list[StateEntry] | None = None
 
 
-class OrganizationsFile(Schema):
+class OrganizationsFile(SourcedFile):
     """organizations.yaml"""
 
     organizations: list[OrganizationEntry] | None = None
 
 
-class PersonsFile(Schema):
+class PersonsFile(SourcedFile):
     """groups_people.yaml: persons with no office"""
 
     country: Text | None = None  # the default state of every entry
