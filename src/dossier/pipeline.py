@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from dossier.actors.resolve import KnowledgeBase, resolve_actors
 from dossier.events import Extractor, RuleExtractor
+from dossier.limits import TimeLimitExceeded, time_limit
 from dossier.model import ActorRef, Analysis, Article, Mention
 from dossier.nlp import load_pipeline
 from dossier.nlp.headlines import NameFinder, kb_names, parse
@@ -50,6 +51,7 @@ class Pipeline:
 
     settings: Settings = field(default_factory=Settings)
     extractor: Extractor | None = None
+    _loaded: bool = field(default=False, init=False, repr=False)
 
     @cached_property
     def nlp(self):
@@ -72,6 +74,8 @@ class Pipeline:
         """Load every model and table now rather than on the first article: the spaCy pipeline,
         the knowledge base and its name finder, the extractor's lexicons and the gazetteer.
         Forked workers then share one copy, and a timing of articles leaves loading out."""
+        if self._loaded:
+            return self
         self.nlp, self.kb, self._names, self._extractor  # noqa: B018 - cached properties
         load_gazetteer()
         # Half a million long-lived objects: the collector's full passes would walk them all
@@ -79,6 +83,7 @@ class Pipeline:
         # pages. Frozen, it leaves them alone.
         gc.collect()
         gc.freeze()
+        self._loaded = True
         return self
 
     def analyse(self, article: Article, doc) -> Analysis:
@@ -95,6 +100,7 @@ class Pipeline:
     def run(self, articles: Iterable[Article]) -> Iterator[Processed]:
         """Yield each article's outcome, in input order; an article whose analysis fails
         yields its error instead of stopping the rest."""
+        self.load()  # not inside the first article's time limit
         if self.settings.workers <= 1:
             yield from self._process_batches(articles)
             return
@@ -126,8 +132,11 @@ class Pipeline:
 
     def _outcome(self, article: Article, doc) -> Processed:
         try:
-            analysis = self.analyse(article, doc)
-            return Processed(article, analysis.actors, tuple(self.extract(analysis)))
+            with time_limit(self.settings.max_seconds):
+                analysis = self.analyse(article, doc)
+                return Processed(article, analysis.actors, tuple(self.extract(analysis)))
+        except TimeLimitExceeded as exc:
+            return Processed(article, error=f"analysis {exc} (the max_seconds setting)")
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
             log.debug("analysis of %s failed", article.origin or article.doc, exc_info=True)
             return Processed(article, error=f"analysis failed ({type(exc).__name__}: {exc})")

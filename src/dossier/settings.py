@@ -27,6 +27,9 @@ class Settings:
     # characters of one article that are analysed; beyond, the text is cut (with a warning).
     # Parsing takes about a second per 100,000 characters, so 2,000,000 is ~20 s an article.
     max_chars: int = 2_000_000
+    # seconds one article's analysis (after parsing) may take before it is skipped; 0: no limit.
+    # A news story takes well under a second; a minute means something has gone wrong.
+    max_seconds: int = 60
 
     @property
     def workers(self) -> int:

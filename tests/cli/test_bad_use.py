@@ -163,3 +163,22 @@ def test_workers_end_when_the_ingest_is_killed(tmp_path, nlp):
             and "Z" not in Path(f"/proc/{w}/stat").read_text().split(")")[-1][:3]]
     assert not left, "no worker outlives the killed ingest"
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_an_article_over_the_time_limit_is_skipped_and_the_others_go_on(monkeypatch, nlp):
+    pipeline = Pipeline(Settings(processes=1, max_seconds=1))
+    real_extract = pipeline.extract
+
+    def slow_on_one(analysis):  # as a pathological input might make the extractor
+        if analysis.article.doc == "stuck":
+            time.sleep(30)
+        return real_extract(analysis)
+
+    monkeypatch.setattr(pipeline, "extract", slow_on_one)
+    articles = [Article(doc="a", body=STORY), Article(doc="stuck", body=STORY),
+                Article(doc="b", body=STORY)]
+    started = time.monotonic()
+    outcomes = list(pipeline.run(articles))
+    assert time.monotonic() - started < 25
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert "took longer than 1 s" in outcomes[1].error and "max_seconds" in outcomes[1].error
