@@ -33,15 +33,17 @@ def gunzip(data: bytes, *, expected: bool) -> bytes:
         raise Unreadable(f"broken gzip file ({exc}); re-compress it or give it uncompressed") from exc
 
 
-def decode_text(data: bytes, *, allow_empty: bool = False) -> str:
-    """UTF-8 (or UTF-16/32 with a byte-order mark); anything else is refused with a fix."""
+def decode_text(data: bytes, *, allow_empty: bool = False, lines: bool = False) -> str:
+    """UTF-8 (or UTF-16/32 with a byte-order mark); anything else is refused with a fix.
+    ``lines``: the text is read line by line (JSON Lines), so a stray NUL byte costs only
+    its line, not the file; a file mostly of control bytes is still binary."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return _checked(data.decode(encoding), allow_empty)
             except UnicodeDecodeError as exc:
                 raise Unreadable(f"undecodable bytes for {encoding} at offset {exc.start}") from exc
-    _check_binary(data)
+    _check_binary(data, any_nul=not lines)
     try:
         return _checked(data.decode("utf-8"), allow_empty)
     except UnicodeDecodeError as exc:
@@ -75,9 +77,9 @@ def _checked(text: str, allow_empty: bool) -> str:
     return text if allow_empty else nonempty(text)
 
 
-def _check_binary(data: bytes) -> None:
+def _check_binary(data: bytes, *, any_nul: bool = True) -> None:
     head = data[:_SNIFF]
-    if b"\x00" in head:
+    if any_nul and b"\x00" in head:
         raise Unreadable("binary file (contains NUL bytes), not text; give .txt, .html or .jsonl")
     controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x0b\x1b")
     if head and controls / len(head) > 0.05:

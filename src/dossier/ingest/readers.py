@@ -164,7 +164,8 @@ def _read_file(source: _Source, namer: _Namer) -> Iterator[Article | Skipped]:
     kind = _kind(inner[-1] if inner else "")
     try:
         if kind == "jsonl":
-            yield from _read_jsonl(decode_text(data), origin, _strip_suffixes(source.path.name))
+            yield from _read_jsonl(decode_text(data, lines=True), origin,
+                                   _strip_suffixes(source.path.name))
             return
         text = decode_html(data) if kind == "html" else decode_text(data)
     except Unreadable as exc:
@@ -243,6 +244,10 @@ def _read_jsonl(text: str, origin: str, stem: str) -> Iterator[Article | Skipped
 
 def _record_article(record: Record, stem: str) -> Article | Skipped:
     fields = record.fields
+    for key in ("text", "html"):
+        if fields.get(key) is not None and not isinstance(fields[key], str):
+            return Skipped(record.origin, f"'{key}' is a JSON {type(fields[key]).__name__}, "
+                                          "not a string")
     body = _field(fields, "text")
     kind = "text"
     if body is None and _field(fields, "html") is not None:
