@@ -123,6 +123,9 @@ def test_crowds_gathering_are_no_meeting(nlp):
     ("Canada and Belgium have banned imports of ivory from Togo.", ("SANCTION", "BEL", "TGO")),
     ("Canada and Belgium are among the countries that have banned imports of ivory from Togo.",
      ("SANCTION", "BEL", "TGO")),
+    # a designation with the class in apposition ("designated X a terrorist group")
+    ("Peru and Chile have designated the Liberation Front a terrorist group.",
+     ("SANCTION", "CHL", "KEN")),
     # an announced cut of aid
     ("Ghana announced last week that it would cease military aid to Togo.",
      ("SANCTION", "GHA", "TGO")),
@@ -159,6 +162,8 @@ def test_an_announced_condition_is_still_a_threat(nlp):
     "Kenya banned smoking in public places last year.",
     # stopping an attack or a convoy is no cut of aid
     "Ghana stopped the rebel advance near the border with Togo.",
+    # a designation as something other than a proscribed group
+    "Kenya designated Uganda a strategic partner in the region.",
     # tariffs on exports, whose imposer is not said
     "Tariffs on Chilean exports to Peru rose sharply.",
 ])

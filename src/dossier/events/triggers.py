@@ -86,7 +86,8 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
             used.append(hit.i)
     cur = tok
     for dep, lemmas in rule.path:
-        nxt = next((c for c in cur.children if c.dep_ == dep and has_lemma(c, lemmas)), None)
+        nxt = next((c for c in cur.children if c.dep_ == dep
+                    and (not lemmas or has_lemma(c, lemmas))), None)  # []: any word
         if nxt is None:
             return None
         used.append(nxt.i)
