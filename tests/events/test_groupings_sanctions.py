@@ -17,7 +17,9 @@ from dossier.model import Actor, ActorRef, Analysis, Article, Where
 pytestmark = pytest.mark.slow
 
 # name in the text -> (kind, code); longer names first so they win over their parts
-ACTORS = {"Group of Seven": ("organization", "G7"), "G7": ("organization", "G7"),
+ACTORS = {"Pacific Joint Naval Exercise": ("organization", None),  # a named event the
+          # actor stage may take for an organisation
+          "Group of Seven": ("organization", "G7"), "G7": ("organization", "G7"),
           "Quad": ("organization", "QUAD"), "NATO": ("organization", "NATO"),
           "European Union": ("organization", "EU"),
           "United States": ("country", "USA"), "Japan": ("country", "JPN"),
@@ -26,6 +28,7 @@ ACTORS = {"Group of Seven": ("organization", "G7"), "G7": ("organization", "G7")
           "Chile": ("country", "CHL"), "Bolivia": ("country", "BOL"), "Peru": ("country", "PER"),
           "Kenya": ("country", "KEN"), "Russia": ("country", "RUS"), "China": ("country", "CHN"),
           "Ukraine": ("country", "UKR"), "Zelensky": ("person", "UKR"),
+          "India": ("country", "IND"),
           "Kenyan government": ("organization", "KEN"),
           "Liberation Front": ("group", "KEN")}
 SECTORS = {"Kenyan government": "GOV", "Liberation Front": "REB"}
@@ -89,6 +92,33 @@ def test_quad_leaders_agreeing_pair_the_story_member_with_each_other(nlp):
 def test_membership_follows_the_date(nlp, published, members):
     found = dyads(nlp, "Quad leaders met in Tokyo on Monday.", published)
     assert undirected(found, "CONSULT") == {frozenset({"JPN", c}) for c in members}
+
+
+QUAD_LINE = "The Quad consists of Japan, the United States, Australia and India. "
+
+
+def test_the_other_members_are_the_groupings_other_members(nlp):
+    text = QUAD_LINE + "In May, Japan held the Pacific Joint Naval Exercise with the other three countries."
+    found = dyads(nlp, text, date(2021, 6, 1))
+    assert undirected(found, "COOPERATE") == {frozenset({"JPN", c}) for c in ("USA", "IND", "AUS")}
+
+
+@pytest.mark.parametrize("text", [
+    # the count does not fit the grouping named
+    QUAD_LINE + "Japan held a joint exercise with the other two countries.",
+    # no grouping with members named nearby
+    "NATO has many members. Japan held a joint exercise with the other countries.",
+    # "other" partners of a grouping the actor is not in
+    QUAD_LINE + "Kenya held a joint exercise with the other three countries.",
+])
+def test_no_other_members(nlp, text):
+    found = dyads(nlp, text, date(2021, 6, 1))
+    assert not {r for r in found if r[0] == "COOPERATE" and {"USA", "AUS"} & set(r[1:3])}, found
+
+
+def test_a_named_exercise_is_no_party_to_itself(nlp):
+    found = dyads(nlp, "Japan held the Pacific Joint Naval Exercise with India in May.")
+    assert ("COOPERATE", "JPN", "IND") in found or ("COOPERATE", "IND", "JPN") in found
 
 
 @pytest.mark.parametrize("text", [

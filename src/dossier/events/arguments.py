@@ -333,6 +333,9 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         mods += [g for c in mods if not index.at(c) for g in c.children
                  if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
         toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
+        # a name that spans the event noun itself names the event ("the Malabar Joint
+        # Maritime Exercise"), not a party to it
+        toks = [c for c in toks if not any(r in index.at(n) for r in index.at(c))]
         return [t for c in toks for t in with_conjuncts(c)]
     if spec == "object_modifier" and trig.object_token is not None:
         return [c for c in trig.object_token.children

@@ -77,6 +77,53 @@ def members(s: Sentence, c: Candidate) -> Candidate:
                      actors=(hub,), recipients=others)
 
 
+def other_members(s: Sentence, c: Candidate) -> Candidate:
+    """"Japan held the exercise with the other three countries" after "the Quad consists of
+    Japan, …": the partners are the grouping's other members, where a grouping the actor
+    belongs to is named in the sentence or the two before (and has as many other members as
+    the text counts)."""
+    args = c.args
+    if s.members is None or c.event_type not in UNDIRECTED_TYPES or not _open(c) \
+            or not args.actors or not args.patient:
+        return c
+    head = args.patient[0]
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in s.lexicon.cue("member_nouns") \
+            or not any(m.dep_ == "amod" and m.lower_ == "other" for m in head.children):
+        return c
+    count = next((int(m.text) if m.text.isdigit() else WORD_NUMBERS.get(m.lower_)
+                  for m in head.children if m.dep_ == "nummod"), None)
+    own = {a.actor.code for a in args.actors}
+    for group in _groupings_before(s, c.trigger.token):
+        states = s.members(group.actor.entity_id, s.analysis.article.published)
+        others = [st for st in states if st.country not in own]
+        if not own <= {st.country for st in states} or not others \
+                or (count is not None and len(others) != count):
+            continue
+        refs = tuple(ActorRef(actor=st, text=head.text, start=head.idx,
+                              end=head.idx + len(head.text), basis="member") for st in others)
+        return with_args(c, f"recipient: the other members of {group.text}", recipients=refs)
+    return c
+
+
+# Counts written as words ("the other three countries").
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _groupings_before(s: Sentence, tok, sentences_back: int = 2) -> list[ActorRef]:
+    """Groupings with members named in the token's sentence (first) and the ones before it,
+    nearest first."""
+    sents = list(tok.doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= tok.i < x.end)
+    window = [sents[here]] + list(reversed(sents[max(0, here - sentences_back):here]))
+    out: list[ActorRef] = []
+    for sent in window:
+        lo, hi = sent.start_char, sent.end_char
+        found = [a for a in s.analysis.actors if lo <= a.start < hi and a.actor.entity_id
+                 and s.members(a.actor.entity_id, s.analysis.article.published)]
+        out.extend(sorted(found, key=lambda a: a.start))
+    return out
+
+
 def _members_acting(group: ActorRef, s: Sentence) -> bool:
     """Does the mention name the grouping's members (a plural member noun the name modifies,
     or whose "of"/"from" phrase it is: "G7 leaders", "diplomats from the G7")?"""

@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("status.presupposed", act_rules.presupposed),
     # a small grouping's members acting among themselves ("Quad leaders agreed")
     Rule("actor.members", party_rules.members),
+    Rule("recipient.other_members", party_rules.other_members),
     # recipients and actors the parse did not give
     Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),
