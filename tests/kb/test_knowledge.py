@@ -18,7 +18,7 @@ ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: user-assign
 # Grouping and organisation codes an actor's country may hold besides ISO states.
 GROUP_CODES = {"WST", "EUR", "UN", "NATO", "EU", "AU", "ECOWAS", "SADC", "IGAD", "ASEAN", "GCC",
                "ARL", "OIC", "SCO", "CSTO", "CIS", "OAS", "OPEC", "IMF", "IGO", "NGO", "IMG",
-               "G7", "G20", "BRICS", "OSCE", "COE", "IAEA", "AES"}
+               "G7", "G20", "BRICS", "QUAD", "OSCE", "COE", "IAEA", "AES"}
 SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "MED", "OPP", "REB", "CVL", "LAB", "BUS",
            "NGO"}
 
@@ -59,9 +59,11 @@ def test_organizations_data_is_well_formed():
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids))
     allowed = {"id", "name", "kind", "country", "sector", "aliases", "adjectives", "wikidata",
-               "part_of", "sectors", "leaders"}
+               "part_of", "sectors", "leaders", "members"}
     for entry in entries:
         assert set(entry) <= allowed, entry["id"]
+        for member in entry.get("members") or ():
+            assert member["code"] in ISO3, entry["id"]
         for period in entry.get("sectors") or ():
             assert period["sector"] in SECTORS - {None}, entry["id"]
         assert entry["kind"] in ("organization", "group"), entry["id"]

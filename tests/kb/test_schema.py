@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,14 @@ BAD_FILES = [
     pytest.param("offices:\n  - id: IRN.x\n    title: X\n    established: 2020-13-01\n", 4,
                  "invalid date '2020-13-01'", "YYYY-MM-DD", id="impossible date"),
     pytest.param("- a\n- b\n", 1, "mapping at the top level", "persons", id="not a mapping"),
+    pytest.param("organizations:\n  - id: X\n    name: X\n    members: [{code: Canada}]\n", 4,
+                 "state code 'Canada'", "IRN", id="member not an ISO code"),
+    pytest.param("organizations:\n  - id: X\n    name: X\n"
+                 "    members: [{code: CAN, start: 2020-01-01, until: 2019-01-01}]\n", 4,
+                 "ends (2019-01-01) before it starts", "until: after start:",
+                 id="membership ends before it starts"),
+    pytest.param("organizations:\n  - id: X\n    name: X\n    members: [{code: CAN, strat: 2020-01-01}]\n",
+                 4, "unknown key 'strat'", "did you mean 'start'?", id="misspelt membership key"),
 ]
 
 
@@ -163,3 +172,30 @@ def test_kb_cli_with_a_good_kb_file_finds_its_person(tmp_path):
                                       "actor", "Roe"])
     assert result.exit_code == 0, result.output
     assert "Jane Roe" in result.output
+
+
+def test_grouping_members_follow_the_dates(tmp_path):
+    path = _write(tmp_path, """\
+organizations:
+  - id: TRIO
+    name: Trio
+    country: TRIO
+    aliases: [Trio]
+    members: [{code: CHL, start: 2001-01-01}, {code: PER, start: 2001-01-01, until: 2005-01-01},
+              {code: PER, start: 2010-01-01}, {code: BOL, start: 2003-06-01}]
+""")
+    kb = KnowledgeBase.from_files([str(path)], bundled_people=False)
+    assert kb.members_on("TRIO", date(2002, 1, 1)) == ("CHL", "PER")
+    assert kb.members_on("TRIO", date(2007, 1, 1)) == ("CHL", "BOL")
+    assert kb.members_on("TRIO", date(2012, 1, 1)) == ("CHL", "PER", "BOL")
+    assert kb.members_on("TRIO", None) == ("CHL", "PER", "BOL")
+    assert kb.members_on("NATO", None) == ()  # large bodies list no members
+
+
+def test_bundled_groupings_list_their_members():
+    kb = KnowledgeBase.from_files(bundled_people=False)
+    assert set(kb.members_on("G7", date(2024, 1, 1))) == {"USA", "JPN", "DEU", "FRA", "GBR",
+                                                          "ITA", "CAN"}
+    assert "AUS" not in kb.members_on("QUAD", date(2012, 1, 1))
+    assert "IRN" in kb.members_on("BRICS", date(2024, 6, 1))
+    assert "IRN" not in kb.members_on("BRICS", date(2023, 6, 1))

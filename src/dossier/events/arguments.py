@@ -67,7 +67,7 @@ class Arguments:
 VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
-                    "subject_prep", "appos_head"}  # _noun_actor_tokens
+                    "subject_prep", "appos_head", "import_destination"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
@@ -303,15 +303,28 @@ def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
         return ("poss", "by", "light", "subject_prep", "modifier")
     if rule.type in lex.unary_types and rule.type != "AGREE":
         return ("poss", "by", "modifier", "light", "subject_prep")  # "remained on alert"
-    if trig.governor is not None and has_lemma(trig.governor, lex.cue("deciding_verbs")):
-        return ("poss", "by", "modifier", "light", "subject_prep")  # "will vote on tariffs"
-    return ("poss", "by", "modifier", "light")
+    if trig.governor is not None and (has_lemma(trig.governor, lex.cue("deciding_verbs"))
+                                      or has_lemma(trig.governor, lex.cue("deliberation_heads"))):
+        # "will vote on tariffs", "is considering sanctions": the subject's own act
+        return ("poss", "by", "modifier", "light", "subject_prep", "import_destination")
+    return ("poss", "by", "modifier", "light", "import_destination")
 
 
-def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
+def _imposer(n, lex: Lexicon):
+    """The nominalised light verb an event noun is the "of" object of ("Chile's imposition
+    of sanctions"): its possessor is the noun's actor. None elsewhere."""
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and any(lex.in_class(f, "imposing") for f in lemma_forms(head.head)):
+        return head.head
+    return None
+
+
+def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> list:
     light, inverse = trig.light, trig.inverse
     if spec == "poss":
-        p = child(n, "poss")
+        imposer = _imposer(n, lex)
+        p = child(n, "poss") or (child(imposer, "poss") if imposer is not None else None)
         return [p] if p is not None else []
     if spec in ("by", "from"):
         return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else [])
@@ -320,6 +333,9 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
         mods += [g for c in mods if not index.at(c) for g in c.children
                  if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
         toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
+        # a name that spans the event noun itself names the event ("the Malabar Joint
+        # Maritime Exercise"), not a party to it
+        toks = [c for c in toks if not any(r in index.at(n) for r in index.at(c))]
         return [t for c in toks for t in with_conjuncts(c)]
     if spec == "object_modifier" and trig.object_token is not None:
         return [c for c in trig.object_token.children
@@ -328,6 +344,12 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
         return subject_tokens(light)[0]
     if spec == "subject_prep" and trig.governor is not None:
         return subject_tokens(trig.governor)[0]
+    if spec == "import_destination":  # "tariffs on Chinese imports to the U.S. and Canada"
+        heads = [n, n.head] if n.dep_ == "compound" else [n]  # "tariff hikes on …"
+        goods = [o for h in heads for o in prep_objects(h, "on")
+                 if any(lex.in_class(f, "imports") for f in lemma_forms(o))]
+        return [p for h in goods[:1] + heads for prep in ("to", "into")
+                for p in prep_objects(h, prep)] if goods else []
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []
@@ -340,7 +362,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actors: tuple[ActorRef, ...] = ()
     how = ""
     for spec in _noun_actor_specs(trig, lex):
-        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index), index, lex))
+        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index,
+                                          lex))
         if actors:
             how = spec
             break

@@ -6,14 +6,16 @@ Both are frozen. A rule reads the ``Sentence`` and a ``Candidate`` and returns a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from dossier.events.arguments import Arguments
 from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex
 from dossier.events.status import Assessment
 from dossier.events.triggers import Trigger
-from dossier.model import ActorRef, Analysis
+from dossier.model import Actor, ActorRef, Analysis
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Sentence:
     lexicon: Lexicon
     triggers: tuple[Trigger, ...]
     quotes: tuple[tuple[int, int], ...] = ()
+    # the member states of a grouping on a date (``demonyms.members_lookup``), if known
+    members: Callable[[str, date | None], tuple[Actor, ...]] | None = None
 
     def triggers_with(self, cand: Candidate) -> list[Trigger]:
         """The sentence's triggers with the candidate's own, as the rules retyped it."""

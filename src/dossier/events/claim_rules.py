@@ -16,6 +16,7 @@ from dossier.events.conventions import (
     HARM_TYPES,
     THREAT_MODES,
     THREAT_TYPE_MODES,
+    clause_of,
 )
 from dossier.events.precision import self_reported, spoken_stance
 from dossier.events.refs import refs_for_all
@@ -130,9 +131,22 @@ def threat(s: Sentence, c: Candidate) -> Candidate:
             and (trig.type in HARM_TYPES or status.ultimatum) and _own_voice(s, c)
             and (status.reporter is not None or status.ultimatum)):
         return c
+    if _announced_decision(trig, status):
+        return c  # "announced it would cease aid to X": a decision made public, not a threat
     mode = THREAT_MODES.get((trig.type, trig.mode), THREAT_TYPE_MODES.get(trig.type))
     return replace(with_status(c, status="fact"), coded=("THREATEN", mode), source=None,
                    notes=c.notes + ("type: planned by its own actor -> THREATEN",))
+
+
+def _announced_decision(trig, status) -> bool:
+    """Is the future act a decision its actor announced and the writer reports as taken ("X
+    announced it would halt aid to Y": announced, past, with "would"), with no condition held
+    over the other side? "X announced it will extend the curfew" stays a warning (THREATEN),
+    as PLOVER codes it."""
+    reporter = status.reporter
+    return reporter is not None and not status.ultimatum and not status.possible \
+        and reporter.lemma_.lower() == "announce" and reporter.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in clause_of(trig).children)
 
 
 def speculation(s: Sentence, c: Candidate) -> Candidate | None:

@@ -1,4 +1,5 @@
-"""The extractor's view of the knowledge base: which state a modifier word names.
+"""The extractor's view of the knowledge base: which state a modifier word names, and which
+states a grouping's members are.
 
 The actor stage resolves actor *mentions*; a demonym that only modifies a thing ("Ukrainian
 towns", "Iranian drones") is left to the extractor, which asks the knowledge base through
@@ -9,6 +10,7 @@ files count); without one, the bundled KB is loaded on first use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -52,3 +54,34 @@ def _entity(kb: Any, text: str):
             return fn(text)
     hits = [a for a in kb.lookup(text) if a.basis in ("demonym", "name") and a.case_ok(text)]
     return kb.entity(hits[0].entity_id) if hits else None
+
+
+def members_lookup(kb: Any = None) -> Callable[[str, date | None], tuple[Actor, ...]] | None:
+    """``lookup(entity_id, on) -> member states`` of a grouping on a date (``members:`` in
+    organizations.yaml), as state actors; () for an entity with none. None when the actor
+    stage is not installed."""
+    state: dict[str, Any] = {"kb": kb}
+    if kb is None:
+        try:
+            from dossier.kb import KnowledgeBase
+        except ImportError:  # pragma: no cover - the actor stage is optional
+            return None
+        state["load"] = KnowledgeBase.from_files
+
+    @lru_cache(maxsize=1024)
+    def lookup(entity_id: str, on: date | None) -> tuple[Actor, ...]:
+        if state["kb"] is None:
+            state["kb"] = state["load"]()
+        kb = state["kb"]
+        members_on = getattr(kb, "members_on", None)
+        if not callable(members_on):
+            return ()
+        out = []
+        for code in members_on(entity_id, on):
+            entity = kb.entity(code)
+            out.append(Actor(name=entity.name if entity else code, kind="country", country=code,
+                             sector="GOV", wikidata=entity.wikidata if entity else None,
+                             entity_id=code))
+        return tuple(out)
+
+    return lookup

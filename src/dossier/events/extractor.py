@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -32,7 +33,7 @@ from dossier.events.conventions import (
     same_party,
     type_by_complement,
 )
-from dossier.events.demonyms import demonym_lookup
+from dossier.events.demonyms import demonym_lookup, members_lookup
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
 from dossier.events.precision import unanchored
@@ -58,12 +59,15 @@ class RuleExtractor:
     """Lexicon- and dependency-rule extraction (see data/triggers.yaml and data/cues.yaml)."""
 
     def __init__(self, lexicon: Lexicon, *, merge: bool = True,
-                 modifier_lookup: Callable[[str], Actor | None] | None = None) -> None:
+                 modifier_lookup: Callable[[str], Actor | None] | None = None,
+                 members: Callable[[str, date | None], tuple[Actor, ...]] | None = None) -> None:
         """``modifier_lookup`` names the state behind a modifier word ("Ukrainian towns");
-        ``default()`` wires in the knowledge base's demonyms."""
+        ``members`` the member states of a grouping on a date; ``default()`` wires in the
+        knowledge base's demonyms and memberships."""
         self.lexicon = lexicon
         self.merge = merge
         self.modifier_lookup = modifier_lookup
+        self.members = members
 
     @classmethod
     def default(cls, kb: KnowledgeBase | None = None) -> RuleExtractor:
@@ -72,7 +76,7 @@ class RuleExtractor:
         without one, a shared extractor over the bundled KB is returned (loaded on first use)."""
         if kb is None:
             return _default()
-        return cls(load_lexicon(), modifier_lookup=demonym_lookup(kb))
+        return cls(load_lexicon(), modifier_lookup=demonym_lookup(kb), members=members_lookup(kb))
 
     def extract(self, analysis: Analysis) -> list[Mention]:
         index = ActorIndex(analysis.doc, outside_place_names(analysis.actors, analysis.places),
@@ -95,7 +99,8 @@ class RuleExtractor:
         for trig in triggers:
             if trig.rule.intent:
                 type_by_complement(trig, triggers)  # retypes the (fresh) triggers it is given
-        sentence = Sentence(analysis, index, self.lexicon, tuple(triggers), tuple(quotes))
+        sentence = Sentence(analysis, index, self.lexicon, tuple(triggers), tuple(quotes),
+                            members=self.members)
         made: list[tuple[Trigger, Mention]] = []
         for position, trig in enumerate(triggers):
             start = rules.start(trig, position, committed=(trig.type, trig.mode) != found[position])
@@ -114,7 +119,8 @@ class RuleExtractor:
 
 @lru_cache(maxsize=1)
 def _default() -> RuleExtractor:
-    return RuleExtractor(load_lexicon(), modifier_lookup=demonym_lookup())
+    return RuleExtractor(load_lexicon(), modifier_lookup=demonym_lookup(),
+                         members=members_lookup())
 
 
 def _demonym(tok, index: ActorIndex) -> bool:

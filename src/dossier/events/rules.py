@@ -77,6 +77,9 @@ RULES: tuple[Rule, ...] = (
     Rule("status", act_rules.assess_status, records=False),
     Rule("status.quotation", act_rules.inside_quotation),
     Rule("status.presupposed", act_rules.presupposed),
+    # a small grouping's members acting among themselves ("Quad leaders agreed")
+    Rule("actor.members", party_rules.members),
+    Rule("recipient.other_members", party_rules.other_members),
     # recipients and actors the parse did not give
     Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),

@@ -239,6 +239,9 @@ class Cues(_Strict):
     deciding_verbs: Words
     rejecting_receptions: Words
     critical_receptions: Words
+    # w-groups: a small grouping's members meeting or agreeing among themselves
+    member_nouns: Words
+    host_words: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

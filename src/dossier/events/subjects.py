@@ -50,6 +50,22 @@ def _free_adjunct(verb) -> bool:
                 and verb.head.i < t.i < verb.i for t in verb.doc[verb.head.i:verb.i])
 
 
+def _member_of(head):
+    """The subject said to be one of a class: "X and Y are among (the) countries that …",
+    "X is one of the states that …" -> X (they did what the relative clause says)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return None
+    gov = prep.head
+    if prep.lower_ == "of":  # "one of the countries": the number is the copula's attribute
+        if gov.lower_ != "one" or gov.dep_ != "attr":
+            return None
+        gov = gov.head
+    if gov.lemma_ != "be":
+        return None
+    return child(gov, "nsubj")
+
+
 def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -> tuple[list, str]:
     """The tokens that do what ``verb`` says, following passives, conjunction and control."""
     if verb is None or depth > 5:
@@ -70,7 +86,8 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
         return (agents, "agent") if agents else ([], "passive")
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return with_conjuncts(verb.head), "relcl-head"
+            member = _member_of(verb.head)
+            return with_conjuncts(member if member is not None else verb.head), "relcl-head"
         return with_conjuncts(subj), "nsubj"
     head = verb.head
     if head is verb:

@@ -86,7 +86,8 @@ def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
             used.append(hit.i)
     cur = tok
     for dep, lemmas in rule.path:
-        nxt = next((c for c in cur.children if c.dep_ == dep and has_lemma(c, lemmas)), None)
+        nxt = next((c for c in cur.children if c.dep_ == dep
+                    and (not lemmas or has_lemma(c, lemmas))), None)  # []: any word
         if nxt is None:
             return None
         used.append(nxt.i)
@@ -225,6 +226,8 @@ def _nominal_context(tok, lex: Lexicon):
                 and subj.lower_ not in ("that", "which", "who"):
             return c, False, None
     head = tok.head
+    if tok.dep_ == "dobj" and is_verb(head) and has_lemma(head, lex.cue("deliberation_heads")):
+        return None, False, head  # "is considering sanctions on X": the subject's planned act
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ == "be"):
         if has_lemma(head, lex.inverse_light_verbs):

@@ -354,6 +354,16 @@ class KnowledgeBase:
                     return sector
         return entity.sector
 
+    def members_on(self, entity_id: str, on: date | None) -> tuple[str, ...]:
+        """The member states of a grouping on a date (all members ever when no date), in the
+        order the file lists them; () for an entity with no ``members``."""
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return ()
+        codes = [code for code, start, until in entity.members
+                 if on is None or ((start is None or start <= on) and (until is None or on < until))]
+        return tuple(dict.fromkeys(codes))
+
     def group_of(self, person_id: str) -> Entity | None:
         """The non-state group a person leads or speaks for (``group:`` of a person,
         ``leaders:`` of a group), or None."""

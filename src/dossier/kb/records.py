@@ -47,6 +47,8 @@ class Entity:
     periods: tuple[tuple[date | None, date | None, str], ...] = ()
     group: str | None = None  # a person: the non-state group they lead or speak for
     leaders: tuple[str, ...] = ()  # a group: ids of persons (from any file) who lead it
+    # a grouping's member states: ((code, start, until), ...), until exclusive, None: open
+    members: tuple[tuple[str, date | None, date | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,8 @@ def _organization(item: OrganizationEntry, origin: str) -> Entity:
     return Entity(id=item.id, name=item.name, kind=item.kind, country=item.country,
                   sector=item.sector, aliases=item.aliases, wikidata=item.wikidata,
                   demonyms=item.adjectives, part_of=item.part_of, origin=origin,
-                  periods=periods, leaders=item.leaders)
+                  periods=periods, leaders=item.leaders,
+                  members=tuple((m.code, m.start, m.until) for m in item.members or ()))
 
 
 def _person(item: PersonEntry, default_country: str | None, origin: str) -> Entity:

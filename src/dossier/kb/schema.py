@@ -105,6 +105,22 @@ class Period(Schema):
         return self
 
 
+class Membership(Schema):
+    """A state's membership of a grouping: from ``start`` (inclusive) until ``until``
+    (exclusive); either may be omitted (a founding or a current member)."""
+
+    code: StateCode
+    start: Day | None = None
+    until: Day | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Membership:
+        if self.start is not None and self.until is not None and self.until <= self.start:
+            raise DataFileError(f"membership of {self.code} ends ({self.until}) before it starts "
+                                f"({self.start})", "write until: after start:")
+        return self
+
+
 class OrganizationEntry(Schema):
     """A grouping, international organisation, state body, group or medium."""
 
@@ -119,6 +135,7 @@ class OrganizationEntry(Schema):
     wikidata: str | None = None
     sectors: list[Period] | None = None
     leaders: Names = ()
+    members: list[Membership] | None = None  # a grouping's member states over time
 
 
 class PersonEntry(Schema):
