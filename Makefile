@@ -6,7 +6,7 @@ ARGS ?= --demo
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast bench install clean
+.PHONY: run test test-fast bench bench-fuzz install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test-fast: $(DEVSTAMP)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python bench/throughput.py
+
+# 10,000 generated nasty inputs through the readers, every 200th folder through ingest
+bench-fuzz: $(DEVSTAMP)
+	$(BIN)/python bench/fuzz.py
 
 clean:
 	rm -rf $(VENV) dossier.db dossier.db-wal dossier.db-shm

@@ -66,6 +66,8 @@ def cli(ctx: click.Context, db, settings_file, spacy_model, kb_files, processes,
     ctx.meta["dossier.debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not debug:  # its complaints about a broken page reach the user as dossier's own skip
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     ctx.obj = load_settings({"db": db, "spacy_model": spacy_model, "kb": kb_files or None,
                              "processes": processes}, settings_file=settings_file)
 

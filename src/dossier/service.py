@@ -73,7 +73,7 @@ def _articles(paths: Sequence[str], report: IngestReport, *, published: date | N
             report.passed_over.append(item.origin)
             continue
         if isinstance(item, Skipped):
-            log.warning("skipped %s: %s", item.origin, item.reason)
+            log.debug("skipped %s: %s", item.origin, item.reason)  # the summary lists it
             report.skipped.append(item)
             continue
         if published is not None and item.published is None:
