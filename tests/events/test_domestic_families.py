@@ -50,3 +50,70 @@ def test_designation_precision(pipeline, text, unwanted):
     got = found(pipeline, text)
     assert all(row[0] != unwanted for row in got) if isinstance(unwanted, str) \
         else unwanted not in got
+
+
+# ---------------------------------------------------------------- armed groups at home
+
+@pytest.mark.parametrize("text, expected", [
+    # the place named in the act is in the group's own state
+    ("Al-Shabab fighters attacked several villages in central Somalia.", ("ASSAULT", "SOM", "SOM")),
+    ("Al-Shabab fighters attacked several villages near the Kenyan border.",
+     ("ASSAULT", "SOM", "SOM")),
+    # a target such groups hit at home, no place named
+    ("Al-Shabab militants stormed a police station on Sunday.", ("ASSAULT", "SOM", "SOM")),
+    # a hijacking of a vehicle
+    ("Al-Shabab militants took over a passenger train in Somalia.", ("ASSAULT", "SOM", "SOM")),
+])
+def test_armed_group_attack_at_home(pipeline, text, expected):
+    assert expected in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a place abroad, or a foreign owner, names the target's state
+    ("Al-Shabab fighters attacked several villages in eastern Kenya.", ("ASSAULT", "SOM", "SOM")),
+    ("Al-Shabab fighters attacked Kenyan villages.", ("ASSAULT", "SOM", "SOM")),
+    # a state's forces attacking villages may be abroad: not domestic by the target alone
+    ("Russian forces attacked several villages.", ("ASSAULT", "RUS", "RUS")),
+    # a ship at sea is no target at home
+    ("Houthi rebels attacked a commercial ship in the Red Sea.", ("ASSAULT", "YEM", "YEM")),
+])
+def test_armed_group_attack_abroad_is_not_domestic(pipeline, text, unwanted):
+    assert unwanted not in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new minister took over the ministry on Monday.",
+    "Somalia took over the running of the port.",
+    "The opposition took over the city council after the vote.",
+])
+def test_take_over_of_no_vehicle_is_no_attack(pipeline, text):
+    assert all(row[0] != "ASSAULT" for row in found(pipeline, text))
+
+
+# ---------------------------------------------------------------- owning up to an attack
+
+def statuses(pipeline: Pipeline, text: str) -> set[tuple]:
+    article = Article(doc="t", body=text, published=datetime.date(2025, 3, 12))
+    return {(m.type, m.actor.actor.code if m.actor else None, m.status,
+             m.source.actor.code if m.source else None) for m in pipeline.process(article)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabab claimed responsibility for attacking a police station in Somalia.",
+     ("ASSAULT", "SOM", "claim", "SOM")),
+    ("Al-Shabab took credit for attacking a military base near Mogadishu.",
+     ("ASSAULT", "SOM", "claim", "SOM")),
+    ("Al-Shabab denied responsibility for bombing a market in Mogadishu.",
+     ("ASSAULT", "SOM", "denial", "SOM")),
+])
+def test_responsibility_for_an_attack(pipeline, text, expected):
+    assert expected in statuses(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one who condemns, or who takes blame, is not the attacker
+    "The UN condemned the plan for attacking the village.",
+    "The minister took the blame for attacking the village.",
+])
+def test_no_responsibility_no_attacker(pipeline, text):
+    assert all(row[0] != "ASSAULT" for row in statuses(pipeline, text))

@@ -25,6 +25,7 @@ from dossier.events.conventions import (
     SELF_RECIPIENT_TYPES,
     SPEECH_RECIPIENT_TYPES,
     clause_of,
+    armed_target_at_home,
     complement_refs,
     destination_recipients,
     place_recipients,
@@ -324,6 +325,23 @@ def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
     if _open(c) and c.trigger.type in DOMESTIC_PATIENT_TYPES and args.actors \
             and unnamed_people(args.patient, s.lexicon, c.trigger.type):
         return _domestic_recipient(c, "recipient: unnamed people (domestic)")
+    return c
+
+
+def armed_group_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"rebels attacked ten villages in the north of Mali", "al-Shabab stormed a police
+    station": an armed group's attack on places and things with no other party named, in
+    its own state (the place says so, or the target is one a group hits at home)."""
+    args, trig, lex = c.args, c.trigger, s.lexicon
+    if not _open(c) or trig.type not in lex.cue("domestic_target_types") or not args.actors \
+            or not args.patient or named_party(args.patient):
+        return c
+    armed = lex.cue("armed_group_sectors")
+    if not all(a.actor.sector in armed and a.actor.country for a in args.actors):
+        return c
+    own = {a.actor.code for a in args.actors}
+    if armed_target_at_home(trig, args.patient, own, s.analysis, lex):
+        return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
     return c
 
 

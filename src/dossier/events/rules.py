@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.place", party_rules.place),
     Rule("drop.deportees_unnamed", party_rules.deportees_unnamed, records=False),
     Rule("recipient.unnamed_people", party_rules.unnamed_people_at_home),
+    Rule("recipient.armed_group_at_home", party_rules.armed_group_at_home),
     Rule("recipient.own_state", party_rules.own_state),
     Rule("drop.recipient_required", party_rules.recipient_required, records=False),
     Rule("actor.place", party_rules.actor_place),

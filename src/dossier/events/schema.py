@@ -228,6 +228,8 @@ class Cues(_Strict):
     boundary_nouns: Words
     domestic_targets: Words
     domestic_target_types: Words
+    armed_group_targets: Words
+    responsibility_nouns: Words
     owner_participles: Words
     passive_actor_types: Words
     document_nouns: Words
