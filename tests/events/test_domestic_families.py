@@ -117,3 +117,50 @@ def test_responsibility_for_an_attack(pipeline, text, expected):
 ])
 def test_no_responsibility_no_attacker(pipeline, text):
     assert all(row[0] != "ASSAULT" for row in statuses(pipeline, text))
+
+
+# ---------------------------------------------------------------- arrests with no agent
+
+@pytest.mark.parametrize("text, expected", [
+    # the state where it happens arrests: the place, else the people held
+    ("Zimbabwean journalist Tendai Moyo was arrested on Monday in Harare.",
+     ("COERCE", "ZWE", "ZWE")),
+    ("Zimbabwean journalist Tendai Moyo was detained on Monday.", ("COERCE", "ZWE", "ZWE")),
+])
+def test_arrest_with_no_agent_is_by_the_state_at_home(pipeline, text, expected):
+    assert expected in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an agent named, even one the actor stage cannot resolve, is not left to guess
+    "Zimbabwean journalist Tendai Moyo was arrested by unknown men on Monday.",
+    # a crime story with no political actor
+    "Two men were arrested in Nairobi after a robbery at a bank.",
+    "Kenyan police officers said three gang members were arrested after a robbery.",
+])
+def test_arrest_with_no_party_codes_nothing(pipeline, text):
+    assert all(row[0] != "COERCE" for row in found(pipeline, text))
+
+
+# ---------------------------------------------------------------- critics of measures at home
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's opposition parties rejected the budget, saying it would be highly inflationary.",
+     ("REJECT", "KEN", "KEN")),
+    ("Kenyan opposition lawmakers have denounced the extension of the president's mandate.",
+     ("ACCUSE", "KEN", "KEN")),
+    ("Kenyan opposition parties rejected the election results.", ("REJECT", "KEN", "KEN")),
+])
+def test_critics_answer_a_measure_at_home(pipeline, text, expected):
+    assert expected in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another party named in what is answered
+    "Kenyan opposition lawmakers rejected the trade deal with China.",
+    "Kenyan opposition parties rejected the American proposal.",
+    # an attack on a foreign embassy is not domestic
+    "Nigerien protesters attacked the French embassy.",
+])
+def test_critics_answering_another_party_are_not_domestic(pipeline, text):
+    assert not any(row[1] == row[2] for row in found(pipeline, text))

@@ -123,11 +123,10 @@ def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
     return False
 
 
-def armed_target_at_home(trig: Trigger, patient, own: set[str], analysis: Analysis,
-                         lex: Lexicon) -> bool:
-    """Does an armed group's attack land at home: the only places named in the act are in
-    its own state, or its target is a place or thing such groups hit at home (a village, a
-    police station) and no place abroad is named?"""
+def target_at_home(trig: Trigger, patient, own: set[str], analysis: Analysis, lex: Lexicon,
+                   targets: frozenset[str]) -> bool:
+    """Does an act land at home: the only places named in the act are in the actors' own
+    state, or its target is one of ``targets`` (lemmas) and no place abroad is named?"""
     toks = [t for t in (trig.token.subtree if trig.pos == "noun" else _own_clause(trig.token))
             if not landmark(t, trig.token, lex)]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
@@ -137,7 +136,6 @@ def armed_target_at_home(trig: Trigger, patient, own: set[str], analysis: Analys
         return False
     if countries:
         return True
-    targets = lex.cue("armed_group_targets")
     heads = [real_object(t)[0] for t in patient]
     return any(h is not None and any(f in targets for f in lemma_forms(h)) for h in heads)
 

@@ -230,6 +230,9 @@ class Cues(_Strict):
     domestic_target_types: Words
     armed_group_targets: Words
     responsibility_nouns: Words
+    unnamed_authority_modes: Words
+    domestic_critic_sectors: Words
+    domestic_measures: Words
     owner_participles: Words
     passive_actor_types: Words
     document_nouns: Words
