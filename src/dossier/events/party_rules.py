@@ -362,7 +362,8 @@ def critics_at_home(s: Sentence, c: Candidate) -> Candidate:
     inside = [r for t in args.patient for w in t.subtree for r in s.index.at(w)]
     if any(r.actor.code not in own for r in inside):
         return c  # "rejected the deal with China": another party is in what is answered
-    if target_at_home(trig, args.patient, own, s.analysis, lex, lex.cue("domestic_measures")):
+    if target_at_home(trig, args.patient, own, s.analysis, lex, lex.cue("domestic_measures"),
+                      by_place=False):
         return _domestic_recipient(c, "recipient: critics' own state (domestic)")
     return c
 
