@@ -164,3 +164,23 @@ def test_critics_answer_a_measure_at_home(pipeline, text, expected):
 ])
 def test_critics_answering_another_party_are_not_domestic(pipeline, text):
     assert not any(row[1] == row[2] for row in found(pipeline, text))
+
+
+# ---------------------------------------------------------------- police sent at home
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police said security forces, a rescue train and ambulances had been dispatched.",
+    "Kenyan riot police were deployed on Monday.",
+])
+def test_police_sent_with_no_destination_are_sent_at_home(pipeline, text):
+    assert ("MOBILIZE", "KEN", "KEN") in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # an army may be sent abroad: no destination is no home
+    ("Russian troops have been deployed on Monday.", ("MOBILIZE", "RUS", "RUS")),
+    # a destination abroad wins
+    ("Kenyan police officers were deployed to Haiti.", ("MOBILIZE", "KEN", "KEN")),
+])
+def test_forces_sent_abroad_are_not_domestic(pipeline, text, unwanted):
+    assert unwanted not in found(pipeline, text)

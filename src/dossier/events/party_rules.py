@@ -529,6 +529,24 @@ def unaimed(s: Sentence, c: Candidate) -> Candidate | None:
                    pairs=tuple((a, None) for a in args.actors))
 
 
+def police_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"security forces and ambulances were dispatched": police and security forces
+    (``home_force_sectors``) sent with no destination named are sent at home."""
+    args, lex = c.args, s.lexicon
+    if c.pairs is not None or args.recipients or c.trigger.type != "MOBILIZE" or not args.actors:
+        return c
+    # a passive's subject is both the forces sent and its patient, and "on Monday" is a
+    # time: no other target
+    if any(not any(a.start <= t.idx < a.end for a in args.actors)
+           and t.ent_type_ not in ("DATE", "TIME") for t in args.patient):
+        return c
+    if not all(a.actor.sector in lex.cue("home_force_sectors") and a.actor.country
+               for a in args.actors):
+        return c
+    return replace(with_args(c, "recipient: police sent at home (domestic)"),
+                   pairs=tuple((a, a) for a in args.actors), allow_self=True)
+
+
 def domestic(s: Sentence, c: Candidate) -> Candidate | None:
     """PLOVER codes an act with no other party as domestic: the actor's own state. Not where
     the act needs a recipient, a named but unresolved target is left ("urged the council"),

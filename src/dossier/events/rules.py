@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.directed", party_rules.directed),
     Rule("pairs.each_other", party_rules.each_other),
     Rule("pairs.unaimed", party_rules.unaimed),
+    Rule("pairs.police_at_home", party_rules.police_at_home),
     Rule("pairs.domestic", party_rules.domestic),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
     Rule("drop.interview", party_rules.not_interviews, records=False),

@@ -233,6 +233,7 @@ class Cues(_Strict):
     unnamed_authority_modes: Words
     domestic_critic_sectors: Words
     domestic_measures: Words
+    home_force_sectors: Words
     owner_participles: Words
     passive_actor_types: Words
     document_nouns: Words
