@@ -184,3 +184,18 @@ def test_police_sent_with_no_destination_are_sent_at_home(pipeline, text):
 ])
 def test_forces_sent_abroad_are_not_domestic(pipeline, text, unwanted):
     assert unwanted not in found(pipeline, text)
+
+
+# ---------------------------------------------------------------- a leader's opponents
+
+def test_a_leaders_opponents_are_the_opposition_at_home(pipeline):
+    text = ("Kenya's former prime minister Daniel Otieno was sanctioned on Monday. "
+            "Otieno's opponents accused him of undermining democracy.")
+    assert ("ACCUSE", "KEN", "KEN") in found(pipeline, text)
+
+
+def test_critics_are_no_actor_of_the_story_state(pipeline):
+    # critics are as often foreign: "critics, including Hungary's prime minister"
+    text = ("Hungary's prime minister visited Kenya. Critics, including Hungary's prime "
+            "minister, accused the Kenyan government of corruption.")
+    assert ("ACCUSE", "KEN", "KEN") not in found(pipeline, text)
