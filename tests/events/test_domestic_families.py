@@ -199,3 +199,20 @@ def test_critics_are_no_actor_of_the_story_state(pipeline):
     text = ("Hungary's prime minister visited Kenya. Critics, including Hungary's prime "
             "minister, accused the Kenyan government of corruption.")
     assert ("ACCUSE", "KEN", "KEN") not in found(pipeline, text)
+
+
+# ---------------------------------------------------------------- expelled from the party
+
+def test_expulsion_from_a_party_is_its_sanction_of_a_member(pipeline):
+    text = "Zimbabwean war veteran Tendai Moyo was expelled from the ZANU-PF party on Friday."
+    assert ("SANCTION", "ZWE", "ZWE") in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # expelled from a country or a place: as before
+    ("Kenya expelled two Chinese diplomats from the country.", ("SANCTION", "KEN", "CHN")),
+    ("Kenyan police expelled protesters from the square.", ("COERCE", "KEN", "KEN")),
+])
+def test_other_expulsions_are_unchanged(pipeline, text, expected):
+    got = found(pipeline, text)
+    assert expected in got and not any(row[0] == "SANCTION" and row[1] == row[2] for row in got)
