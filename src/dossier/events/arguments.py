@@ -74,7 +74,8 @@ _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
               "recipient.target_owner", "recipient.receiver", "recipient.target_of",
               "recipient.mediated", "recipient.place_named", "recipient.owner_modifier",
-              "actor.event_agent", "actor.passive_subject", "actor.hyphen_pair"}
+              "actor.event_agent", "actor.passive_subject", "actor.hyphen_pair",
+              "actor.responsible"}
 ARGUMENT_RULES: frozenset[str] = frozenset(
     {*SUBJECT_RULES.values(), *_OWN_RULES, "actor.prep", "recipient.prep",
      *(f"actor.{spec}" for spec in VERB_SPECS | NOUN_ACTOR_SPECS),
@@ -153,6 +154,9 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         ps = child(tok, *PASSIVE_SUBJ)  # "forces have been deployed": the forces deploy
         actor_toks = with_conjuncts(ps) if ps is not None else []
         how, actor_rule = "passive subject", "actor.passive_subject"
+    if not actor_toks:  # "X claimed responsibility for attacking …": X attacked
+        actor_toks = _responsible(tok, lex)
+        how, actor_rule = "claimant of responsibility", "actor.responsible"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
         actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
         actor_rule = "actor.stative_subject"
@@ -190,6 +194,16 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      patient=patient)
+
+
+def _responsible(tok, lex: Lexicon) -> list:
+    """Who owns up to an act named as a gerund: "X claimed responsibility for attacking Y",
+    "X took credit for bombing Y" (the nouns are ``responsibility_nouns``)."""
+    prep = tok.head if tok.dep_ == "pcomp" else None
+    noun = prep.head if prep is not None and prep.lower_ == "for" else None
+    if noun is None or noun.dep_ != "dobj" or not has_lemma(noun, lex.cue("responsibility_nouns")):
+        return []
+    return subject_tokens(noun.head)[0]
 
 
 def _event_agents(noun, lex: Lexicon) -> list:

@@ -123,6 +123,23 @@ def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
     return False
 
 
+def target_at_home(trig: Trigger, patient, own: set[str], analysis: Analysis, lex: Lexicon,
+                   targets: frozenset[str], by_place: bool = True) -> bool:
+    """Does an act land at home: no place abroad is named in it, and its target is one of
+    ``targets`` (lemmas) or (``by_place``) a place at home is named?"""
+    toks = [t for t in (trig.token.subtree if trig.pos == "noun" else _own_clause(trig.token))
+            if not landmark(t, trig.token, lex)]
+    spans = [(t.idx, t.idx + len(t.text)) for t in toks]
+    countries = {w.country for w in analysis.places if w.country and w.start is not None
+                 and any(lo <= w.start < hi for lo, hi in spans)}
+    if countries - own:
+        return False
+    if countries and by_place:
+        return True
+    heads = [real_object(t)[0] for t in patient]
+    return any(h is not None and any(f in targets for f in lemma_forms(h)) for h in heads)
+
+
 def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon,
                      threat: bool = False,
                      deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep")) -> list[ActorRef]:

@@ -17,6 +17,7 @@ from dossier.events.attribution import document_owner
 from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.context import event_location
 from dossier.events.conventions import (
+    POLITICAL_DOMESTIC_TYPES,
     DOMESTIC_PATIENT_TYPES,
     MUTUAL_TYPES,
     PLACE_ACTOR_TYPES,
@@ -29,6 +30,7 @@ from dossier.events.conventions import (
     destination_recipients,
     place_recipients,
     reciprocal,
+    target_at_home,
     unnamed_people,
 )
 from dossier.events.precision import (
@@ -40,9 +42,10 @@ from dossier.events.precision import (
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, object_in_class, prep_objects, with_conjuncts
+from dossier.events.tokens import child, is_passive, object_in_class, prep_objects, with_conjuncts
 from dossier.events.triggers import find_triggers, for_clause_mark
-from dossier.model import UNDIRECTED_TYPES, ActorRef
+from dossier.model import UNDIRECTED_TYPES, Actor, ActorRef
+from dossier.places import where_of_country
 
 # Groupings expanded to their members: small standing ones only (the G7, the Quad …). A
 # meeting of NATO's or the EU's 27-32 members is coded as the body itself, as analysts do.
@@ -327,6 +330,44 @@ def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
     return c
 
 
+def armed_group_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"rebels attacked ten villages in the north of Mali", "al-Shabab stormed a police
+    station": an armed group's attack on places and things with no other party named, in
+    its own state (the place says so, or the target is one a group hits at home)."""
+    args, trig, lex = c.args, c.trigger, s.lexicon
+    if not _open(c) or trig.type not in lex.cue("domestic_target_types") or not args.actors \
+            or not args.patient or named_party(args.patient):
+        return c
+    armed = lex.cue("armed_group_sectors")
+    if not all(a.actor.sector in armed and a.actor.country for a in args.actors):
+        return c
+    own = {a.actor.code for a in args.actors}
+    if target_at_home(trig, args.patient, own, s.analysis, lex, lex.cue("armed_group_targets")):
+        return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
+    return c
+
+
+def critics_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"opposition parties rejected the budget", "lawmakers denounced the extension": a
+    state's own critics (``domestic_critic_sectors``) answering a measure at home, with no
+    other party named in it, act against their own state."""
+    args, trig, lex = c.args, c.trigger, s.lexicon
+    if not _open(c) or trig.type not in POLITICAL_DOMESTIC_TYPES or not args.actors \
+            or not args.patient or named_party(args.patient):
+        return c
+    critics = lex.cue("domestic_critic_sectors")
+    if not all(a.actor.sector in critics and a.actor.country for a in args.actors):
+        return c
+    own = {a.actor.code for a in args.actors}
+    inside = [r for t in args.patient for w in t.subtree for r in s.index.at(w)]
+    if any(r.actor.code not in own for r in inside):
+        return c  # "rejected the deal with China": another party is in what is answered
+    if target_at_home(trig, args.patient, own, s.analysis, lex, lex.cue("domestic_measures"),
+                      by_place=False):
+        return _domestic_recipient(c, "recipient: critics' own state (domestic)")
+    return c
+
+
 def own_state(s: Sentence, c: Candidate) -> Candidate:
     """"imposed a curfew": a restriction with no other party is domestic; "banned the supply
     of chips" has a foreign party the sentence leaves out."""
@@ -372,6 +413,32 @@ def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
     actors = tuple(replace(r, basis="domestic") for r in recipients[:1])
     return replace(with_args(c, "actor: unnamed protesters (domestic to the target)",
                              actors=actors), allow_self=True)
+
+
+def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
+    """"the journalist was arrested on Monday": an arrest with no agent named is made by the
+    state where it happens (the place in the clause), else by the state of the people
+    arrested, when the story gives them one."""
+    trig, args = c.trigger, c.args
+    if args.actors or trig.type != "COERCE" or trig.mode not in s.lexicon.cue("unnamed_authority_modes") \
+            or trig.pos != "verb" or not is_passive(trig.token) or not args.recipients \
+            or prep_objects(trig.token, "by"):
+        return c  # an agent named but not resolved ("hunted down by our warfighters") is no gap
+    held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
+    if not held:
+        return c
+    found = place_recipients(clause_of(trig), [], s.analysis, s.lexicon)
+    if found:
+        actors, path = found[:1], "actor: state of the place (arrest, no agent)"
+    else:
+        state = held[0].actor.country
+        where = where_of_country(state)
+        actor = Actor(name=where.name if where else state, kind="country", country=state)
+        actors = [ActorRef(actor=actor, text=held[0].text, start=held[0].start, end=held[0].end,
+                           basis="domestic")]
+        path = "actor: state of the people held (arrest, no agent)"
+    return replace(with_args(c, path, actors=tuple(actors), recipients=tuple(held)),
+                   allow_self=True)
 
 
 def actor_required(s: Sentence, c: Candidate) -> Candidate | None:
@@ -460,6 +527,24 @@ def unaimed(s: Sentence, c: Candidate) -> Candidate | None:
         return None  # "held joint drills with X": done together (COOPERATE), not alone
     return replace(with_args(c, "recipient: none (an act aimed at no one)"),
                    pairs=tuple((a, None) for a in args.actors))
+
+
+def police_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"security forces and ambulances were dispatched": police and security forces
+    (``home_force_sectors``) sent with no destination named are sent at home."""
+    args, lex = c.args, s.lexicon
+    if c.pairs is not None or args.recipients or c.trigger.type != "MOBILIZE" or not args.actors:
+        return c
+    # a passive's subject is both the forces sent and its patient, and "on Monday" is a
+    # time: no other target
+    if any(not any(a.start <= t.idx < a.end for a in args.actors)
+           and t.ent_type_ not in ("DATE", "TIME") for t in args.patient):
+        return c
+    if not all(a.actor.sector in lex.cue("home_force_sectors") and a.actor.country
+               for a in args.actors):
+        return c
+    return replace(with_args(c, "recipient: police sent at home (domestic)"),
+                   pairs=tuple((a, a) for a in args.actors), allow_self=True)
 
 
 def domestic(s: Sentence, c: Candidate) -> Candidate | None:

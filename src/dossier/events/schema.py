@@ -228,6 +228,12 @@ class Cues(_Strict):
     boundary_nouns: Words
     domestic_targets: Words
     domestic_target_types: Words
+    armed_group_targets: Words
+    responsibility_nouns: Words
+    unnamed_authority_modes: Words
+    domestic_critic_sectors: Words
+    domestic_measures: Words
+    home_force_sectors: Words
     owner_participles: Words
     passive_actor_types: Words
     document_nouns: Words

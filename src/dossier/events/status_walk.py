@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dossier.events.lexicon import Lexicon
 from dossier.events.arguments import subject_tokens
 from dossier.events.assessment import (
     Context,
@@ -286,17 +287,40 @@ def _complement(w: Walk, ctx: Context) -> Walk | None:
 
 def _own_clause(w: Walk, ctx: Context, gov) -> Walk | None:
     """"with X sending …": a prepositional clause of its own, unless a denial, an
-    accusation or another trigger governs it."""
+    accusation, a claim of responsibility or another trigger governs it."""
     lex = ctx.lex
     # "In announcing the sanctions, X said Y …": a time or manner adjunct of a reporting
     # verb is no content of what it says, even when the saying is itself an act
     adjunct = w.cur.head.lower_ in lex.cue("adjunct_preps") \
         and has_lemma(gov, lex.cue("reporting_verbs"))
     if w.cur.dep_ != "pcomp" or has_lemma(gov, lex.cue("denial_verbs")) \
-            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads and not adjunct:
+            or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads and not adjunct \
+            or _responsibility(w.cur, gov, lex) is not None:
         return None
     hyp = hypothetical_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
+
+
+def _responsibility(cur, gov, lex: Lexicon):
+    """The "responsibility" or "credit" noun a gerund ``cur`` depends on ("claimed
+    responsibility for attacking …"); the parser hangs "for …" on the noun or on its verb
+    ("took credit | for …")."""
+    noun = gov if gov.dep_ == "dobj" else child(gov, "dobj")
+    if cur.dep_ != "pcomp" or noun is None or not has_lemma(noun, lex.cue("responsibility_nouns")):
+        return None
+    return noun
+
+
+def _owned_up(w: Walk, ctx: Context, gov) -> Walk | None:
+    """"X claimed responsibility for attacking Y", "X took credit for …": X's claim of its
+    own act, whose source is X; "X denied responsibility for …" is X's denial."""
+    noun = _responsibility(w.cur, gov, ctx.lex)
+    if noun is None:
+        return None
+    verb = noun.head
+    return denied_by(w, ctx, verb) or _stop(changed(
+        w, f"responsibility taken by {verb.text!r}", status="claim",
+        source_tokens=tuple(subject_tokens(verb)[0])))
 
 
 def _accused_by(w: Walk, ctx: Context, gov) -> Walk | None:
@@ -377,6 +401,7 @@ def _noun_frame(w: Walk, ctx: Context, gov) -> Walk | None:
 CONTROL = (
     ("status.own_clause", _own_clause),
     ("status.denied_by", denied_by),
+    ("status.owned_up", _owned_up),
     ("status.accused_by", _accused_by),
     ("status.content_of_speech", _controlling_speech),
     ("status.passes", _passes),
