@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,7 +27,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import StoreError
@@ -36,6 +36,8 @@ from dossier.store import codec
 from dossier.store.migrations import prepare
 from dossier.store.schema import actor_refs, article_versions, articles
 from dossier.store.schema import mentions as mentions_t
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -105,13 +107,28 @@ class Database:
         * ``"unchanged"``: the id is stored with this very text; nothing is written.
         """
         try:
-            with self._engine.begin() as conn:
-                return self._add_article(conn, article, mentions, actors)
+            return self._write(lambda conn: self._add_article(conn, article, mentions, actors))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article {article.doc} in {self.where}: "
                              f"{getattr(exc, 'orig', None) or exc}",
                              fix="nothing of this article was stored; check the database "
                                  "is writable and not full, then ingest it again") from exc
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction. SQLite takes the write lock at the start
+        (BEGIN IMMEDIATE), so a second writer waits its turn (busy timeout) instead of failing
+        on a stale read; where two writers race to insert one article id (PostgreSQL), the
+        loser runs again and then finds the winner's row."""
+        for attempt in (1, 2):
+            try:
+                with self._engine.connect().execution_options(dossier_write=True) as conn, \
+                        conn.begin():
+                    return work(conn)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                log.debug("another writer stored the same article first; trying again")
+        raise AssertionError("unreachable")
 
     def _add_article(self, conn: Connection, article: Article, mentions: Sequence[Mention],
                      actors: Sequence[ActorRef]) -> Stored:
@@ -347,7 +364,8 @@ def _engine(url: URL) -> Engine:
                          fix="for PostgreSQL: pip install 'psycopg[binary]' and use "
                              "postgresql+psycopg://…") from exc
     event.listen(engine, "connect", _sqlite_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
+        "BEGIN IMMEDIATE" if conn.get_execution_options().get("dossier_write") else "BEGIN"))
     return engine
 
 
