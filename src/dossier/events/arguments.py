@@ -24,6 +24,7 @@ from dossier.events.tokens import (
     PASSIVE_SUBJ,
     child,
     clause_subject,
+    for_clause_subject,
     has_lemma,
     is_passive,
     lemma_forms,
@@ -67,8 +68,8 @@ class Arguments:
 VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
-                    "subject_prep", "appos_head"}  # _noun_actor_tokens
-NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
+                    "subject_prep", "appos_head", "maker"}  # _noun_actor_tokens
+NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -308,7 +309,7 @@ def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     return ("poss", "by", "modifier", "light")
 
 
-def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
+def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> list:
     light, inverse = trig.light, trig.inverse
     if spec == "poss":
         p = child(n, "poss")
@@ -328,6 +329,11 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex) -> list:
         return subject_tokens(light)[0]
     if spec == "subject_prep" and trig.governor is not None:
         return subject_tokens(trig.governor)[0]
+    if spec == "maker":  # "X made / renewed a proposal": the subject of a verb that makes it
+        verb = light if light is not None and not inverse else (
+            n.head if n.dep_ in ("dobj", "nsubjpass") else None)
+        made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
+        return subject_tokens(verb)[0] if made else []
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []
@@ -340,7 +346,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actors: tuple[ActorRef, ...] = ()
     how = ""
     for spec in _noun_actor_specs(trig, lex):
-        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index), index, lex))
+        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index, lex))
         if actors:
             how = spec
             break
@@ -445,6 +451,11 @@ def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
 def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
     if spec == "clause_subject":
         subj = clause_subject(n)
+        toks = with_conjuncts(subj) if subj is not None else []
+    elif spec == "for_clause":  # "a proposal (made) for X to lift …": X is asked
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        heads = [n, *made] + ([trig.light] if trig.light is not None else [])
+        subj = next((x for x in map(for_clause_subject, heads) if x is not None), None)
         toks = with_conjuncts(subj) if subj is not None else []
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not

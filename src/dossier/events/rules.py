@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.unnamed_people", party_rules.unnamed_people_at_home),
     Rule("recipient.own_state", party_rules.own_state),
     Rule("drop.recipient_required", party_rules.recipient_required, records=False),
+    Rule("actor.document_author", party_rules.document_author),
     Rule("actor.place", party_rules.actor_place),
     Rule("actor.protesters_of_target", party_rules.protesters_of_target),
     Rule("drop.actor_required", party_rules.actor_required, records=False),

@@ -239,6 +239,11 @@ class Cues(_Strict):
     deciding_verbs: Words
     rejecting_receptions: Words
     critical_receptions: Words
+    # w-speech (2): addressees of speech and conduct judged
+    audience_nouns: Words
+    audience_types: Words
+    conduct_nouns: Words
+    making_verbs: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
