@@ -32,6 +32,9 @@ pytestmark = pytest.mark.slow
     ("Norway remains concerned with Chile's military build-up.", ("ACCUSE", "NOR", "CHL")),
     ("Norway is worried about Kenya's decision to expel the diplomats.",
      ("ACCUSE", "NOR", "KEN")),
+    # a step of another party dismissed "as" something is criticism of it
+    ("Kenya dismissed Uganda's move as a stunt.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya dismissed Uganda's decision as illegal.", ("ACCUSE", "KEN", "UGA")),
     # a document speaks for its author
     ("A 2021 report on human rights by Norway said corruption in Kenya is pervasive.",
      ("ACCUSE", "NOR", "KEN")),
@@ -55,6 +58,11 @@ def test_request_and_criticism_found(nlp, text, expected):
     ("Norway is concerned about Kenya's safety.", ("ACCUSE", "NOR", "KEN")),
     ("Norway is worried about Ugandan migrants.", ("ACCUSE", "NOR", "UGA")),
     ("Norway is concerned about the situation in Kenya.", ("ACCUSE", "NOR", "KEN")),
+    # what a party said or proposed, dismissed, is answered (REJECT), not judged; an
+    # official dismissed from office is no criticism
+    ("Kenya dismissed Uganda's statement as a lie.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya dismissed Uganda's offer as a stunt.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya dismissed the Ugandan ambassador.", ("ACCUSE", "KEN", "UGA")),
     # a concern mentioned in passing by someone else takes no stance
     ("Analysts said that although Norway is concerned about Kenya's military build-up, it "
      "will not act.", ("ACCUSE", "NOR", "KEN")),

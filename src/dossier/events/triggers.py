@@ -170,6 +170,9 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for h in heads for c in h.children)
+    if need == "as_phrase":  # "dismissed Y's move as a stunt" ("as" on the verb or the object)
+        return any(c.dep_ == "prep" and c.lower_ == "as" for h in (tok, obj) if h is not None
+                   for c in h.children)
     if need == "not_adverbial":  # "although X is concerned about …": background, no stance taken
         clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok
         return clause.dep_ != "advcl"
