@@ -35,6 +35,10 @@ pytestmark = pytest.mark.slow
     # a step of another party dismissed "as" something is criticism of it
     ("Kenya dismissed Uganda's move as a stunt.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya dismissed Uganda's decision as illegal.", ("ACCUSE", "KEN", "UGA")),
+    # a word of blame for another party's conduct, in a speaker's own words
+    ("Norway said, \"We will support Kenya in the face of Uganda's illegal aggression.\"",
+     ("ACCUSE", "NOR", "UGA")),
+    ("Kenya said Ugandan interference in the vote had to end.", ("ACCUSE", "KEN", "UGA")),
     # a document speaks for its author
     ("A 2021 report on human rights by Norway said corruption in Kenya is pervasive.",
      ("ACCUSE", "NOR", "KEN")),
@@ -63,6 +67,13 @@ def test_request_and_criticism_found(nlp, text, expected):
     ("Kenya dismissed Uganda's statement as a lie.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya dismissed Uganda's offer as a stunt.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya dismissed the Ugandan ambassador.", ("ACCUSE", "KEN", "UGA")),
+    # blame words in the writer's narration or in a side clause accuse no one; a party
+    # facing aggression does not commit it
+    ("Amid Uganda's aggression, Kenya asked Norway for weapons.", ("ACCUSE", "KEN", "UGA")),
+    ("As Norway toured the region to discuss Uganda's aggression, Norway stressed the need "
+     "for unity.", ("ACCUSE", "NOR", "UGA")),
+    ("Kenya has faced Ugandan aggression for years.", ("ACCUSE", "UGA", "KEN")),
+    ("Analysts said Kenya's aggression worried Uganda.", ("ACCUSE", "UGA", "KEN")),
     # a concern mentioned in passing by someone else takes no stance
     ("Analysts said that although Norway is concerned about Kenya's military build-up, it "
      "will not act.", ("ACCUSE", "NOR", "KEN")),

@@ -68,8 +68,9 @@ class Arguments:
 VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
-                    "subject_prep", "appos_head", "maker"}  # _noun_actor_tokens
-NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause"}  # _noun_recipient_tokens
+                    "subject_prep", "appos_head", "maker", "speaker"}  # _noun_actor_tokens
+NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
+                        "modifier"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -296,7 +297,7 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
-    if trig.inverse:  # "accepted Chinese funding", "faced U.S. sanctions": the noun's own owner
+    if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
     if rule.actor:
         return rule.actor
@@ -307,6 +308,19 @@ def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     if trig.governor is not None and has_lemma(trig.governor, lex.cue("deciding_verbs")):
         return ("poss", "by", "modifier", "light", "subject_prep")  # "will vote on tariffs"
     return ("poss", "by", "modifier", "light")
+
+
+def _reporting_head(tok, lex: Lexicon):
+    """The reporting verb whose said content holds ``tok`` ("X said, 'we face Y's
+    aggression'"), or None. Words in an adverbial clause ("As X toured …, he stressed …",
+    "although Y is concerned …") are the writer's or background, not what is said."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl":
+            return None
+        if has_lemma(tok.head, lex.cue("reporting_verbs")):
+            return tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+        tok = tok.head
+    return None
 
 
 def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> list:
@@ -329,6 +343,9 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         return subject_tokens(light)[0]
     if spec == "subject_prep" and trig.governor is not None:
         return subject_tokens(trig.governor)[0]
+    if spec == "speaker":  # "…, Russia's aggression," X said: the one whose words they are
+        verb = _reporting_head(n, lex)
+        return subject_tokens(verb)[0] if verb is not None else []
     if spec == "maker":  # "X made / renewed a proposal": the subject of a verb that makes it
         verb = light if light is not None and not inverse else (
             n.head if n.dep_ in ("dobj", "nsubjpass") else None)
@@ -364,7 +381,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     rec_rule = ""
     patient: tuple = ()
     pair_within = False
-    if trig.inverse and light is not None:
+    if trig.inverse and light is not None and "speaker" not in rule.actor:
         rec_toks, rec_rule = subject_tokens(light)[0], "recipient.receiver"
         paths.append("recipient: subject of receiving verb")
     else:
@@ -457,6 +474,9 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
         heads = [n, *made] + ([trig.light] if trig.light is not None else [])
         subj = next((x for x in map(for_clause_subject, heads) if x is not None), None)
         toks = with_conjuncts(subj) if subj is not None else []
+    elif spec == "modifier":  # "U.S. interference", "Russian aggression": the owner's name
+        toks = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in with_conjuncts(c)]
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not
         p = child(n, "poss") if actor_how != "poss" else None

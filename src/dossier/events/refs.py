@@ -125,7 +125,7 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
 def _modifier_dep(tok) -> bool:
     """Is ``tok`` a modifier, or a conjunct of one ("Russian" in "a Chinese and Russian
     proposal")?"""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("amod", "compound", "nmod")
 

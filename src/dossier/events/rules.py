@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule("status.unnamed_source", claim_rules.unnamed_source),
     Rule("source.self_report", claim_rules.self_report),
     Rule("source.announcer", claim_rules.announcer),
+    Rule("status.spoken_blame", speech_rules.spoken_blame),
     Rule("type.future", claim_rules.future_type),
     Rule("status.stance", claim_rules.stance),
     Rule("type.threaten", claim_rules.threat),
