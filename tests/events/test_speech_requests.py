@@ -51,6 +51,7 @@ def test_request_and_criticism_found(nlp, text, expected):
     # the press a speaker addresses is asked nothing as a party
     ("Kenya asked reporters for patience.", ("REQUEST", "KEN", "KEN")),
     ("There, Kenya asked journalists for patience.", ("REQUEST", "KEN", "KEN")),
+    ("Kenya told reporters to wait for the results.", ("REQUEST", "KEN", "KEN")),
     # a request received by phone, or one rejected by a third party, is not the receiver's
     ("Kenya received a call from Peru.", ("REQUEST", "PER", "KEN")),
     ("Norway rejected the request for Kenya to extradite the suspects.",
