@@ -1,0 +1,166 @@
+"""Whether a mention may report the happening an event stands for, and why: one pure check
+per kind of evidence (type, dyad, date, place, object, status), each returning a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dossier.merge.data import types_fit
+from dossier.merge.features import Item, Party, ancestors
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An event while it is being built: its first (most precise) member and what its
+    members agree on so far."""
+
+    seed: Item
+    keys: tuple[str, ...]
+    docs: frozenset[str]
+    days: tuple[date, date] | None  # the narrowest dated range of its members
+    window: tuple[date, date] | None  # when all are undated: the days all reports allow
+    date: str | None  # the most precise date value
+    actor_people: frozenset[str]
+    recipient_people: frozenset[str]
+    place: str | None
+    objects: frozenset[str]
+    future_only: bool
+
+    @classmethod
+    def start(cls, seed: Item) -> Profile:
+        return cls(seed, (seed.key,), frozenset({seed.doc}), seed.days,
+                   None if seed.days else seed.window, seed.date,
+                   _people(seed.actor), _people(seed.recipient), seed.place, seed.objects,
+                   seed.status == "future")
+
+    def add(self, item: Item) -> Profile:
+        days = _narrowest(self.days, item.days)
+        window = None if days else _overlap(self.window, item.window)
+        return Profile(
+            self.seed, (*self.keys, item.key), self.docs | {item.doc}, days, window,
+            item.date if _narrower(item.days, self.days) else self.date,
+            self.actor_people | _people(self._own(item)[0]),
+            self.recipient_people | _people(self._own(item)[1]),
+            self.place or item.place, self.objects | item.objects,
+            self.future_only and item.status == "future")
+
+    def _own(self, item: Item) -> tuple[Party, Party]:
+        """The item's parties in the event's order (an undirected one may be reversed)."""
+        if item.actor.code == self.seed.actor.code:
+            return item.actor, item.recipient
+        return item.recipient, item.actor
+
+
+def _people(p: Party) -> frozenset[str]:
+    return frozenset({p.person}) if p.person else frozenset()
+
+
+def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+    if a is None or b is None:
+        return None
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None
+
+
+def _narrowest(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+    if a is None or b is None:
+        return a or b
+    return _overlap(a, b) or a
+
+
+def _narrower(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    return a is not None and (b is None or a[1] - a[0] < b[1] - b[0])
+
+
+def _span(days: tuple[date, date]) -> str:
+    return days[0].isoformat() if days[0] == days[1] else f"{days[0]}..{days[1]}"
+
+
+# -- the checks --------------------------------------------------------------------------
+
+def type_check(item: Item, event: Profile) -> Check:
+    ok = types_fit(item.type, event.seed.type)
+    return Check(ok, f"type {item.type} {'fits' if ok else 'differs from'} {event.seed.type}")
+
+
+def dyad_check(item: Item, event: Profile) -> Check:
+    """Direction kept for directed types, free for CONSULT/AGREE/COOPERATE and between two
+    types that describe one act from two sides; a state fits a person of that state, two
+    different people of one state do not fit."""
+    seed = event.seed
+    same = (item.actor.code, item.recipient.code) == (seed.actor.code, seed.recipient.code)
+    free = item.undirected or item.type != seed.type
+    swapped = free and (item.recipient.code, item.actor.code) == (seed.actor.code,
+                                                                  seed.recipient.code)
+    shown = f"{item.actor.show()}→{item.recipient.show()}"
+    if not (same or swapped):
+        return Check(False, f"dyad {shown} differs from {seed.actor.show()}→{seed.recipient.show()}")
+    actor, recipient = (item.actor, item.recipient) if same else (item.recipient, item.actor)
+    for p, people in ((actor, event.actor_people), (recipient, event.recipient_people)):
+        if p.person and people and p.person not in people:
+            return Check(False, f"{p.person} is not {', '.join(sorted(people))}")
+    return Check(True, f"dyad {shown} fits {seed.actor.show()}→{seed.recipient.show()}"
+                       + (" (order free)" if swapped and not same else ""))
+
+
+def date_check(item: Item, event: Profile) -> Check:
+    """Dates fit at their granularity (a month holds its days; two days differ); an undated
+    report fits only a happening in the days before it was published."""
+    if item.days and event.days:
+        ok = _overlap(item.days, event.days) is not None
+        return Check(ok, f"date {item.date} {'fits' if ok else 'differs from'} {event.date}")
+    mine = item.days or item.window
+    theirs = event.days or event.window
+    if mine is None or theirs is None:
+        return Check(item.doc in event.docs, "undated, in the same article" if item.doc in event.docs
+                     else "undated, without a publication date to place it")
+    ok = _overlap(mine, theirs) is not None
+    what = f"date {item.date}" if item.days else f"undated report of {item.published}"
+    return Check(ok, f"{what} {'fits' if ok else 'does not fit'} {_span(theirs)}")
+
+
+def status_check(item: Item, event: Profile) -> Check:
+    """A planned act joins the act it announces only when both give the same day."""
+    if (item.status == "future") == event.future_only:
+        return Check(True, f"status {item.status}")
+    ok = item.precision == 0 and event.days is not None and item.days == event.days
+    return Check(ok, "planned and reported on the same day" if ok
+                 else "a planned act and a reported one without the same day")
+
+
+def place_check(item: Item, event: Profile) -> Check:
+    if item.place and event.place and item.place != event.place:
+        return Check(False, f"place {item.place} differs from {event.place}")
+    return Check(True, f"place {item.place or event.place or '-'}")
+
+
+def object_check(item: Item, event: Profile) -> Check:
+    """Two kinds of object ("drones", "ballistic missiles") are two events; a kind and its
+    parent ("missiles", "weapons") fit."""
+    if not item.objects or not event.objects:
+        return Check(True, "object -")
+    ok = any(a in ancestors(b) or b in ancestors(a) for a in item.objects for b in event.objects)
+    mine, theirs = "/".join(sorted(item.objects)), "/".join(sorted(event.objects))
+    return Check(ok, f"object {mine} {'fits' if ok else 'differs from'} {theirs}")
+
+
+CHECKS = (type_check, dyad_check, date_check, status_check, place_check, object_check)
+
+
+def compatible(item: Item, event: Profile) -> tuple[bool, tuple[str, ...]]:
+    """Whether ``item`` may report ``event``'s happening, with the reasons (up to the first
+    failed check)."""
+    reasons = []
+    for check in CHECKS:
+        result = check(item, event)
+        reasons.append(result.reason)
+        if not result.ok:
+            return False, tuple(reasons)
+    return True, tuple(reasons)

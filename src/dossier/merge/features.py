@@ -1,0 +1,124 @@
+"""What merging compares of a mention, read once: ``Item``, a frozen value built from a
+``Report``. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from dossier.merge.data import compatibility, type_family
+from dossier.model import UNDIRECTED_TYPES, ActorRef, Report
+from dossier.store.codec import day_range
+
+# How precise a date is, most precise first: the order events are seeded in.
+_PRECISION = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
+              "year": 4, "decade": 5}
+UNDATED = 9
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a dyad: its code (country/group, else the name) and, for a person, the
+    person's name (two people of one state are two parties; a state and its official are
+    one)."""
+
+    code: str | None
+    person: str | None = None
+
+    def show(self) -> str:
+        if self.person:
+            return f"{self.person} ({self.code})" if self.code else self.person
+        return self.code or "-"
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    doc: str  # the independent article (a copy counts as its original)
+    offset: int
+    type: str
+    status: str
+    actor: Party
+    recipient: Party
+    date: str | None  # the TIMEX3 value when it names days
+    days: tuple[date, date] | None  # the days the date covers; None when undated
+    precision: int  # _PRECISION of the date, UNDATED without one
+    published: date | None
+    place: str | None  # country code of the location
+    objects: frozenset[str]  # object classes (compatible.yaml) the object's words name
+    lead: str | None
+
+    @property
+    def undirected(self) -> bool:
+        return self.type in UNDIRECTED_TYPES
+
+    @property
+    def window(self) -> tuple[date, date] | None:
+        """The days an undated happening may lie on: up to the window before the report."""
+        if self.published is None:
+            return None
+        back = timedelta(days=compatibility().undated_window_days)
+        return self.published - back, self.published
+
+
+def party(ref: ActorRef | None) -> Party:
+    if ref is None:
+        return Party(None)
+    actor = ref.actor
+    code = actor.country.upper() if actor.country else actor.name.casefold()
+    return Party(code, actor.name if actor.kind == "person" else None)
+
+
+def item(report: Report) -> Item:
+    m = report.mention
+    value = m.date.value if m.date else None
+    days = day_range(value)
+    precision = _PRECISION.get(m.date.granularity or "", UNDATED) if m.date and days else UNDATED
+    return Item(
+        key=report.key, doc=report.independent_doc, offset=m.trigger.start, type=m.type,
+        status=m.status, actor=party(m.actor), recipient=party(m.recipient),
+        date=value if days else None, days=days if precision < UNDATED else None,
+        precision=precision, published=report.published or m.reported,
+        place=m.location.country.upper() if m.location and m.location.country else None,
+        objects=object_classes(m.object.text if m.object else None), lead=report.lead)
+
+
+def block_key(type_: str, actor: Party, recipient: Party) -> str:
+    """Mentions that might report one happening share this key: the type family and the
+    unordered pair of party codes. Only a block is re-grouped when a mention enters it."""
+    pair = sorted([actor.code or "", recipient.code or ""])
+    return f"{type_family(type_)}|{pair[0]}|{pair[1]}"
+
+
+_WORD = re.compile(r"[\w$-]+")
+
+
+@cache
+def object_classes(text: str | None) -> frozenset[str]:
+    """The object classes whose words occur in ``text`` (the most specific ones)."""
+    if not text:
+        return frozenset()
+    lowered = " ".join(_WORD.findall(text.casefold().replace("–", "-")))
+    words = set(lowered.split())
+    found = set()
+    for name, entry in compatibility().object_classes.items():
+        for word in entry.words:
+            if (" " in word and f" {word} " in f" {lowered} ") or word in words:
+                found.add(name)
+                break
+    # "ballistic missiles and other weapons": keep the specific class, not its parent too
+    parents = {compatibility().object_classes[n].parent for n in found}
+    return frozenset(found - parents)
+
+
+@cache
+def ancestors(name: str) -> frozenset[str]:
+    """A class and the classes above it."""
+    out = {name}
+    parent = compatibility().object_classes[name].parent
+    while parent is not None:
+        out.add(parent)
+        parent = compatibility().object_classes[parent].parent
+    return frozenset(out)
