@@ -3,8 +3,9 @@ reports only, never on the order they were stored in.
 
 Reports are taken most precise date first (then by date, publication, document, offset), so
 an event starts from its most precise report and the coarser ones join it. A report joins
-the one event it fits (compatible.py); when it fits several it prefers those of its own
-article, then one with its very date value; still several, it is left to start its own
+the one event it fits (compatible.py); when it fits several it prefers the one where its
+source says the same (a claim by the same source), then those of its own article, then one
+with its very date value; still several, it is left to start its own
 event (an undated "the attack" joins only an unambiguous event). A report that follows
 another's trigger (``Report.lead``) goes where its lead goes."""
 
@@ -46,6 +47,10 @@ def _choose(it: Item, fits: list[tuple[int, tuple[str, ...]]],
             events: list[Profile]) -> tuple[int | None, str]:
     if len(fits) == 1:
         return fits[0][0], "the only event it fits"
+    voiced = [f for f in fits if it.source and (it.status, it.source) in events[f[0]].voices]
+    if len(voiced) == 1:
+        return voiced[0][0], (f"of {len(fits)} events it fits, the one {it.source} also "
+                              f"{'claims' if it.status == 'claim' else 'says'} ({it.status})")
     own = [f for f in fits if it.doc in events[f[0]].docs]
     if len(own) == 1:
         return own[0][0], f"of {len(fits)} events it fits, the one in its own article"

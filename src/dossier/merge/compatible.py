@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dossier.merge.data import types_fit
+from dossier.merge.data import compatibility, types_fit
 from dossier.merge.features import Item, Party, ancestors
 
 
@@ -26,36 +26,43 @@ class Profile:
     docs: frozenset[str]
     days: tuple[date, date] | None  # the narrowest dated range of its members
     window: tuple[date, date] | None  # when all are undated: the days all reports allow
+    soft: tuple[date, date] | None  # when none has an own date: the inherited ones' days
     date: str | None  # the most precise date value
     actor_people: frozenset[str]
     recipient_people: frozenset[str]
     place: str | None
     objects: frozenset[str]
     future_only: bool
+    voices: frozenset[tuple[str, str]]  # (status, source) of its sourced members
 
     @classmethod
     def start(cls, seed: Item) -> Profile:
         return cls(seed, (seed.key,), frozenset({seed.doc}), seed.days,
-                   None if seed.days else seed.window, seed.date,
+                   None if seed.days else seed.window, seed.soft, seed.date,
                    _people(seed.actor), _people(seed.recipient), seed.place, seed.objects,
-                   seed.status == "future")
+                   seed.status == "future", _voice(seed))
 
     def add(self, item: Item) -> Profile:
         days = _narrowest(self.days, item.days)
         window = None if days else _overlap(self.window, item.window)
+        soft = None if days else _narrowest(self.soft, item.soft)
         return Profile(
-            self.seed, (*self.keys, item.key), self.docs | {item.doc}, days, window,
+            self.seed, (*self.keys, item.key), self.docs | {item.doc}, days, window, soft,
             item.date if _narrower(item.days, self.days) else self.date,
             self.actor_people | _people(self._own(item)[0]),
             self.recipient_people | _people(self._own(item)[1]),
             self.place or item.place, self.objects | item.objects,
-            self.future_only and item.status == "future")
+            self.future_only and item.status == "future", self.voices | _voice(item))
 
     def _own(self, item: Item) -> tuple[Party, Party]:
         """The item's parties in the event's order (an undirected one may be reversed)."""
         if item.actor.code == self.seed.actor.code:
             return item.actor, item.recipient
         return item.recipient, item.actor
+
+
+def _voice(item: Item) -> frozenset[tuple[str, str]]:
+    return frozenset({(item.status, item.source)}) if item.source else frozenset()
 
 
 def _people(p: Party) -> frozenset[str]:
@@ -116,6 +123,13 @@ def date_check(item: Item, event: Profile) -> Check:
     if item.days and event.days:
         ok = _overlap(item.days, event.days) is not None
         return Check(ok, f"date {item.date} {'fits' if ok else 'differs from'} {event.date}")
+    if (item.soft and event.days) or (item.days and event.soft):
+        mine, theirs = item.soft or item.days, event.days or event.soft
+        ok = _overlap(mine, theirs) is not None
+        return Check(ok, f"days {_span(mine)} {'fit' if ok else 'differ from'} {_span(theirs)} "
+                         "(one date inherited from the article)")
+    if not item.days and item.domestic and not compatibility().domestic_undated_joins:
+        return Check(False, "undated, between parties of one state: nothing to place it by")
     mine = item.days or item.window
     theirs = event.days or event.window
     if mine is None or theirs is None:

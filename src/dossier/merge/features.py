@@ -46,9 +46,16 @@ class Item:
     days: tuple[date, date] | None  # the days the date covers; None when undated
     precision: int  # _PRECISION of the date, UNDATED without one
     published: date | None
+    soft: tuple[date, date] | None  # the days of an inherited date
     place: str | None  # country code of the location
+    source: str | None  # who claims, denies or negates it (a code, else the name)
     objects: frozenset[str]  # object classes (compatible.yaml) the object's words name
     lead: str | None
+
+    @property
+    def domestic(self) -> bool:
+        """Both parties of one state: its many internal happenings share this dyad."""
+        return self.actor.code is not None and self.actor.code == self.recipient.code
 
     @property
     def undirected(self) -> bool:
@@ -68,20 +75,30 @@ def party(ref: ActorRef | None) -> Party:
         return Party(None)
     actor = ref.actor
     code = actor.country.upper() if actor.country else actor.name.casefold()
-    return Party(code, actor.name if actor.kind == "person" else None)
+    # Only a known person is one person: "a Russian official" may be anyone of that state.
+    known = actor.kind == "person" and (actor.entity_id or actor.wikidata)
+    return Party(code, actor.name if known else None)
+
+
+# Date bases that place the mention's own happening. An "inherited" date is borrowed from
+# another time expression of the article (often when a claim or denial was voiced): it is
+# held against an own date, but between two such or undated reports it tells nothing.
+_OWN_DATE_BASES = frozenset({"explicit", "relative", "published"})
 
 
 def item(report: Report) -> Item:
     m = report.mention
-    value = m.date.value if m.date else None
+    value = m.date.value if m.date and m.date.basis in _OWN_DATE_BASES else None
     days = day_range(value)
-    precision = _PRECISION.get(m.date.granularity or "", UNDATED) if m.date and days else UNDATED
+    precision = _PRECISION.get(m.date.granularity or "", UNDATED) if value and days else UNDATED
     return Item(
         key=report.key, doc=report.independent_doc, offset=m.trigger.start, type=m.type,
         status=m.status, actor=party(m.actor), recipient=party(m.recipient),
         date=value if days else None, days=days if precision < UNDATED else None,
         precision=precision, published=report.published or m.reported,
+        soft=day_range(m.date.value) if m.date and not value else None,
         place=m.location.country.upper() if m.location and m.location.country else None,
+        source=party(m.source).code if m.source else None,
         objects=object_classes(m.object.text if m.object else None), lead=report.lead)
 
 

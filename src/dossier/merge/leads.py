@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.merge.data import types_fit
+from dossier.merge.data import compatibility, types_fit
 from dossier.merge.features import block_key, party
 from dossier.model import UNDIRECTED_TYPES, Mention
 
@@ -29,12 +29,19 @@ def _one_act(a: Mention, b: Mention) -> bool:
 
 
 def leads(mentions: Sequence[Mention]) -> list[int | None]:
-    """For each mention, the index of the earlier mention it follows (None: it leads)."""
+    """For each mention, the index of the earlier mention it follows (None: it leads):
+    mentions of one act whose trigger names at least ``multilateral_min_parties`` parties."""
     out: list[int | None] = []
     for n, m in enumerate(mentions):
         lead = next((k for k in range(n) if out[k] is None and _one_act(mentions[k], m)), None)
         out.append(lead)
-    return out
+    groups: dict[int, set[str]] = {}
+    for n, lead in enumerate(out):
+        head = n if lead is None else lead
+        groups.setdefault(head, set()).update(
+            c for c in (party(mentions[n].actor).code, party(mentions[n].recipient).code) if c)
+    least = compatibility().multilateral_min_parties
+    return [lead if lead is not None and len(groups[lead]) >= least else None for lead in out]
 
 
 def blocks(mentions: Sequence[Mention]) -> list[str]:

@@ -22,7 +22,8 @@ class ObjectClass(Schema):
 class Compatibility(Schema):
     type_pairs: list[tuple[TypeName, TypeName]] = []
     undated_window_days: int = Field(ge=0)
-    same_article_window: int = Field(ge=0)
+    domestic_undated_joins: bool
+    multilateral_min_parties: int = Field(ge=2)
     object_classes: dict[str, ObjectClass] = {}
 
     @model_validator(mode="after")
