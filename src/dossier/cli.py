@@ -139,22 +139,80 @@ def _with_filters(func):
 @cli.command()
 @_with_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table")
-@click.option("--explain", is_flag=True, help="show the trigger, pattern and argument paths, and the rule ids")
+@click.option("--mentions", "as_mentions", is_flag=True,
+              help="list event mentions (one per report) instead of merged events")
+@click.option("--contested", is_flag=True, help="only events a denial or negation disputes")
+@click.option("--limit", type=click.IntRange(min=1), help="at most this many events")
+@click.option("--explain", is_flag=True,
+              help="why each report is in its event (with --mentions: the trigger, pattern "
+                   "and argument paths, and the rule ids)")
 @click.pass_context
-def events(ctx, actor, recipient, type_, status, since, until, fmt, explain) -> None:
-    """List stored event mentions."""
-    from dossier.export import write_mentions
-    from dossier.render import mention_table
-    from dossier.store import Database
+def events(ctx, actor, recipient, type_, status, since, until, fmt, as_mentions, contested,
+           limit, explain) -> None:
+    """List merged events: one line each with its reports and status picture. With
+    --mentions, every stored event mention instead."""
+    from dossier.export import write_events, write_mentions
+    from dossier.render import event_lines, event_table, mention_table
+    from dossier.service import open_store
 
-    with Database.open(_settings(ctx).db) as db:
-        found = db.mentions(actor=actor, recipient=recipient, type=type_.upper() if type_ else None,
-                            status=status, since=_parse_date(since, "--since"),
-                            until=_parse_date(until, "--until"))
-    if fmt == "table":
-        click.echo(mention_table(found, explain=explain))
-    else:
-        write_mentions(found, fmt, sys.stdout)
+    filters = {"actor": actor, "recipient": recipient, "type": type_.upper() if type_ else None,
+               "since": _parse_date(since, "--since"), "until": _parse_date(until, "--until")}
+    with open_store(_settings(ctx)) as db:
+        if as_mentions:
+            found = db.mention_events(**filters, status=status)
+            if fmt == "table":
+                click.echo(mention_table([m for m, _, _ in found], explain=explain))
+            else:
+                write_mentions(found, fmt, sys.stdout)
+            return
+        if status:
+            raise click.UsageError("--status filters mentions: add --mentions")
+        found = db.events(**filters, contested=True if contested else None, limit=limit)
+        if fmt != "table":
+            write_events(found, db.event_members(), fmt, sys.stdout)
+        elif explain:
+            for e in found:
+                full = db.event(e.event_id)
+                click.echo("\n".join(event_lines(full, explain=True)) + "\n")
+        else:
+            click.echo(event_table(found))
+
+
+@cli.command("event")
+@click.argument("event_id")
+@click.option("--explain", is_flag=True, help="why each report was merged into the event")
+@click.pass_context
+def event_command(ctx, event_id: str, explain: bool) -> None:
+    """One event (an old id resolves to the event it was merged into) with every report and
+    its evidence sentence."""
+    from dossier.render import event_lines
+    from dossier.service import open_store
+
+    with open_store(_settings(ctx)) as db:
+        found = db.event(event_id)
+    if found is None:
+        raise DossierError(f"no event {event_id!r} in {_settings(ctx).db}",
+                           fix="list events with `dossier events` (ids are in the last column)")
+    if found.event_id != event_id:
+        click.echo(f"{event_id} was merged into {found.event_id}")
+    click.echo("\n".join(event_lines(found, explain=explain)))
+
+
+@cli.command()
+@click.option("--actor", help="actor code (IRN) or name: events it takes part in")
+@click.pass_context
+def contested(ctx, actor: str | None) -> None:
+    """Disputed events (a denial or negation against facts or claims), both sides' evidence
+    side by side."""
+    from dossier.render import contested_lines
+    from dossier.service import open_store
+
+    with open_store(_settings(ctx)) as db:
+        found = [db.event(e.event_id) for e in db.events(actor=actor, contested=True)]
+    for e in found:
+        click.echo("\n".join(contested_lines(e)) + "\n")
+    if not found:
+        click.echo("no contested events", err=True)
 
 
 @cli.command()
@@ -164,11 +222,11 @@ def timeline(ctx, actors: Sequence[str]) -> None:
     """Chronological events, one line each: date, document, sentence. Optionally of ACTOR
     or between two actors."""
     from dossier.render import timeline_lines
-    from dossier.store import Database
+    from dossier.service import open_store
 
     if len(actors) > 2:
         raise click.UsageError("timeline takes at most two actors")
-    with Database.open(_settings(ctx).db) as db:
+    with open_store(_settings(ctx)) as db:
         found = db.timeline(list(actors))
     for line in timeline_lines(found):
         click.echo(line)
@@ -196,6 +254,21 @@ def export_mentions(ctx, fmt: str, output: str | None) -> None:
         export_mentions(_settings(ctx), sys.stdout, fmt)
 
 
+@export.command("events")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
+@click.pass_context
+def export_events(ctx, fmt: str, output: str | None) -> None:
+    """Merged events with counts, status picture and the ids of their mentions."""
+    from dossier.service import export_events
+
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            export_events(_settings(ctx), out, fmt)
+    else:
+        export_events(_settings(ctx), sys.stdout, fmt)
+
+
 @cli.command("time")
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
@@ -217,13 +290,16 @@ def time_command(ctx, docs: str) -> None:
 @click.pass_context
 def eval_command(ctx, gold: str, docs: str) -> None:
     """Ingest DOCS.jsonl into a temporary store, export its mentions and score them against
-    GOLD.jsonl: the figures `dossier ingest` + `dossier export mentions` would score."""
-    from dossier.evaluate import format_report
+    GOLD.jsonl: the figures `dossier ingest` + `dossier export mentions` would score, and how
+    the mentions are merged into events (as score_merge.py scores it)."""
+    from dossier.evaluate import format_merge_report, format_report
     from dossier.evaluation import evaluate_documents
 
     result = evaluate_documents(gold, docs, _settings(ctx))
     click.echo(result.ingest.summary(), err=True)
     click.echo(format_report(result.scores))
+    click.echo("events across reports (mentions grouped by event_id vs the gold event ids):")
+    click.echo(format_merge_report(result.merge))
     if result.ingest.skipped:
         ctx.exit(EXIT_SKIPPED)
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import io
 import json
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dossier.evaluate import evaluate
+from dossier.evaluate import evaluate, merge_scores
 from dossier.ingest.jsonl import read_records
 from dossier.pipeline import Pipeline
 from dossier.service import IngestReport, export_mentions, ingest_paths
@@ -28,11 +28,14 @@ from dossier.settings import Settings
 @dataclass(frozen=True)
 class Evaluation:
     """The scores (``dossier.evaluate.evaluate``'s result), what ingest did, and the exported
-    mentions that were scored (records as ``dossier export mentions`` writes them)."""
+    mentions that were scored (records as ``dossier export mentions`` writes them); ``merge``
+    scores how those mentions are grouped into events (``dossier.evaluate.merge_scores``,
+    the rules of score_merge.py) against the gold ``event`` ids."""
 
     scores: dict[str, Any]
     ingest: IngestReport
     mentions: list[dict[str, Any]]
+    merge: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settings: Settings,
@@ -51,4 +54,4 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     # Read back as the scorer reads the file: one JSON object a line ("\n" only: a JSON
     # string may hold U+2028, which str.splitlines would cut at).
     records = [json.loads(line) for line in exported.getvalue().split("\n") if line.strip()]
-    return Evaluation(evaluate(gold, records), report, records)
+    return Evaluation(evaluate(gold, records), report, records, merge_scores(gold, records))

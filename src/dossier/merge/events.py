@@ -13,8 +13,8 @@ from dossier.model import ActorRef, Event, Mention, Report
 
 
 def _name(refs: list[ActorRef], fallback: ActorRef | None) -> str | None:
-    """A person when the reports name exactly one, else the first report's name."""
-    people = sorted({r.actor.name for r in refs if r.actor.kind == "person"})
+    """A known person when the reports name exactly one, else the first report's name."""
+    people = sorted({r.actor.name for r in refs if r.actor.kind == "person" and r.actor.entity_id})
     if len(people) == 1:
         return people[0]
     return fallback.actor.name if fallback else None
