@@ -298,8 +298,9 @@ def eval_command(ctx, gold: str, docs: str) -> None:
     result = evaluate_documents(gold, docs, _settings(ctx))
     click.echo(result.ingest.summary(), err=True)
     click.echo(format_report(result.scores))
-    click.echo("events across reports (mentions grouped by event_id vs the gold event ids):")
-    click.echo(format_merge_report(result.merge))
+    if result.merge_gold:  # only a gold that says which lines report one happening
+        click.echo("events across reports (mentions grouped by event_id vs the gold event ids):")
+        click.echo(format_merge_report(result.merge))
     if result.ingest.skipped:
         ctx.exit(EXIT_SKIPPED)
 

@@ -36,6 +36,7 @@ class Evaluation:
     ingest: IngestReport
     mentions: list[dict[str, Any]]
     merge: dict[str, dict[str, Any]] = field(default_factory=dict)
+    merge_gold: bool = False  # whether the gold gives ``event`` ids (else every line is alone)
 
 
 def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settings: Settings,
@@ -54,4 +55,5 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     # Read back as the scorer reads the file: one JSON object a line ("\n" only: a JSON
     # string may hold U+2028, which str.splitlines would cut at).
     records = [json.loads(line) for line in exported.getvalue().split("\n") if line.strip()]
-    return Evaluation(evaluate(gold, records), report, records, merge_scores(gold, records))
+    return Evaluation(evaluate(gold, records), report, records, merge_scores(gold, records),
+                      any(g.get("event") for g in gold))
