@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from dossier.merge.compatible import Profile, compatible
 from dossier.merge.features import Item, item
@@ -61,21 +62,70 @@ def _choose(it: Item, fits: list[tuple[int, tuple[str, ...]]],
     return None, f"fits {len(pool)} events: ambiguous, so it starts its own"
 
 
+# Ranges longer than this are not indexed by month: such events are checked against every
+# report, and such reports against every event.
+_MAX_MONTHS = 24
+
+
+def _months(ranges: Iterable[tuple[date, date] | None]) -> set[int] | None:
+    """The months (year * 12 + month) the ranges cover; None when one is too long or none
+    is given (then anything may fit)."""
+    out: set[int] = set()
+    for r in ranges:
+        if r is None:
+            continue
+        first, last = r[0].year * 12 + r[0].month, r[1].year * 12 + r[1].month
+        if last - first > _MAX_MONTHS:
+            return None
+        out.update(range(first, last + 1))
+    return out or None
+
+
+class _Index:
+    """Events by the months their dates may cover: a report is checked only against events
+    it could fit by date (the checks themselves decide). Keeps event numbers in order."""
+
+    def __init__(self) -> None:
+        self.by_month: dict[int, list[int]] = {}
+        self.anywhere: list[int] = []
+        self.count = 0
+
+    def add(self, n: int, ev: Profile) -> None:
+        self.count = n + 1
+        months = _months((ev.days, ev.window, ev.soft))
+        if months is None:
+            self.anywhere.append(n)
+            return
+        for month in months:
+            self.by_month.setdefault(month, []).append(n)
+
+    def candidates(self, it: Item) -> Iterable[int]:
+        months = _months((it.days, it.soft, it.window))
+        if months is None:
+            return range(self.count)
+        found = set(self.anywhere)
+        for month in months:
+            found.update(self.by_month.get(month, ()))
+        return sorted(found)
+
+
 def group(reports: Sequence[Report]) -> list[Grouping]:
     """The events the reports of one block make, in canonical order of their first member."""
     items = {r.key: item(r) for r in reports}
     leads = {k: i for k, i in items.items() if i.lead is None or i.lead not in items}
     events: list[Profile] = []
     why: list[list[Explanation]] = []
+    index = _Index()
     for it in order(leads.values()):
         fits = []
-        for n, ev in enumerate(events):
-            ok, reasons = compatible(it, ev)
+        for n in index.candidates(it):
+            ok, reasons = compatible(it, events[n])
             if ok:
                 fits.append((n, reasons))
         chosen, note = _choose(it, fits, events) if fits else (None, "fits no stored event")
         if chosen is None:
             events.append(Profile.start(it))
+            index.add(len(events) - 1, events[-1])
             why.append([Explanation(it.key, "", None, (note,))])
             continue
         reasons = dict(fits)[chosen]

@@ -193,10 +193,13 @@ class Database:
                                     .where(m.article_id == article_id)
                                     .order_by(m.ordinal, m.id)).all()
                 found = [codec.mention_from_row(r._mapping, r.doc) for r in rows]
-                for n, (r, (block, lead)) in enumerate(zip(rows, self._merger.blocks(found))):
-                    conn.execute(update(mentions_t).where(m.id == r.id)
-                                 .values(ordinal=n, block_key=block, lead=lead))
-                    touched.add(block)
+                marks = [{"mid": r.id, "n": n, "block": block, "lead_n": lead}
+                         for n, (r, (block, lead)) in enumerate(zip(rows, self._merger.blocks(found)))]
+                if marks:
+                    conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
+                                 .values(ordinal=bindparam("n"), block_key=bindparam("block"),
+                                         lead=bindparam("lead_n")), marks)
+                touched.update(mark["block"] for mark in marks)
             if touched:
                 log.info("merged %d article(s) stored before events were kept", len(pending))
             self._regroup(conn, touched)
