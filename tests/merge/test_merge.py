@@ -217,3 +217,12 @@ def test_compatibility_file_is_checked_against_its_schema():
         load_text(text, Compatibility, "x.yaml")
     with pytest.raises(ConfigError, match="undated_windw"):
         load_text(text.replace("undated_window_days", "undated_windw"), Compatibility, "x.yaml")
+
+
+def test_an_article_reporting_an_act_done_and_one_not_done_reports_two_acts():
+    met = mention(type_="CONSULT", trigger="met", when=None)
+    not_invited = replace(met, status="negated", trigger=replace(met.trigger, start=90))
+    assert not together([rep("a", 0, met), rep("a", 1, not_invited)])
+    # another article's negation disputes it
+    [event] = build_events([rep("a", 0, met), rep("b", 0, replace(not_invited, doc="b"))])
+    assert event.corroboration.contested

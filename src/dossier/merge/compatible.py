@@ -34,13 +34,14 @@ class Profile:
     objects: frozenset[str]
     future_only: bool
     voices: frozenset[tuple[str, str]]  # (status, source) of its sourced members
+    writers: frozenset[tuple[str, str]]  # (status, doc) of its unsourced fact/negated members
 
     @classmethod
     def start(cls, seed: Item) -> Profile:
         return cls(seed, (seed.key,), frozenset({seed.doc}), seed.days,
                    None if seed.days else seed.window, seed.soft, seed.date,
                    _people(seed.actor), _people(seed.recipient), seed.place, seed.objects,
-                   seed.status == "future", _voice(seed))
+                   seed.status == "future", _voice(seed), _writer(seed))
 
     def add(self, item: Item) -> Profile:
         days = _narrowest(self.days, item.days)
@@ -52,7 +53,8 @@ class Profile:
             self.actor_people | _people(self._own(item)[0]),
             self.recipient_people | _people(self._own(item)[1]),
             self.place or item.place, self.objects | item.objects,
-            self.future_only and item.status == "future", self.voices | _voice(item))
+            self.future_only and item.status == "future", self.voices | _voice(item),
+            self.writers | _writer(item))
 
     def _own(self, item: Item) -> tuple[Party, Party]:
         """The item's parties in the event's order (an undirected one may be reversed)."""
@@ -63,6 +65,12 @@ class Profile:
 
 def _voice(item: Item) -> frozenset[tuple[str, str]]:
     return frozenset({(item.status, item.source)}) if item.source else frozenset()
+
+
+def _writer(item: Item) -> frozenset[tuple[str, str]]:
+    if item.source is None and item.status in ("fact", "negated"):
+        return frozenset({(item.status, item.doc)})
+    return frozenset()
 
 
 def _people(p: Party) -> frozenset[str]:
@@ -140,8 +148,16 @@ def date_check(item: Item, event: Profile) -> Check:
     return Check(ok, f"{what} {'fits' if ok else 'does not fit'} {_span(theirs)}")
 
 
+_OPPOSITE = {"fact": "negated", "negated": "fact"}
+
+
 def status_check(item: Item, event: Profile) -> Check:
-    """A planned act joins the act it announces only when both give the same day."""
+    """A planned act joins the act it announces only when both give the same day. A writer
+    who reports an act as done and one as not done reports two acts (a negation disputes
+    what others claim, not what its own article asserts)."""
+    if item.source is None and (_OPPOSITE.get(item.status, ""), item.doc) in event.writers:
+        return Check(False, f"its article reports one as {item.status}, the other as "
+                            f"{_OPPOSITE[item.status]}: two acts")
     if (item.status == "future") == event.future_only:
         return Check(True, f"status {item.status}")
     ok = item.precision == 0 and event.days is not None and item.days == event.days
