@@ -63,6 +63,20 @@ def build(path: str, mentions: int, seed: int = 7) -> dict[str, float]:
     return timings
 
 
+def incremental(path: str, articles: int = 50, seed: int = 11) -> float:
+    """Milliseconds to store and merge one more article into the full store."""
+    rnd = random.Random(seed)
+    with Database.open(path, merger=Merger()) as db:
+        opened = time.perf_counter()
+        for k in range(articles):
+            published = date(2023, 1, 1) + timedelta(days=rnd.randint(0, 365))
+            doc = f"extra-{seed}-{k}"
+            db.add_article(Article(doc=doc, body=f"Extra {k}.", published=published),
+                           [_mention(rnd, doc, n, published) for n in range(PER_ARTICLE)])
+        spent = time.perf_counter() - opened
+    return spent * 1000 / articles
+
+
 def first_page(path: str, actor: str, repeat: int) -> list[float]:
     out = []
     with Database.open(path) as db:
@@ -87,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, value in build(path, args.mentions).items():
                 print(f"{name} {value:.1f}")
         print(f"mentions {args.mentions}")
+        print(f"ingest_ms_per_article_with_merging {incremental(path):.1f}")
         for actor in ("C00", "C20", "state c05"):  # the busiest, a rare one, by name
             times = first_page(path, actor, args.repeat)
             print(f"first_page_ms[{actor}] median {statistics.median(times):.1f} "

@@ -189,3 +189,14 @@ def test_an_upgraded_v3_schema_matches_a_new_one(tmp_path):
         return out
 
     assert shape(old) == shape(new)
+
+
+def test_an_undated_report_reaches_back_across_a_quarter_into_its_window(target):
+    # blocks are quarters, filed by the first day a report may be about
+    march = (article("q-1", "Lorem forces struck on March 28.", published=date(2024, 3, 29)),
+             [mention("q-1", when="2024-03-28")])
+    april = (article("q-2", "The strike is still talked about.", published=date(2024, 4, 5)),
+             [mention("q-2", when=None, trigger="talked")])
+    with _ingest(target, [march, april]) as db:
+        [strike] = db.events(type="ASSAULT")
+        assert strike.corroboration.articles == 2

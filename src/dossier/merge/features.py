@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dossier.merge.data import compatibility, type_family
-from dossier.model import UNDIRECTED_TYPES, ActorRef, Report
+from dossier.model import UNDIRECTED_TYPES, ActorRef, Mention, Report
 from dossier.store.codec import day_range
 
 # How precise a date is, most precise first: the order events are seeded in.
@@ -102,11 +102,25 @@ def item(report: Report) -> Item:
         objects=object_classes(m.object.text if m.object else None), lead=report.lead)
 
 
-def block_key(type_: str, actor: Party, recipient: Party) -> str:
-    """Mentions that might report one happening share this key: the type family and the
-    unordered pair of party codes. Only a block is re-grouped when a mention enters it."""
+def period(m: Mention) -> str:
+    """The quarter a mention is grouped in: that of the first day it may be about: its own
+    date's first day, else the first day of the window before it was reported."""
+    value = m.date.value if m.date and m.date.basis in _OWN_DATE_BASES else None
+    days = day_range(value)
+    day = days[0] if days else None
+    if day is None and m.reported is not None:
+        day = m.reported - timedelta(days=compatibility().undated_window_days)
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}" if day else "-"
+
+
+def block_key(type_: str, actor: Party, recipient: Party, quarter: str) -> str:
+    """Mentions that might report one happening share this key: the type family, the
+    unordered pair of party codes and the quarter. Only a block is re-grouped when a mention
+    enters it, so a busy dyad's years of reports are not gone through for each article; the
+    price is that an undated report published early in a quarter does not reach back to an
+    event of the one before."""
     pair = sorted([actor.code or "", recipient.code or ""])
-    return f"{type_family(type_)}|{pair[0]}|{pair[1]}"
+    return f"{type_family(type_)}|{pair[0]}|{pair[1]}|{quarter}"
 
 
 _WORD = re.compile(r"[\w$-]+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier.merge.data import compatibility, types_fit
-from dossier.merge.features import block_key, party
+from dossier.merge.features import block_key, party, period
 from dossier.model import UNDIRECTED_TYPES, Mention
 
 
@@ -46,5 +46,5 @@ def leads(mentions: Sequence[Mention]) -> list[int | None]:
 
 def blocks(mentions: Sequence[Mention]) -> list[str]:
     """Each mention's block key; a follower shares its lead's."""
-    own = [block_key(m.type, party(m.actor), party(m.recipient)) for m in mentions]
+    own = [block_key(m.type, party(m.actor), party(m.recipient), period(m)) for m in mentions]
     return [own[lead] if lead is not None else own[n] for n, lead in enumerate(leads(mentions))]
