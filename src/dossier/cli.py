@@ -269,6 +269,56 @@ def export_events(ctx, fmt: str, output: str | None) -> None:
         export_events(_settings(ctx), sys.stdout, fmt)
 
 
+def _entity_key(settings: Settings, name: str) -> str:
+    """What events are looked up by: a state's or group's code for a name the knowledge base
+    knows ("Russia" → RUS), a person's name, else the name as given."""
+    from dossier.kb import KnowledgeBase
+
+    kb = KnowledgeBase.from_files(settings.kb)
+    entity = kb.entity(name) or next(iter(kb.search(name)), None)
+    if entity is None:
+        return name
+    return entity.name if entity.kind == "person" else (entity.country or entity.id)
+
+
+@cli.command()
+@click.argument("actors", nargs=-1, required=True)
+@click.option("--since", help="from this date (YYYY-MM-DD)")
+@click.option("--until", help="up to this date (YYYY-MM-DD)")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
+@click.pass_context
+def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | None) -> None:
+    """A briefing on ACTOR, or on the relation of ACTOR and ACTOR2, written only from the
+    stored events and their evidence, with numbered citations."""
+    from dossier import briefing as brief
+    from dossier.events.ontology import load_ontology
+    from dossier.service import open_store
+
+    if len(actors) > 2:
+        raise click.UsageError("briefing takes one or two actors")
+    keys = [_entity_key(_settings(ctx), a) for a in actors]
+    with open_store(_settings(ctx)) as db:
+        found = db.events(actor=keys[0], recipient=keys[1] if len(keys) > 1 else None,
+                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        events = [db.event(e.event_id) for e in found]
+        docs = {r.independent_doc for e in events for r in e.reports}
+        articles = {doc: db.article(doc) for doc in sorted(docs)}
+    if not events:
+        raise DossierError(f"no stored events of {' and '.join(actors)}",
+                           fix="check the names with `dossier actors QUERY`, or ingest articles")
+    title = "Briefing: " + " and ".join(actors)
+    period = f"{since or 'start'} to {until or 'end'}" if since or until else None
+    sections, references = brief.build(title, events, articles, load_ontology().score,
+                                       period=period)
+    text = (brief.page if fmt == "html" else brief.markdown)(title, sections, references)
+    if output:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
 @cli.command("time")
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context

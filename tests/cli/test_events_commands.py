@@ -99,3 +99,29 @@ def test_export_mentions_carries_the_merged_event_id(db):
     events = {r["event_id"] for r in json.loads("[" + ",".join(
         run(["--db", db, "export", "events"]).splitlines()) + "]")}
     assert {r["event_id"] for r in exported} == events
+
+
+def test_briefing_cites_every_event_to_its_articles_and_lists_the_disputes(db, tmp_path):
+    out = run(["--db", db, "briefing", "Iran", "Russia"])
+    assert out.startswith("# Briefing: Iran and Russia")
+    for heading in ("## Summary", "## Strongest events", "## Contested claims", "## Sources"):
+        assert heading in out
+    assert "Events by type: AID 1." in out
+    contested = out.split("## Contested claims")[1]
+    assert "denied by Iran" in contested and '[1] denial (per Iran): "Someone denies something."' in contested
+    assert "- [1] 2024-03-04, amet-1" in out.split("## Sources")[1]  # no URL or outlet: the id
+
+
+def test_briefing_html_stands_alone(db, tmp_path):
+    path = tmp_path / "brief.html"
+    run(["--db", db, "briefing", "RUS", "--format", "html", "-o", str(path)])
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "<link" not in page and "src=" not in page
+    assert 'href="#ref1"' in page and '<li id="ref1">' in page
+    assert "Daily Lorem" in page  # the struck depot's outlet, cited
+
+
+def test_briefing_of_an_actor_without_events_is_an_error(db):
+    result = CliRunner().invoke(cli, ["--db", db, "briefing", "Norway"])
+    assert result.exit_code == 1 and "no stored events" in result.output
