@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.merge.compatible import Profile, compatible
+from dossier.merge.compatible import fits as fit
 from dossier.merge.features import Item, item
 from dossier.model import Explanation, Report
 
@@ -62,50 +63,50 @@ def _choose(it: Item, fits: list[tuple[int, tuple[str, ...]]],
     return None, f"fits {len(pool)} events: ambiguous, so it starts its own"
 
 
-# Ranges longer than this are not indexed by month: such events are checked against every
+# Ranges longer than this many days are not indexed: such events are checked against every
 # report, and such reports against every event.
-_MAX_MONTHS = 24
+_MAX_DAYS = 400
 
 
-def _months(ranges: Iterable[tuple[date, date] | None]) -> set[int] | None:
-    """The months (year * 12 + month) the ranges cover; None when one is too long or none
-    is given (then anything may fit)."""
+def _days(ranges: Iterable[tuple[date, date] | None]) -> set[int] | None:
+    """The days (ordinals) the ranges cover; None when one is too long or none is given
+    (then anything may fit)."""
     out: set[int] = set()
     for r in ranges:
         if r is None:
             continue
-        first, last = r[0].year * 12 + r[0].month, r[1].year * 12 + r[1].month
-        if last - first > _MAX_MONTHS:
+        first, last = r[0].toordinal(), r[1].toordinal()
+        if last - first > _MAX_DAYS:
             return None
         out.update(range(first, last + 1))
     return out or None
 
 
 class _Index:
-    """Events by the months their dates may cover: a report is checked only against events
+    """Events by the days their dates may cover: a report is checked only against events
     it could fit by date (the checks themselves decide). Keeps event numbers in order."""
 
     def __init__(self) -> None:
-        self.by_month: dict[int, list[int]] = {}
+        self.by_day: dict[int, list[int]] = {}
         self.anywhere: list[int] = []
         self.count = 0
 
     def add(self, n: int, ev: Profile) -> None:
         self.count = n + 1
-        months = _months((ev.days, ev.window, ev.soft))
-        if months is None:
+        days = _days((ev.days, ev.window, ev.soft))
+        if days is None:
             self.anywhere.append(n)
             return
-        for month in months:
-            self.by_month.setdefault(month, []).append(n)
+        for day in days:
+            self.by_day.setdefault(day, []).append(n)
 
     def candidates(self, it: Item) -> Iterable[int]:
-        months = _months((it.days, it.soft, it.window))
-        if months is None:
+        days = _days((it.days, it.soft, it.window))
+        if days is None:
             return range(self.count)
         found = set(self.anywhere)
-        for month in months:
-            found.update(self.by_month.get(month, ()))
+        for day in days:
+            found.update(self.by_day.get(day, ()))
         return sorted(found)
 
 
@@ -117,18 +118,14 @@ def group(reports: Sequence[Report]) -> list[Grouping]:
     why: list[list[Explanation]] = []
     index = _Index()
     for it in order(leads.values()):
-        fits = []
-        for n in index.candidates(it):
-            ok, reasons = compatible(it, events[n])
-            if ok:
-                fits.append((n, reasons))
+        fits = [(n, ()) for n in index.candidates(it) if fit(it, events[n])]
         chosen, note = _choose(it, fits, events) if fits else (None, "fits no stored event")
         if chosen is None:
             events.append(Profile.start(it))
             index.add(len(events) - 1, events[-1])
             why.append([Explanation(it.key, "", None, (note,))])
             continue
-        reasons = dict(fits)[chosen]
+        reasons = compatible(it, events[chosen])[1]
         events[chosen] = events[chosen].add(it)
         why[chosen].append(Explanation(it.key, "", events[chosen].seed.key, (*reasons, note)))
     out = []
