@@ -229,7 +229,9 @@ def export_mentions(ctx, fmt: str, output: str | None, partition_by: str | None)
     (docs/exports.md)."""
     from dossier.exports.jobs import export_mentions
 
-    export_mentions(_settings(ctx), fmt, output, partition_by)
+    written = export_mentions(_settings(ctx), fmt, output, partition_by)
+    if output:
+        click.echo(f"wrote {written} mention(s) to {output}", err=True)
 
 
 @export.command("actors")
@@ -241,7 +243,9 @@ def export_actors(ctx, fmt: str, output: str | None) -> None:
     """Stored actors with their mention counts (docs/exports.md)."""
     from dossier.exports.jobs import export_actors
 
-    export_actors(_settings(ctx), fmt, output)
+    written = export_actors(_settings(ctx), fmt, output)
+    if output:
+        click.echo(f"wrote {written} actor(s) to {output}", err=True)
 
 
 @export.command("network")

@@ -89,3 +89,29 @@ def test_actors_parquet(store, tmp_path):
     assert {r["name"]: r["mentions"] for r in rows}["Russia"] == 2
     assert {(r["name"], r["kind"]) for r in rows} >= {("Vladimir Putin", "person"),
                                                       ("France", "country")}
+
+
+def test_an_empty_store_gives_empty_typed_exports(tmp_path):
+    from dossier.store import Database
+
+    db = str(tmp_path / "empty.db")
+    Database.open(db).close()
+    single, folder = tmp_path / "m.parquet", tmp_path / "by-month"
+    assert run(db, "mentions", "--format", "parquet", "-o", str(single)).exit_code == 0
+    assert run(db, "mentions", "--format", "parquet", "--partition-by", "month",
+               "-o", str(folder)).exit_code == 0
+    table = pq.read_table(single)
+    assert table.num_rows == 0 and table.schema.field("date_first").type == pa.date32()
+    assert folder.is_dir() and not list(folder.iterdir())
+
+
+def test_batches_keep_every_row(store, tmp_path, monkeypatch):
+    from dossier.exports import parquet
+
+    monkeypatch.setattr(parquet, "BATCH_ROWS", 2)  # five mentions: three batches
+    out = tmp_path / "m.parquet"
+    result = run(store, "mentions", "--format", "parquet", "-o", str(out))
+    assert "wrote 5 mention(s)" in result.output
+    assert pq.ParquetFile(out).metadata.num_row_groups == 3
+    assert sorted(pq.read_table(out)["trigger_text"].to_pylist()) == \
+        ["gave", "met", "sent", "struck", "warned"]
