@@ -21,6 +21,7 @@ def test_mentions_frame_has_typed_columns(store):
     assert df["confidence"].dtype == "float64"
     assert str(df["trigger_start"].dtype) == "Int64"
     assert isinstance(df["rules"].iloc[0], list)
+    assert sorted(df["mention_id"]) == ["a1#0", "a1#1", "a1#2", "a2#0", "a3#0"]
     assert df.groupby(df["date_first"].dt.to_period("M")).size().to_dict() == {
         pd.Period("2024-02", "M"): 1, pd.Period("2024-03", "M"): 2, pd.Period("2024-04", "M"): 1}
 

@@ -115,3 +115,14 @@ def test_batches_keep_every_row(store, tmp_path, monkeypatch):
     assert pq.ParquetFile(out).metadata.num_row_groups == 3
     assert sorted(pq.read_table(out)["trigger_text"].to_pylist()) == \
         ["gave", "met", "sent", "struck", "warned"]
+
+
+def test_mention_and_event_ids_match_the_contract_export(store, tmp_path):
+    import json
+
+    out = tmp_path / "m.parquet"
+    run(store, "mentions", "--format", "parquet", "-o", str(out))
+    contract = run(store, "mentions", "--format", "jsonl")
+    expected = {(r["mention_id"], r["event_id"]) for r in map(json.loads, contract.stdout.splitlines())}
+    got = {(r["mention_id"], r["event_id"]) for r in pq.read_table(out).to_pylist()}
+    assert got == expected and all(mention_id for mention_id, _ in got)

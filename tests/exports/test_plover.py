@@ -105,3 +105,14 @@ def test_every_field_is_documented(store):
               for name in names}
     missing = (set(record) | nested) - documented
     assert not missing, f"docs/exports.md does not document {sorted(missing)}"
+
+
+def test_ids_are_the_store_keys_and_link_is_the_merged_event(store):
+    records = _records(store)
+    assert {r["id"] for r in records.values()} == {"a1#0", "a1#1", "a1#2", "a2#0", "a3#0"}
+    events = run(store, "events", "--format", "jsonl")
+    assert events.exit_code == 0, events.output
+    members = {key: json.loads(line)["event_id"] for line in events.stdout.splitlines()
+               for key in json.loads(line)["mention_ids"]}
+    for r in records.values():
+        assert r["link"] == members[r["id"]]

@@ -40,7 +40,7 @@ class Reader:
                  doc: str | None = None) -> pd.DataFrame:
         """Stored mentions, one row each, filtered as ``dossier events`` filters them
         (see ``Database.mentions``); columns as docs/exports.md lists them."""
-        found = self._db.mentions(actor=actor, recipient=recipient, type=type, status=status,
+        found = self._db.mention_events(actor=actor, recipient=recipient, type=type, status=status,
                                   since=since, until=until, doc=doc)
         return frame([mention_row(m) for m in found], MENTION_COLUMNS)
 

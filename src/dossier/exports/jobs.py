@@ -11,8 +11,8 @@ from typing import TextIO
 
 from dossier.errors import ConfigError
 from dossier.exports import output_file
+from dossier.service import open_store
 from dossier.settings import Settings
-from dossier.store import Database
 
 MENTION_FORMATS = ("jsonl", "csv", "parquet", "plover")
 ACTOR_FORMATS = ("csv", "jsonl", "parquet")
@@ -29,8 +29,8 @@ def export_mentions(settings: Settings, fmt: str, output: str | None = None,
     if partition_by and fmt != "parquet":
         raise ConfigError("--partition-by applies to --format parquet only",
                           fix="add --format parquet, or leave out --partition-by")
-    with Database.open(settings.db, create=False) as db:
-        found = db.mentions()
+    with open_store(settings, create=False) as db:
+        found = db.mention_events()  # (mention, merged event id, doc#n)
         articles = {a.doc: a for a in db.articles()} if fmt == "plover" else {}
     if fmt == "parquet":
         from dossier.exports.parquet import write_mentions
@@ -50,7 +50,7 @@ def export_actors(settings: Settings, fmt: str, output: str | None = None) -> in
     from dossier.exports.actors import write_actor_counts, write_actor_counts_parquet
 
     _check(fmt, ACTOR_FORMATS, output)
-    with Database.open(settings.db, create=False) as db:
+    with open_store(settings, create=False) as db:
         counts = db.actor_counts()
     if fmt == "parquet":
         return write_actor_counts_parquet(counts, output)
@@ -62,7 +62,7 @@ def export_network(settings: Settings, fmt: str, output: str) -> tuple[int, int]
     from dossier.exports.network import mention_network, write_network
 
     _check(fmt, NETWORK_FORMATS, output)
-    with Database.open(settings.db, create=False) as db:
+    with open_store(settings, create=False) as db:
         found = db.mentions()
     return write_network(mention_network(found), fmt, output)
 

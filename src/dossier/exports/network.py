@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from dossier.errors import ConfigError
 from dossier.events.ontology import load_ontology
 from dossier.exports import output_file, require
-from dossier.model import EVENT_TYPES, Actor, Mention
+from dossier.exports.table import Item, unpack
+from dossier.model import EVENT_TYPES, Actor
 from dossier.store.codec import entity_key
 
 if TYPE_CHECKING:
@@ -27,13 +28,14 @@ if TYPE_CHECKING:
 FORMATS = ("graphml", "gexf")
 
 
-def mention_network(mentions: Iterable[Mention]) -> nx.DiGraph:
+def mention_network(mentions: Iterable[Item]) -> nx.DiGraph:
     """A directed graph of the mentions' actors and recipients (see the module doc).
     A mention without a recipient adds its actor as a node and no edge."""
     nx_ = require("networkx", "the network export")
     ontology = load_ontology()
     graph = nx_.DiGraph()
-    for m in mentions:
+    for item in mentions:
+        m = unpack(item)[0]
         ends = [ref.actor for ref in (m.actor, m.recipient) if ref is not None]
         for actor in ends:
             _add_node(graph, actor)

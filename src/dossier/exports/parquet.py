@@ -13,11 +13,12 @@ from dossier.exports import output_file, output_folder, require
 from dossier.exports.table import (
     ACTOR_COUNT_COLUMNS,
     MENTION_COLUMNS,
+    Item,
     Kind,
     actor_count_rows,
     mention_row,
 )
-from dossier.model import Actor, Mention
+from dossier.model import Actor
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -39,7 +40,7 @@ def arrow_schema(columns: Sequence[tuple[str, Kind]]) -> pa.Schema:
     return pa.schema([pa.field(name, types[kind]) for name, kind in columns])
 
 
-def mentions_table(mentions: Iterable[Mention]) -> pa.Table:
+def mentions_table(mentions: Iterable[Item]) -> pa.Table:
     """Mentions as an Arrow table with ``MENTION_COLUMNS``, typed."""
     return _table([mention_row(m) for m in mentions], MENTION_COLUMNS)
 
@@ -49,7 +50,7 @@ def actors_table(counts: Iterable[tuple[Actor, int]]) -> pa.Table:
     return _table(actor_count_rows(counts), ACTOR_COUNT_COLUMNS)
 
 
-def mention_batches(mentions: Iterable[Mention],
+def mention_batches(mentions: Iterable[Item],
                     size: int | None = None) -> Iterator[pa.RecordBatch]:
     """Mentions as typed record batches of at most ``size`` (default ``BATCH_ROWS``) rows."""
     pa = require("pyarrow", "the Parquet export")
@@ -63,7 +64,7 @@ def mention_batches(mentions: Iterable[Mention],
                                          schema=schema)
 
 
-def write_mentions(mentions: Iterable[Mention], path: str | Path,
+def write_mentions(mentions: Iterable[Item], path: str | Path,
                    partition_by: str | None = None) -> int:
     """Write mentions to one Parquet file, or with ``partition_by="month"`` to a folder of
     ``month=YYYY-MM/`` folders (``month=unknown`` for undated ones); return the row count."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from dossier.events.ontology import load_ontology
+from dossier.exports.table import Item, unpack
 from dossier.model import ActorRef, Article, Mention, Where
 from dossier.store.codec import day_range
 
@@ -55,8 +56,10 @@ def cite_info(doc: str, article: Article | None) -> dict[str, Any]:
             "coder": coder(), "codebook": CODEBOOK}
 
 
-def plover_record(m: Mention, ident: str, article: Article | None = None) -> dict[str, Any]:
-    """One mention as a PLOVER event record with the identifier ``ident``.
+def plover_record(m: Mention, ident: str, article: Article | None = None,
+                  event_id: str | None = None) -> dict[str, Any]:
+    """One mention as a PLOVER event record with the identifier ``ident``; ``link`` is
+    ``event_id`` (the merged event's), else the mention's type+dyad+date key.
 
     ``date``/``enddate`` are the first and last day the event date covers (a week, a month …;
     no ``enddate`` for one day), else the day the article reported it; ``time`` is the
@@ -81,7 +84,7 @@ def plover_record(m: Mention, ident: str, article: Article | None = None) -> dic
         "event_scale": ontology.score(m.type, m.mode),
         "mode": [m.mode] if m.mode else [],
         "context": [],
-        "link": m.event_id,
+        "link": event_id or m.event_id,
         "text_info": {"start": m.evidence.start, "end": m.evidence.end},
         "cite_info": cite_info(m.doc, article),
         "coder": coder(),
@@ -97,24 +100,28 @@ def plover_record(m: Mention, ident: str, article: Article | None = None) -> dic
     }
 
 
-def record_ids(mentions: Iterable[Mention]) -> list[str]:
-    """An id per mention, unique in the export: document, trigger offset and type, with a
-    counter when one trigger yields two mentions of a type (two recipients)."""
+def record_ids(mentions: Iterable[Item]) -> list[str]:
+    """An id per mention, unique in the export: the store's key ``doc#n`` when it is given,
+    else document, trigger offset and type, with a counter when one trigger yields two
+    mentions of a type (two recipients)."""
     seen: dict[str, int] = {}
     ids = []
-    for m in mentions:
-        base = f"{m.doc}-{m.trigger.start}-{m.type}"
+    for item in mentions:
+        m, _, mention_id = unpack(item)
+        base = mention_id or f"{m.doc}-{m.trigger.start}-{m.type}"
         seen[base] = seen.get(base, 0) + 1
         ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return ids
 
 
-def write_plover(mentions: Iterable[Mention], out: TextIO,
+def write_plover(mentions: Iterable[Item], out: TextIO,
                  articles: Mapping[str, Article] | None = None) -> int:
     """Write mentions as PLOVER records, one JSON object a line; ``articles`` (by doc) fill
     ``cite_info``. Return how many were written."""
     found = list(mentions)
     articles = articles or {}
-    for m, ident in zip(found, record_ids(found), strict=True):
-        out.write(json.dumps(plover_record(m, ident, articles.get(m.doc)), ensure_ascii=False) + "\n")
+    for item, ident in zip(found, record_ids(found), strict=True):
+        m, event_id, _ = unpack(item)
+        record = plover_record(m, ident, articles.get(m.doc), event_id)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return len(found)

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 from dossier.model import Actor, ActorRef, Mention
 from dossier.store.codec import day_range
 
 # string, date (a calendar day), int, float, or a list of strings
 Kind = Literal["string", "date", "int", "float", "strings"]
+# a mention, or (mention, its merged event's id, its key doc#n) as Database.mention_events gives
+Item: TypeAlias = Mention | tuple[Mention, str | None, str | None]
 
 _ACTOR: tuple[tuple[str, Kind], ...] = (
     ("code", "string"), ("name", "string"), ("kind", "string"), ("country", "string"),
@@ -22,7 +24,8 @@ _ACTOR: tuple[tuple[str, Kind], ...] = (
 )
 
 MENTION_COLUMNS: tuple[tuple[str, Kind], ...] = (
-    ("doc", "string"), ("event_id", "string"), ("type", "string"), ("mode", "string"),
+    ("doc", "string"), ("event_id", "string"), ("mention_id", "string"), ("type", "string"),
+    ("mode", "string"),
     ("cameo", "string"),
     *((f"actor_{name}", kind) for name, kind in _ACTOR),
     *((f"recipient_{name}", kind) for name, kind in _ACTOR),
@@ -63,14 +66,26 @@ def actor_columns(prefix: str, ref: ActorRef | None) -> dict[str, Any]:
                            a.entity_id, ref.text), strict=True))
 
 
-def mention_row(m: Mention) -> dict[str, Any]:
-    """One mention as flat typed values, keyed by ``MENTION_COLUMNS``. ``date_first`` and
+def unpack(item: Item) -> tuple[Mention, str | None, str | None]:
+    """(mention, event id, mention id) of an item; a bare mention has its type+dyad+date key
+    as event id and no mention id."""
+    if isinstance(item, tuple):
+        m, event_id, mention_id = item
+        return m, event_id or m.event_id, mention_id
+    return item, item.event_id, None
+
+
+def mention_row(item: Item) -> dict[str, Any]:
+    """One mention as flat typed values, keyed by ``MENTION_COLUMNS``. ``event_id`` is the
+    merged event's id when the store gives it, ``mention_id`` the store's key ``doc#n``.
+    ``date_first`` and
     ``date_last`` are the days the event date covers (2024-W09: a Monday and a Sunday);
     ``month`` (YYYY-MM) is the month of ``date_first``, else of the reported day."""
+    m, event_id, mention_id = unpack(item)
     days = day_range(m.date.value) if m.date else None
     first, last = days if days else (None, None)
     return {
-        "doc": m.doc, "event_id": m.event_id, "type": m.type, "mode": m.mode, "cameo": m.cameo,
+        "doc": m.doc, "event_id": event_id, "mention_id": mention_id, "type": m.type, "mode": m.mode, "cameo": m.cameo,
         **actor_columns("actor", m.actor), **actor_columns("recipient", m.recipient),
         "others": [r.actor.name for r in m.others],
         "object_text": m.object.text if m.object else None,
