@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
-from pathlib import Path
 
 import click
 
@@ -278,19 +277,49 @@ def export() -> None:
 
 
 @export.command("mentions")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
+              default="jsonl", help="parquet: typed columns; plover: PLOVER event records")
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="file (a folder with --partition-by)  [default: stdout; parquet needs it]")
+@click.option("--partition-by", type=click.Choice(["month"]),
+              help="parquet: one Hive folder per month (month=YYYY-MM/)")
 @click.pass_context
-def export_mentions(ctx, fmt: str, output: str | None) -> None:
-    """Event mentions, as docs/event-format.md defines them."""
-    from dossier.service import export_mentions
+def export_mentions(ctx, fmt: str, output: str | None, partition_by: str | None) -> None:
+    """Event mentions: the export contract (docs/event-format.md), Parquet or PLOVER records
+    (docs/exports.md)."""
+    from dossier.exports.jobs import export_mentions
 
+    written = export_mentions(_settings(ctx), fmt, output, partition_by)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            export_mentions(_settings(ctx), out, fmt)
-    else:
-        export_mentions(_settings(ctx), sys.stdout, fmt)
+        click.echo(f"wrote {written} mention(s) to {output}", err=True)
+
+
+@export.command("actors")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="file  [default: stdout; parquet needs it]")
+@click.pass_context
+def export_actors(ctx, fmt: str, output: str | None) -> None:
+    """Stored actors with their mention counts (docs/exports.md)."""
+    from dossier.exports.jobs import export_actors
+
+    written = export_actors(_settings(ctx), fmt, output)
+    if output:
+        click.echo(f"wrote {written} actor(s) to {output}", err=True)
+
+
+@export.command("network")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="file, e.g. network.graphml")
+@click.pass_context
+def export_network(ctx, fmt: str, output: str) -> None:
+    """Actor network for Gephi: actors as nodes, actor -> recipient edges with counts per
+    event type and a conflict/cooperation score (docs/exports.md)."""
+    from dossier.exports.jobs import export_network
+
+    nodes, edges = export_network(_settings(ctx), fmt, output)
+    click.echo(f"wrote {nodes} actor(s) and {edges} edge(s) to {output}", err=True)
 
 
 @export.command("events")
