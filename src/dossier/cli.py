@@ -89,8 +89,14 @@ def demo_corpus() -> str:
 @click.argument("paths", nargs=-1)
 @click.option("--demo", is_flag=True, help="ingest the bundled demo corpus")
 @click.option("--published", help="publication date for articles that have none (YYYY-MM-DD)")
+@click.option("--cluster", "cluster_local", metavar="local:N",
+              help="analyse on a Dask cluster of N worker processes started on this machine "
+                   "(needs the cluster extra)")
+@click.option("--scheduler", metavar="tcp://HOST:8786",
+              help="analyse on the workers of a running Dask cluster (needs the cluster extra)")
 @click.pass_context
-def ingest(ctx: click.Context, paths: Sequence[str], demo: bool, published: str | None) -> None:
+def ingest(ctx: click.Context, paths: Sequence[str], demo: bool, published: str | None,
+           cluster_local: str | None, scheduler: str | None) -> None:
     """Read, analyse and store articles (.txt, .html, .jsonl, .gz, directories, - for stdin)."""
     from dossier.service import ingest_paths
 
@@ -98,10 +104,26 @@ def ingest(ctx: click.Context, paths: Sequence[str], demo: bool, published: str 
     if not paths:
         raise click.UsageError("give at least one PATH (or --demo)")
     report = ingest_paths(paths, _settings(ctx), published=_parse_date(published, "--published"),
-                          progress=True)
+                          progress=True, cluster=_cluster_spec(cluster_local, scheduler))
     click.echo(report.summary())
     if report.skipped:
         ctx.exit(EXIT_SKIPPED)
+
+
+def _cluster_spec(local: str | None, scheduler: str | None):
+    """Where --cluster/--scheduler send the analysis (None: this machine, the default)."""
+    if local is None and scheduler is None:
+        return None
+    if local is not None and scheduler is not None:
+        raise click.UsageError("give --cluster local:N or --scheduler ADDRESS, not both")
+    from dossier.cluster import ClusterSpec, parse_local
+
+    if scheduler is not None:
+        return ClusterSpec(scheduler=scheduler)
+    try:
+        return ClusterSpec(local=parse_local(local))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--cluster") from None
 
 
 @cli.command()

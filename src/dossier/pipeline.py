@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -111,6 +111,11 @@ class Pipeline:
         doc, _ = next(parse(self.nlp, [(article.text, article)], names=self._names))
         return self.extract(self.analyse(article, doc))
 
+    def process_batch(self, articles: Sequence[Article]) -> list[Processed]:
+        """The outcomes of a batch of articles, in order: the one per-article function that
+        every way of running shares (this process, forked workers, Dask workers)."""
+        return list(self._process_batches(articles))
+
     def _process_batches(self, articles: Iterable[Article]) -> Iterator[Processed]:
         for batch in _chunks(articles, self.settings.batch_size):
             try:
@@ -161,7 +166,7 @@ _WORKER_PIPELINE: Pipeline | None = None  # inherited by forked workers
 
 def _work(batch: list[Article]) -> list[Processed]:
     assert _WORKER_PIPELINE is not None, "workers are forked from Pipeline._run_in_workers"
-    return list(_WORKER_PIPELINE._process_batches(batch))
+    return _WORKER_PIPELINE.process_batch(batch)
 
 
 def _die_with_parent() -> None:

@@ -8,14 +8,18 @@ under a new id is stored again, as a copy; a new text under a stored id is a new
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from dossier.model import Article, Skipped
-from dossier.pipeline import Pipeline
+from dossier.pipeline import Pipeline, Processed
 from dossier.settings import Settings
+
+if TYPE_CHECKING:
+    from dossier.cluster import ClusterSpec
 
 log = logging.getLogger(__name__)
 
@@ -111,14 +115,18 @@ def open_store(settings: Settings, *, merge: bool = True, create: bool = True):
 
 def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | None = None,
                  progress: bool = False, stdin: TextIO | None = None,
-                 pipeline: Pipeline | None = None, merge: bool = True) -> IngestReport:
+                 pipeline: Pipeline | None = None, merge: bool = True,
+                 cluster: ClusterSpec | None = None) -> IngestReport:
     """Read, analyse and store articles. Bad inputs are skipped and reported, never fatal; an
     article is stored whole (with its mentions) or not at all. An id already stored with the
     same text is left alone; a copy of a stored text under a new id is analysed and stored
     under its own id (its publication date may differ, and with it the dates it resolves);
     a new text under a stored id replaces the old one's analysis, keeping the old text.
     Each article's mentions are merged into events as it is stored (``merge=False`` leaves
-    that to the next command that opens the store with merging)."""
+    that to the next command that opens the store with merging).
+
+    With ``cluster`` the analysis runs on Dask workers (``dossier.cluster``); reading, the
+    duplicate checks and storing stay in this process and are the same as without."""
     report = IngestReport()
     pipeline = pipeline or Pipeline(settings)
     with open_store(settings, merge=merge) as db:
@@ -134,25 +142,59 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
                 seen.add(key)
                 yield article
 
-        for outcome in _progress(pipeline.run(fresh()), progress):
-            if outcome.error is not None:
-                report.skipped.append(Skipped(outcome.article.origin or outcome.article.doc,
-                                              outcome.error))
-                continue
-            stored = db.add_article(outcome.article, outcome.mentions, outcome.actors)
-            if stored == "unchanged":
-                report.duplicates += 1
-                continue
-            if stored == "version":
-                report.versions += 1
-            else:
-                report.articles += 1
-                report.copies += stored == "copy"
-            if outcome.article.published is None:
-                report.undated.append(outcome.article.doc)
-            report.mentions += len(outcome.mentions)
-            report.actor_refs += len(outcome.actors)
+        if cluster is None:
+            outcomes = _progress(pipeline.run(fresh()), progress)
+        else:
+            outcomes = _on_cluster(fresh(), pipeline, cluster, progress)
+        for outcome in outcomes:
+            _store(db, outcome, report)
     return report
+
+
+def _store(db, outcome: Processed, report: IngestReport) -> None:
+    """Store one article's outcome (or note why it was skipped) and count it."""
+    if outcome.error is not None:
+        report.skipped.append(Skipped(outcome.article.origin or outcome.article.doc,
+                                      outcome.error))
+        return
+    stored = db.add_article(outcome.article, outcome.mentions, outcome.actors)
+    if stored == "unchanged":
+        report.duplicates += 1
+        return
+    if stored == "version":
+        report.versions += 1
+    else:
+        report.articles += 1
+        report.copies += stored == "copy"
+    if outcome.article.published is None:
+        report.undated.append(outcome.article.doc)
+    report.mentions += len(outcome.mentions)
+    report.actor_refs += len(outcome.actors)
+
+
+def _on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSpec,
+                progress: bool) -> Iterator[Processed]:
+    """The outcomes from Dask workers, with a progress bar advanced per finished partition
+    and, where Dask serves one, the dashboard's address."""
+    from dossier.cluster import dashboard_link, run_on_cluster
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", disable=None, leave=False)
+
+    def connected(client) -> None:
+        link = dashboard_link(client, spec)
+        if link and bar is not None:
+            bar.write(f"Dask dashboard: {link}", file=sys.stderr)
+
+    try:
+        yield from run_on_cluster(articles, pipeline, spec, on_connect=connected,
+                                  on_partition=bar.update if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def export_mentions(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:
