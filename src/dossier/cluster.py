@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXTRA_HINT = "pip install 'dossier[cluster]'  (dask[distributed]; or `make install` with the dev extra)"
+DEFAULT_PARTITION_CHARS = 2_000_000  # a few MB of text: small in memory and on the wire
+DEFAULT_PARTITION_ARTICLES = 32  # two spaCy batches: news-sized texts still fill every worker
 CONNECT_TIMEOUT_S = 10  # joining a scheduler: long enough for a slow network, short enough to fail
 
 
@@ -65,8 +67,8 @@ class ClusterSpec:
 
     local: int | None = None
     scheduler: str | None = None
-    partition_chars: int = 2_000_000
-    partition_articles: int = 32
+    partition_chars: int | None = None  # None: DEFAULT_PARTITION_CHARS
+    partition_articles: int | None = None  # None: DEFAULT_PARTITION_ARTICLES
 
     def __post_init__(self) -> None:
         if (self.local is None) == (self.scheduler is None):
@@ -188,7 +190,8 @@ def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: Cluste
             on_connect(client)
         window = max(2, 2 * len(client.scheduler_info().get("workers", {})))
         yield from _stream(client, process_partition, distributed.as_completed(),
-                           partitions(articles, spec.partition_chars, spec.partition_articles),
+                           partitions(articles, spec.partition_chars or DEFAULT_PARTITION_CHARS,
+                                      spec.partition_articles or DEFAULT_PARTITION_ARTICLES),
                            window, on_partition)
 
 
