@@ -3,7 +3,12 @@ resolve → extract → store and merge) on the same stories, with the same mode
 cleaned texts and number of processes; the same ingest with merging off; and the store alone
 with and without merging. Prints one `name value` pair per line, one block per process count.
 
-usage: python bench/throughput.py [--corpus PATH] [--repeat N] [--processes 1,2]
+usage: python bench/throughput.py [--corpus PATH] [--repeat N] [--processes 1,2] [--dask]
+
+With ``--dask`` (needs the cluster extra) it then compares, on the same corpus, the
+single-process ingest with ingest on a local Dask cluster of 1 and of 2 workers
+(`dossier ingest --cluster local:N`): wall time with the cluster's start (workers loading
+spaCy), and the rate once the workers are up.
 
 Without ``--corpus`` it reads the team's VOA corpus (../shared/corpus/voa/stories.jsonl) and,
 where that is absent, the bundled demo corpus (and says so).
@@ -109,12 +114,54 @@ def _merge_cost(corpus: Path) -> None:
     print(f"  merging_share_of_ingest {(cost[True] - cost[False]) / (analyse_ms + cost[False]):.3f}")
 
 
+def _dask_compare(corpus: Path, partition_articles: int) -> None:
+    """Single process vs a local Dask cluster of 1 and 2 workers, each a fresh store."""
+    from dossier.cluster import ClusterSpec
+
+    print(f"dask (partitions of {partition_articles} articles)")
+    rates = {}
+    for name, spec in (("single_process", None),
+                       ("dask_local_1", ClusterSpec(local=1, partition_articles=partition_articles)),
+                       ("dask_local_2", ClusterSpec(local=2, partition_articles=partition_articles))):
+        settings = load_settings({"processes": 1})
+        pipeline = Pipeline(settings)
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            if spec is None:
+                pipeline.load()  # what the workers do in their start-up, before analysing
+            ready = time.perf_counter()
+            report = ingest_paths([str(corpus)], replace(settings, db=str(Path(tmp) / "d.db")),
+                                  pipeline=pipeline, cluster=spec,
+                                  on_ready=_mark_ready if spec is not None else None)
+            ended = time.perf_counter()
+        if spec is not None:
+            ready = _READY.pop()
+        rates[name] = report.articles / (ended - ready)
+        print(f"  {name}_wall_s {ended - started:.1f}")
+        print(f"  {name}_startup_s {ready - started:.1f}")
+        print(f"  {name}_articles_per_s {rates[name]:.2f}")
+    print(f"  dask_speedup {rates['dask_local_2'] / rates['dask_local_1']:.2f}")
+    print(f"  dask_2_over_single_process {rates['dask_local_2'] / rates['single_process']:.2f}")
+
+
+_READY: list[float] = []
+
+
+def _mark_ready(_client) -> None:
+    _READY.append(time.perf_counter())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus")
     parser.add_argument("--processes", default="1,2",
                         help="comma-separated process counts, each compared alone [default: 1,2]")
+    parser.add_argument("--dask", action="store_true",
+                        help="also compare one process with local Dask clusters of 1 and 2 workers")
+    parser.add_argument("--partition-articles", type=int, default=16,
+                        help="articles per Dask partition in --dask [default: 16]")
+    parser.add_argument("--only-dask", action="store_true", help="the --dask block alone")
     args = parser.parse_args(argv)
     corpus = _corpus(args.corpus)
     if not corpus.is_file():
@@ -124,9 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     texts = [item.text for item in read_inputs([str(corpus)]) if isinstance(item, Article)]
     print(f"corpus {corpus}")
     print(f"articles {len(texts) * args.repeat}")
-    for processes in (int(p) for p in args.processes.split(",")):
-        _compare(corpus, texts, processes, args.repeat)
-    _merge_cost(corpus)
+    if not args.only_dask:
+        for processes in (int(p) for p in args.processes.split(",")):
+            _compare(corpus, texts, processes, args.repeat)
+        _merge_cost(corpus)
+    if args.dask or args.only_dask:
+        _dask_compare(corpus, args.partition_articles)
     return 0
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from dossier.model import Article, Skipped
 from dossier.pipeline import Pipeline, Processed
@@ -116,7 +116,8 @@ def open_store(settings: Settings, *, merge: bool = True, create: bool = True):
 def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | None = None,
                  progress: bool = False, stdin: TextIO | None = None,
                  pipeline: Pipeline | None = None, merge: bool = True,
-                 cluster: ClusterSpec | None = None) -> IngestReport:
+                 cluster: ClusterSpec | None = None,
+                 on_ready: Callable[[Any], None] | None = None) -> IngestReport:
     """Read, analyse and store articles. Bad inputs are skipped and reported, never fatal; an
     article is stored whole (with its mentions) or not at all. An id already stored with the
     same text is left alone; a copy of a stored text under a new id is analysed and stored
@@ -126,7 +127,8 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
     that to the next command that opens the store with merging).
 
     With ``cluster`` the analysis runs on Dask workers (``dossier.cluster``); reading, the
-    duplicate checks and storing stay in this process and are the same as without."""
+    duplicate checks and storing stay in this process and are the same as without;
+    ``on_ready(client)`` is called once every worker has loaded the pipeline."""
     report = IngestReport()
     pipeline = pipeline or Pipeline(settings)
     with open_store(settings, merge=merge) as db:
@@ -145,7 +147,7 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
         if cluster is None:
             outcomes = _progress(pipeline.run(fresh()), progress)
         else:
-            outcomes = _on_cluster(fresh(), pipeline, cluster, progress)
+            outcomes = _on_cluster(fresh(), pipeline, cluster, progress, on_ready)
         for outcome in outcomes:
             _store(db, outcome, report)
     return report
@@ -173,7 +175,7 @@ def _store(db, outcome: Processed, report: IngestReport) -> None:
 
 
 def _on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSpec,
-                progress: bool) -> Iterator[Processed]:
+                progress: bool, on_ready: Callable[[Any], None] | None) -> Iterator[Processed]:
     """The outcomes from Dask workers, with a progress bar advanced per finished partition
     and, where Dask serves one, the dashboard's address."""
     from dossier.cluster import dashboard_link, run_on_cluster
@@ -188,6 +190,8 @@ def _on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSp
         link = dashboard_link(client, spec)
         if link and bar is not None:
             bar.write(f"Dask dashboard: {link}", file=sys.stderr)
+        if on_ready is not None:
+            on_ready(client)
 
     try:
         yield from run_on_cluster(articles, pipeline, spec, on_connect=connected,
