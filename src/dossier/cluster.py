@@ -23,10 +23,15 @@ How the work is split and why:
   (the first text stored under an id is the article, a later one its version; the first id
   with a text is the original, later ones copies), and writing in input order is what makes a
   cluster store exactly what one process stores. A partition that finishes early waits for
-  the ones before it; at most ``2 × workers`` partitions are in flight or waiting, so memory
-  stays flat however large the input.
-* **A failed partition** (its task raised, or its worker died) is retried once; if it fails
-  again its articles are skipped with the reason and the others are stored.
+  the ones before it; one partition per worker thread runs at a time, and at most four per
+  thread are out (running, or finished and waiting), so memory stays flat however large the
+  input.
+* **A failed partition** (its task raised, or its worker died) is submitted once more; if it
+  fails again its articles are skipped with the reason and the others are stored. Only one
+  partition per worker is out at once because Dask fails every task a dying worker holds,
+  queued ones too. A local cluster fails a task on its first worker death (Dask's
+  ``allowed-failures`` 0; the default, 3, would restart and kill three more workers, each
+  reloading spaCy, before the retry); a remote scheduler keeps its own setting.
 
 ``max_seconds`` (the time limit on one article's analysis) is not enforced on Dask workers:
 its timer (SIGALRM) belongs to a process's main thread, and Dask runs tasks in a thread.
@@ -123,14 +128,19 @@ class _Connection:
 
     def __enter__(self) -> Client:
         distributed = _distributed()
+        import dask
+
         try:
             if self.spec.local is not None:
                 _quiet_dask()
                 # one thread per worker: a worker parses one partition at a time with its own
                 # spaCy; processes, not threads, give the parallelism (the GIL)
-                self.cluster = distributed.LocalCluster(
-                    n_workers=self.spec.local, threads_per_worker=1, processes=True,
-                    silence_logs=logging.ERROR)
+                # a worker that dies on a partition fails it at once (Dask's default tries
+                # three more workers); run_on_cluster's own retry gives it its second chance
+                with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+                    self.cluster = distributed.LocalCluster(
+                        n_workers=self.spec.local, threads_per_worker=1, processes=True,
+                        silence_logs=logging.ERROR)
                 self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(self.spec.scheduler,
@@ -152,7 +162,7 @@ def _quiet_dask() -> None:
     """The scheduler of a local cluster runs in this process and logs every step at INFO;
     users see dossier's progress instead (``--debug`` keeps Dask's log)."""
     if not logging.getLogger("dossier").isEnabledFor(logging.DEBUG):
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def _connection_fix(spec: ClusterSpec) -> str:
@@ -188,47 +198,67 @@ def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: Cluste
                                fix="install dossier and its spaCy model on every worker") from exc
         if on_connect is not None:
             on_connect(client)
-        window = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+        slots = max(1, sum(w.get("nthreads", 1)
+                           for w in client.scheduler_info().get("workers", {}).values()))
         yield from _stream(client, process_partition, distributed.as_completed(),
                            partitions(articles, spec.partition_chars or DEFAULT_PARTITION_CHARS,
                                       spec.partition_articles or DEFAULT_PARTITION_ARTICLES),
-                           window, on_partition)
+                           slots, on_partition)
 
 
-def _stream(client: Client, task, pending, batches: Iterator[list[Article]], window: int,
+def _stream(client: Client, task, pending, batches: Iterator[list[Article]], slots: int,
             on_partition) -> Iterator[Processed]:
+    """Submit partitions, at most ``slots`` running at once (one per worker thread) and at
+    most ``4 × slots`` running or finished but not yet handed back (memory); hand them back
+    in input order. A failed partition is submitted once more."""
     inputs: dict[int, list[Article]] = {}  # submitted, not yet handed back
+    attempts: dict[int, int] = {}
     index_of: dict[Any, int] = {}
     done: dict[int, list[Processed]] = {}
-    written = 0
-    submitted = 0
+    written = submitted = running = 0
+
+    def submit(index: int) -> None:
+        nonlocal running
+        future = client.submit(task, inputs[index], pure=False)
+        index_of[future.key] = index
+        attempts[index] = attempts.get(index, 0) + 1
+        pending.add(future)
+        running += 1
 
     def top_up() -> None:
+        # Only as many partitions as workers run at once: a task queued behind a running one
+        # on a worker that dies (a segfault, the memory limit) would be counted as a suspect
+        # and failed with it.
         nonlocal submitted
-        while submitted - written < window:
+        while running < slots and submitted - written < 4 * slots:
             batch = next(batches, None)
             if batch is None:
                 return
-            # retries=1: a partition that fails (or whose worker dies) runs once more
-            future = client.submit(task, batch, retries=1, pure=False)
             inputs[submitted] = batch
-            index_of[future.key] = submitted
-            pending.add(future)
+            submit(submitted)
             submitted += 1
 
     top_up()
     for future in pending:
         index = index_of.pop(future.key)
+        running -= 1
+        failed = future.status != "finished"
+        if failed and attempts[index] < 2:
+            log.debug("partition %d failed; running it once more", index)
+            future.release()
+            submit(index)
+            continue
         done[index] = _outcomes(future, inputs[index])
         future.release()
+        top_up()  # before writing: the workers go on while this process stores
         while written in done:
             outcomes = done.pop(written)
-            del inputs[written]
+            del inputs[written], attempts[written]
             written += 1
             if on_partition is not None:
                 on_partition(len(outcomes))
             yield from outcomes
-        top_up()
+            top_up()
 
 
 def _outcomes(future, batch: list[Article]) -> list[Processed]:
@@ -237,5 +267,9 @@ def _outcomes(future, batch: list[Article]) -> list[Processed]:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - one partition's failure must not stop the others
         log.debug("partition of %d article(s) failed", len(batch), exc_info=True)
-        reason = f"its partition failed on the cluster twice ({type(exc).__name__}: {exc})"
+        if type(exc).__name__ == "KilledWorker":
+            reason = ("its partition failed on the cluster twice (the worker analysing it died: "
+                      "a crash, or the worker's memory limit)")
+        else:
+            reason = f"its partition failed on the cluster twice ({type(exc).__name__}: {exc})"
         return [Processed(article, error=reason) for article in batch]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from cluster_support import CrashingPipeline
+from cluster_support import CrashingPipeline, DyingPipeline
 
 from dossier import cluster
 from dossier.cli import cli
@@ -82,6 +82,19 @@ def test_cluster_failed_partition_is_reported_and_the_others_stored(tmp_path):
                for s in report.skipped)
     assert report.articles == 3
     assert sorted(_stored(tmp_path / "s.db")) == ["c2", "c3", "c4"]
+
+
+@pytest.mark.slow
+def test_cluster_worker_that_dies_costs_only_its_partition(tmp_path):
+    stories = [*STORIES[1:3], ("crash1", "Egypt condemned the attack on Sunday."), *STORIES[3:5]]
+    settings = Settings(db=str(tmp_path / "s.db"), processes=1)
+    report = ingest_paths([_corpus(tmp_path / "in.jsonl", stories)], settings,
+                          pipeline=DyingPipeline(settings),
+                          cluster=ClusterSpec(local=2, partition_articles=2))
+    # partitions [c2 c3] [crash1 c4] [c5]: the worker restarts, the second partition is lost
+    assert sorted(s.origin.rsplit(":", 1)[1] for s in report.skipped) == ["3", "4"]
+    assert all("the worker analysing it died" in s.reason for s in report.skipped)
+    assert sorted(_stored(tmp_path / "s.db")) == ["c2", "c3", "c5"]
 
 
 def test_scheduler_with_a_bad_address_is_a_clear_error(tmp_path, monkeypatch):
