@@ -55,10 +55,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXTRA_HINT = "pip install 'dossier[cluster]'  (dask[distributed]; or `make install` with the dev extra)"
+EXTRA_HINT = ("install the extra `cluster` (dask[distributed]): "
+              ".venv/bin/pip install -c constraints.txt -e '.[cluster]'")
 DEFAULT_PARTITION_CHARS = 2_000_000  # a few MB of text: small in memory and on the wire
 DEFAULT_PARTITION_ARTICLES = 32  # two spaCy batches: news-sized texts still fill every worker
 CONNECT_TIMEOUT_S = 10  # joining a scheduler: long enough for a slow network, short enough to fail
+# Workers of a local cluster: no statistical profiler (it walks the task thread's stack every
+# 10 ms, a cost on the deep stacks of parsing and rules; the dashboard's profile tab is
+# empty without it).
+_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 class ClusterError(DossierError):
@@ -137,7 +142,8 @@ class _Connection:
                 # spaCy; processes, not threads, give the parallelism (the GIL)
                 # a worker that dies on a partition fails it at once (Dask's default tries
                 # three more workers); run_on_cluster's own retry gives it its second chance
-                with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+                with dask.config.set({"distributed.scheduler.allowed-failures": 0,
+                                      **_WORKER_CONFIG}):
                     self.cluster = distributed.LocalCluster(
                         n_workers=self.spec.local, threads_per_worker=1, processes=True,
                         silence_logs=logging.ERROR)
