@@ -118,7 +118,7 @@ def test_missing_dask_names_the_extra(tmp_path, monkeypatch):
     result = _run(tmp_path / "x.db", _corpus(tmp_path / "in.jsonl"), "--cluster", "local:2")
     assert result.exit_code == 1
     assert "need Dask, which is not installed" in result.output
-    assert "dossier[cluster]" in result.output
+    assert "the extra `cluster`" in result.output and "-e '.[cluster]'" in result.output
 
 
 @pytest.mark.parametrize("flags, complaint", [
