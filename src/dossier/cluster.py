@@ -42,6 +42,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -187,13 +188,34 @@ def dashboard_link(client: Client, spec: ClusterSpec) -> str | None:
     return client.dashboard_link
 
 
-def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSpec, *,
-                   on_connect=None, on_partition=None) -> Iterator[Processed]:
-    """Each article's outcome, in input order, analysed on the cluster of ``spec``.
-    ``on_connect(client)`` is called once connected; ``on_partition(n)`` as each partition
-    of ``n`` articles is handed back (progress)."""
-    distributed = _distributed()
-    from dossier.cluster_worker import PLUGIN_NAME, PipelinePlugin, process_partition
+class ClusterSession:
+    """A connected cluster whose workers have loaded the pipeline (``connect``)."""
+
+    def __init__(self, client: Client, spec: ClusterSpec) -> None:
+        self.client = client
+        self.spec = spec
+
+    def run(self, articles: Iterable[Article], on_partition=None) -> Iterator[Processed]:
+        """Each article's outcome, in input order; ``on_partition(n)`` as each partition of
+        ``n`` articles is handed back (progress)."""
+        distributed = _distributed()
+        from dossier.cluster_worker import process_partition
+
+        workers = self.client.scheduler_info().get("workers", {}).values()
+        slots = max(1, sum(w.get("nthreads", 1) for w in workers))
+        spec = self.spec
+        yield from _stream(self.client, process_partition, distributed.as_completed(),
+                           partitions(articles, spec.partition_chars or DEFAULT_PARTITION_CHARS,
+                                      spec.partition_articles or DEFAULT_PARTITION_ARTICLES),
+                           slots, on_partition)
+
+
+@contextmanager
+def connect(spec: ClusterSpec, pipeline: Pipeline) -> Iterator[ClusterSession]:
+    """Start or join the cluster of ``spec`` and load (a copy of) ``pipeline`` on every
+    worker; closes what it started."""
+    _distributed()
+    from dossier.cluster_worker import PLUGIN_NAME, PipelinePlugin
 
     with _Connection(spec) as client:
         try:
@@ -202,14 +224,14 @@ def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: Cluste
             raise ClusterError(f"the Dask workers could not load the pipeline: "
                                f"{type(exc).__name__}: {exc}",
                                fix="install dossier and its spaCy model on every worker") from exc
-        if on_connect is not None:
-            on_connect(client)
-        slots = max(1, sum(w.get("nthreads", 1)
-                           for w in client.scheduler_info().get("workers", {}).values()))
-        yield from _stream(client, process_partition, distributed.as_completed(),
-                           partitions(articles, spec.partition_chars or DEFAULT_PARTITION_CHARS,
-                                      spec.partition_articles or DEFAULT_PARTITION_ARTICLES),
-                           slots, on_partition)
+        yield ClusterSession(client, spec)
+
+
+def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSpec, *,
+                   on_partition=None) -> Iterator[Processed]:
+    """Each article's outcome, in input order, analysed on the cluster of ``spec``."""
+    with connect(spec, pipeline) as session:
+        yield from session.run(articles, on_partition)
 
 
 def _stream(client: Client, task, pending, batches: Iterator[list[Article]], slots: int,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import ExitStack, contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -131,7 +132,11 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
     ``on_ready(client)`` is called once every worker has loaded the pipeline."""
     report = IngestReport()
     pipeline = pipeline or Pipeline(settings)
-    with open_store(settings, merge=merge) as db:
+    with ExitStack() as stack:
+        # the cluster first: a bad address or a missing extra fails before the store exists
+        session = _connect(cluster, pipeline, progress, on_ready) if cluster else None
+        session = stack.enter_context(session) if session is not None else None
+        db = stack.enter_context(open_store(settings, merge=merge))
         seen: set[tuple[str, str]] = set()
 
         def fresh() -> Iterator[Article]:
@@ -144,10 +149,10 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
                 seen.add(key)
                 yield article
 
-        if cluster is None:
+        if session is None:
             outcomes = _progress(pipeline.run(fresh()), progress)
         else:
-            outcomes = _on_cluster(fresh(), pipeline, cluster, progress, on_ready)
+            outcomes = _on_cluster(session, fresh(), progress)
         for outcome in outcomes:
             _store(db, outcome, report)
     return report
@@ -174,31 +179,30 @@ def _store(db, outcome: Processed, report: IngestReport) -> None:
     report.actor_refs += len(outcome.actors)
 
 
-def _on_cluster(articles: Iterable[Article], pipeline: Pipeline, spec: ClusterSpec,
-                progress: bool, on_ready: Callable[[Any], None] | None) -> Iterator[Processed]:
-    """The outcomes from Dask workers, with a progress bar advanced per finished partition
-    and, where Dask serves one, the dashboard's address."""
-    from dossier.cluster import dashboard_link, run_on_cluster
+@contextmanager
+def _connect(spec: ClusterSpec, pipeline: Pipeline, progress: bool,
+             on_ready: Callable[[Any], None] | None):
+    """The cluster session, and where Dask serves one, the dashboard's address."""
+    from dossier.cluster import connect, dashboard_link
 
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" articles", disable=None, leave=False)
-
-    def connected(client) -> None:
-        link = dashboard_link(client, spec)
-        if link and bar is not None:
-            bar.write(f"Dask dashboard: {link}", file=sys.stderr)
+    with connect(spec, pipeline) as session:
+        link = dashboard_link(session.client, spec)
+        if link and progress:
+            print(f"Dask dashboard: {link}", file=sys.stderr)
         if on_ready is not None:
-            on_ready(client)
+            on_ready(session.client)
+        yield session
 
-    try:
-        yield from run_on_cluster(articles, pipeline, spec, on_connect=connected,
-                                  on_partition=bar.update if bar is not None else None)
-    finally:
-        if bar is not None:
-            bar.close()
+
+def _on_cluster(session, articles: Iterable[Article], progress: bool) -> Iterator[Processed]:
+    """The outcomes from Dask workers, with a progress bar advanced per finished partition."""
+    if not progress:
+        yield from session.run(articles)
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=" articles", disable=None, leave=False) as bar:
+        yield from session.run(articles, on_partition=bar.update)
 
 
 def export_mentions(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:

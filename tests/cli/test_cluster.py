@@ -104,6 +104,7 @@ def test_scheduler_with_a_bad_address_is_a_clear_error(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert "fix: check the address (tcp://HOST:8786)" in result.output
+    assert not (tmp_path / "x.db").exists()  # it failed before creating the store
 
 
 def test_scheduler_address_that_is_no_address_is_a_clear_error(tmp_path, monkeypatch):
