@@ -424,8 +424,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     else:
         for spec in rule.recipient:
             if spec == "between":  # "talks between A and B", "an agreement among A, B and C"
-                between = prep_objects(n, "between") or prep_objects(n, "among") \
-                    or prep_objects(n, "amongst")
+                between = [p for h in dict.fromkeys((n, trig.token))
+                           for w in ("between", "among", "amongst") for p in prep_objects(h, w)]
                 if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
@@ -520,6 +520,10 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
         toks = [p] if p is not None else []
     else:
         toks = prep_objects(n, spec)
+        if not toks and n is not trig.token:
+            # "a series of airstrikes against X", "hours of talks with X": the phrase hangs
+            # on the event noun, not on the quantity it sits under
+            toks = prep_objects(trig.token, spec)
     if not toks and trig.object_token is not None and trig.object_token is not n:
         toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
     if not toks and trig.light is not None:
