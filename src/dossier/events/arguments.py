@@ -400,7 +400,13 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actors: tuple[ActorRef, ...] = ()
     how = ""
     for spec in _noun_actor_specs(trig, lex):
-        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index, lex))
+        # the phrase head first, then the event noun under it ("$2 billion in Chinese
+        # funding", "a series of U.S. airstrikes")
+        for head in dict.fromkeys((n, trig.token)):
+            actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, head, index, lex),
+                                        index, lex))
+            if actors:
+                break
         if actors:
             how = spec
             break

@@ -278,6 +278,9 @@ def _anchor(tok, lex: Lexicon):
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and any(lex.in_class(f, "measure") for f in lemma_forms(head.head)):
         return head.head  # "launched ten days of war games": the games are launched
+    if tok.dep_ == "pobj" and head.lower_ == "in" \
+            and any(lex.in_class(f, "amount") for f in lemma_forms(head.head)):
+        return head.head  # "accepted $2 billion in Chinese funding": the sum is accepted
     return tok
 
 
