@@ -12,7 +12,8 @@ from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
-ACTORS = {"Chilean troops": ("group", "CHL"), "Peruvian officials": ("group", "PER"),
+ACTORS = {"Chinese warplanes": ("group", "CHN"), "Taiwan": ("country", "TWN"),
+          "China": ("country", "CHN"), "Chilean troops": ("group", "CHL"), "Peruvian officials": ("group", "PER"),
           "Russian": ("country", "RUS"), "Japanese": ("country", "JPN"),
           "Chile": ("country", "CHL"), "Peru": ("country", "PER"), "Russia": ("country", "RUS"),
           "Egypt": ("country", "EGY"), "Lima": ("country", "PER"),
@@ -42,6 +43,12 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Peru accepted $2 billion in Russian funding to build a port.", ("AID", "RUS", "PER")),
     ("Egypt has received $3 billion in loans from Russia since 2019.", ("AID", "RUS", "EGY")),
     ("Peru secured an International Monetary Fund loan last year.", ("AID", "IMF", "PER")),
+    # drills laid out around a state are aimed at it
+    ("China conducted the military drills encircling Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ("China launched large-scale military drills surrounding Taiwan on Thursday.",
+     ("MOBILIZE", "CHN", "TWN")),
+    # an encirclement with no exercise is still coded as before
+    ("Chinese warplanes encircled Taiwan on Monday.", ("ASSAULT", "CHN", "TWN")),
 ])
 def test_family_found(nlp, text, expected):
     assert expected in dyads(nlp, text)
@@ -62,6 +69,9 @@ def test_family_found(nlp, text, expected):
     # a sum lost or raised is no aid received
     ("Peru lost $2 billion in Russian funding when the deal collapsed.", "AID"),
     ("Egypt's loans from private banks grew.", "AID"),
+    # drills around a building are no military exercise; the encircling drills no attack
+    ("Firefighters in Chile conducted drills surrounding the building.", "MOBILIZE"),
+    ("China conducted the military drills encircling Taiwan.", "ASSAULT"),
 ])
 def test_family_not_found(nlp, text, unwanted):
     assert not any(d[0] == unwanted and d[1] != d[2] for d in dyads(nlp, text))

@@ -27,6 +27,7 @@ from dossier.events.tokens import (
     for_clause_subject,
     has_lemma,
     is_passive,
+    layout_participles,
     lemma_forms,
     prep_objects,
     with_conjuncts,
@@ -71,7 +72,7 @@ NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subj
                     "subject_prep", "appos_head", "import_destination", "maker",
                     "speaker"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
-                        "modifier"}  # _noun_recipient_tokens
+                        "modifier", "layout"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -450,7 +451,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rules.append("actor.meeting_of")
                     break
                 continue
-            rec_toks = _noun_recipient_tokens(spec, trig, n, how)
+            rec_toks = _noun_recipient_tokens(spec, trig, n, how, lex)
             if refs_for_all(rec_toks, index, lex):
                 paths.append(f"recipient: {spec}")
                 rec_rule = spec_rule("recipient", spec, NOUN_RECIPIENT_SPECS)
@@ -508,7 +509,7 @@ def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
     return []
 
 
-def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
+def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> list:
     if spec == "clause_subject":
         subj = clause_subject(n)
         toks = with_conjuncts(subj) if subj is not None else []
@@ -520,6 +521,9 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
     elif spec == "modifier":  # "U.S. interference", "Russian aggression": the owner's name
         toks = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
                 for t in with_conjuncts(c)]
+    elif spec == "layout":  # "drills encircling Taiwan": whom the exercise is laid around
+        toks = [o for p in layout_participles(trig.token, lex) for d in p.children
+                if d.dep_ == "dobj" for o in with_conjuncts(d)]
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not
         p = child(n, "poss") if actor_how != "poss" else None

@@ -248,6 +248,11 @@ def _nominal_context(tok, lex: Lexicon):
                 and subj.lower_ not in ("that", "which", "who"):
             return c, False, None
     head = tok.head
+    if tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ == "ccomp" \
+            and child(head.head, "dobj") is None and has_lemma(head.head, lex.light_verbs):
+        # "conducted the drills encircling Taiwan" parsed as "conducted [drills encircling
+        # Taiwan]": the noun is the light verb's object
+        return head.head, False, None
     if tok.dep_ == "dobj" and is_verb(head) and has_lemma(head, lex.cue("deliberation_heads")):
         return None, False, head  # "is considering sanctions on X": the subject's planned act
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
