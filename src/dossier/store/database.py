@@ -33,6 +33,9 @@ from sqlalchemy.pool import StaticPool
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Mention
 from dossier.store import codec
+from dossier.store.filters import MentionFilter, Order, after, conditions, json_text, order_by
+from dossier.store.filters import contains as _contains
+from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
 from dossier.store.schema import actor_refs, article_versions, articles
 from dossier.store.schema import mentions as mentions_t
@@ -248,6 +251,110 @@ class Database:
                 .order_by(sub.c.n.desc(), a.name))
         return [(codec.actor_from_row(row), row["n"]) for row in self._all(stmt)]
 
+    # -- paged and aggregated reads (the HTTP API) ----------------------------------------
+
+    def mention_page(self, where: MentionFilter, *, order: Order = "asc", limit: int = 50,
+                     cursor: tuple[date | None, int] | None = None
+                     ) -> list[tuple[int, date | None, Mention]]:
+        """One page of mentions as (row id, sort day, mention), by date then id (undated
+        last); ``cursor`` is the (day, id) of the last row of the previous page. The page is
+        cut in SQL (keyset pagination): a late page costs what the first does."""
+        m = mentions_t.c
+        clauses = conditions(where)
+        if cursor is not None:
+            clauses.append(after(order, *cursor))
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(*clauses).order_by(*order_by(order)).limit(limit))
+        return [(row["id"], row["day_from"], codec.mention_from_row(row, row["doc"]))
+                for row in self._all(stmt)]
+
+    def mention_by_id(self, row_id: int) -> Mention | None:
+        """The mention stored under a row id (ids change when an article gets a new text)."""
+        stmt = (select(mentions_t, articles.c.doc)
+                .join(articles, mentions_t.c.article_id == articles.c.id)
+                .where(mentions_t.c.id == row_id))
+        row = self._first(stmt)
+        return codec.mention_from_row(row, row["doc"]) if row else None
+
+    def article_mentions(self, doc: str) -> list[tuple[int, Mention]]:
+        """An article's mentions with their row ids, in text order."""
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(articles.c.doc == doc).order_by(m.trigger_start, m.id))
+        return [(row["id"], codec.mention_from_row(row, row["doc"])) for row in self._all(stmt)]
+
+    def actor_refs(self, doc: str) -> list[ActorRef]:
+        """Every actor an article names, in text order."""
+        a = actor_refs.c
+        stmt = (select(actor_refs).join(articles, a.article_id == articles.c.id)
+                .where(articles.c.doc == doc).order_by(a.start_char, a.id))
+        return [ActorRef(codec.actor_from_row(row), row["text"], row["start_char"],
+                         row["end_char"], row["basis"]) for row in self._all(stmt)]
+
+    def entity(self, key: str) -> tuple[Actor, int] | None:
+        """An entity by its key (``Database.actor_page``'s keys) with how often the text
+        names it, or None."""
+        a = actor_refs.c
+        stmt = (select(actor_refs).where(a.entity_key == key).order_by(a.id.desc()))
+        row = self._first(stmt)
+        if row is None:
+            return None
+        n = self._first(select(func.count().label("n")).where(a.entity_key == key))["n"]
+        return codec.actor_from_row(row), n
+
+    def actor_page(self, query: str | None = None, *, limit: int = 50, offset: int = 0
+                   ) -> tuple[list[tuple[str, Actor, int]], int]:
+        """Entities with how often the text names them, most often first, as (key, actor,
+        count), one page of them; and how many entities match in all."""
+        a = actor_refs.c
+        counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
+        if query:
+            counts = counts.where(or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
+                                      func.upper(a.country).like(_contains(query.upper()), escape="\\")))
+        sub = counts.group_by(a.entity_key).subquery()
+        total = self._first(select(func.count().label("n")).select_from(sub))["n"]
+        stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
+                .order_by(sub.c.n.desc(), a.name, a.entity_key).limit(limit).offset(offset))
+        rows = [(row["entity_key"], codec.actor_from_row(row), row["n"]) for row in self._all(stmt)]
+        return rows, total
+
+    def day_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
+        """How many mentions fall on each first day (None: undated) and type; the timeline
+        rolls days up into weeks and months."""
+        m = mentions_t.c
+        stmt = (select(m.day_from, m.type, func.count().label("n"))
+                .join(articles, m.article_id == articles.c.id).where(*conditions(where))
+                .group_by(m.day_from, m.type).order_by(m.day_from, m.type))
+        return [(row["day_from"], row["type"], row["n"]) for row in self._all(stmt)]
+
+    def dyad_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
+        """How many mentions each (actor, recipient, type, mode) has, with each side's code,
+        name and kind (None for a missing side): what the actor network is built from."""
+        m = mentions_t.c
+        sides = [m.actor_code, json_text(m.actor_json, "actor", "name").label("actor_name"),
+                 json_text(m.actor_json, "actor", "kind").label("actor_kind"),
+                 m.recipient_code,
+                 json_text(m.recipient_json, "actor", "name").label("recipient_name"),
+                 json_text(m.recipient_json, "actor", "kind").label("recipient_kind"),
+                 m.type, m.mode]
+        stmt = (select(*sides, func.count().label("n"))
+                .join(articles, m.article_id == articles.c.id).where(*conditions(where))
+                .group_by(*sides))
+        return [dict(row) for row in self._all(stmt)]
+
+    def place_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
+        """How many located mentions each place (country code, name, coordinates) has."""
+        m = mentions_t.c
+        cols = [json_text(m.location_json, "country").label("country"),
+                json_text(m.location_json, "name").label("name"),
+                json_text(m.location_json, "lat").label("lat"),
+                json_text(m.location_json, "lon").label("lon")]
+        stmt = (select(*cols, func.count().label("n"))
+                .join(articles, m.article_id == articles.c.id)
+                .where(m.location_json.is_not(None), *conditions(where))
+                .group_by(*cols))
+        return [dict(row) for row in self._all(stmt)]
+
     # -- helpers ------------------------------------------------------------------------
 
     def _mentions(self, where: list[ColumnElement[bool]]) -> list[Mention]:
@@ -268,16 +375,6 @@ class Database:
     def _first(self, stmt: Any) -> Any:
         rows = self._all(stmt.limit(1))
         return rows[0] if rows else None
-
-
-def _matches(code: Any, name: Any, query: str) -> ColumnElement[bool]:
-    """A code equal to the query, or a name containing it (both ignoring case)."""
-    return or_(code == query.upper(), name.like(_contains(codec.name_key(query)), escape="\\"))
-
-
-def _contains(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _bound(value: DateLike, *, last: bool) -> date:
