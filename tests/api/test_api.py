@@ -236,3 +236,26 @@ def test_a_store_that_does_not_exist_is_an_error_when_read_only(tmp_path):
     with pytest.raises(StoreError):
         create_app(Settings(db=str(tmp_path / "missing.db")))
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_readers_are_not_blocked_by_a_writer(tmp_path):
+    """An ingest holds a write transaction for each article; in WAL mode reads go on."""
+    import sqlite3
+    import time
+
+    from fastapi.testclient import TestClient
+
+    path = str(tmp_path / "busy.db")
+    fill(path)
+    with TestClient(create_app(Settings(db=path))) as reader:
+        writer = sqlite3.connect(path, isolation_level=None)
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("DELETE FROM mentions")  # not committed while the reader reads
+            started = time.monotonic()
+            body = reader.get("/api/mentions", params={"limit": 500}).json()
+            assert time.monotonic() - started < 5  # the busy timeout is 10 s
+            assert body["count"] == BULK + 3  # the last committed state
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()

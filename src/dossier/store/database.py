@@ -33,7 +33,14 @@ from sqlalchemy.pool import StaticPool
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Mention
 from dossier.store import codec
-from dossier.store.filters import MentionFilter, Order, after, conditions, json_text, order_by
+from dossier.store.filters import (
+    MentionFilter,
+    Order,
+    conditions,
+    dated_page,
+    json_text,
+    undated_page,
+)
 from dossier.store.filters import contains as _contains
 from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
@@ -258,15 +265,25 @@ class Database:
                      ) -> list[tuple[int, date | None, Mention]]:
         """One page of mentions as (row id, sort day, mention), by date then id (undated
         last); ``cursor`` is the (day, id) of the last row of the previous page. The page is
-        cut in SQL (keyset pagination): a late page costs what the first does."""
-        m = mentions_t.c
-        clauses = conditions(where)
-        if cursor is not None:
-            clauses.append(after(order, *cursor))
-        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
-                .where(*clauses).order_by(*order_by(order)).limit(limit))
+        cut in SQL (keyset pagination): a late page costs what the first does. The dated and
+        the undated rows are read apart, so that each part walks an index in order."""
+        rows: list[Any] = []
+        parts = [undated_page] if cursor is not None and cursor[0] is None \
+            else [dated_page, undated_page]
+        for part in parts:
+            if len(rows) >= limit:
+                break
+            keyset, order_by = part(order, cursor)
+            rows += self._mention_rows(conditions(where) + keyset, order_by, limit - len(rows))
         return [(row["id"], row["day_from"], codec.mention_from_row(row, row["doc"]))
-                for row in self._all(stmt)]
+                for row in rows]
+
+    def _mention_rows(self, where: list[ColumnElement[bool]], order_by: list[Any],
+                      limit: int) -> list[Any]:
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(*where).order_by(*order_by).limit(limit))
+        return self._all(stmt)
 
     def mention_by_id(self, row_id: int) -> Mention | None:
         """The mention stored under a row id (ids change when an article gets a new text)."""
@@ -323,7 +340,7 @@ class Database:
         rolls days up into weeks and months."""
         m = mentions_t.c
         stmt = (select(m.day_from, m.type, func.count().label("n"))
-                .join(articles, m.article_id == articles.c.id).where(*conditions(where))
+                .select_from(_counted(where)).where(*conditions(where))
                 .group_by(m.day_from, m.type).order_by(m.day_from, m.type))
         return [(row["day_from"], row["type"], row["n"]) for row in self._all(stmt)]
 
@@ -338,7 +355,7 @@ class Database:
                  json_text(m.recipient_json, "actor", "kind").label("recipient_kind"),
                  m.type, m.mode]
         stmt = (select(*sides, func.count().label("n"))
-                .join(articles, m.article_id == articles.c.id).where(*conditions(where))
+                .select_from(_counted(where)).where(*conditions(where))
                 .group_by(*sides))
         return [dict(row) for row in self._all(stmt)]
 
@@ -350,7 +367,7 @@ class Database:
                 json_text(m.location_json, "lat").label("lat"),
                 json_text(m.location_json, "lon").label("lon")]
         stmt = (select(*cols, func.count().label("n"))
-                .join(articles, m.article_id == articles.c.id)
+                .select_from(_counted(where))
                 .where(m.location_json.is_not(None), *conditions(where))
                 .group_by(*cols))
         return [dict(row) for row in self._all(stmt)]
@@ -375,6 +392,14 @@ class Database:
     def _first(self, stmt: Any) -> Any:
         rows = self._all(stmt.limit(1))
         return rows[0] if rows else None
+
+
+def _counted(where: MentionFilter) -> Any:
+    """What a count reads from: the mentions alone, unless the filter names a document
+    (counts over the whole store need not touch the articles)."""
+    if where.doc:
+        return mentions_t.join(articles, mentions_t.c.article_id == articles.c.id)
+    return mentions_t
 
 
 def _bound(value: DateLike, *, last: bool) -> date:

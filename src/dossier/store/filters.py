@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, and_, func, or_
+from sqlalchemy import ColumnElement, Date, String, func, literal, or_, tuple_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 
@@ -113,20 +113,26 @@ def conditions(f: MentionFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def order_by(order: Order) -> list[Any]:
-    """Mentions by date (undated last either way), ties by id in the same direction: the
-    total order the keyset cursor walks."""
+def dated_page(order: Order, cursor: tuple[date | None, int] | None
+               ) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The WHERE and ORDER BY of the dated rows after a cursor: by day, ties by id, in one
+    direction. A row-value comparison, so that the day index serves the keyset."""
     m = mentions_t.c
+    where: list[ColumnElement[bool]] = [m.day_from.is_not(None)]
+    if cursor is not None and cursor[0] is not None:
+        key, last = tuple_(m.day_from, m.id), tuple_(literal(cursor[0], Date()), cursor[1])
+        where.append(key > last if order == "asc" else key < last)
     if order == "desc":
-        return [m.day_from.desc().nulls_last(), m.id.desc()]
-    return [m.day_from.asc().nulls_last(), m.id.asc()]
+        return where, [m.day_from.desc(), m.id.desc()]
+    return where, [m.day_from.asc(), m.id.asc()]
 
 
-def after(order: Order, day: date | None, row_id: int) -> ColumnElement[bool]:
-    """The rows that come after (day, id) in ``order_by(order)``: the keyset condition."""
+def undated_page(order: Order, cursor: tuple[date | None, int] | None
+                 ) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The WHERE and ORDER BY of the undated rows (which come after the dated ones in either
+    order) after a cursor."""
     m = mentions_t.c
-    if day is None:  # among the undated, which come last
-        return and_(m.day_from.is_(None), m.id > row_id if order == "asc" else m.id < row_id)
-    later = m.day_from > day if order == "asc" else m.day_from < day
-    same = and_(m.day_from == day, m.id > row_id if order == "asc" else m.id < row_id)
-    return or_(later, same, m.day_from.is_(None))
+    where: list[ColumnElement[bool]] = [m.day_from.is_(None)]
+    if cursor is not None and cursor[0] is None:
+        where.append(m.id > cursor[1] if order == "asc" else m.id < cursor[1])
+    return where, [m.id.asc() if order == "asc" else m.id.desc()]
