@@ -328,7 +328,10 @@ def serve(ctx, host: str, port: int) -> None:
     from dossier.api import create_app
 
     token = os.environ.get("DOSSIER_TOKEN") or None
-    app = create_app(_settings(ctx), token=token)  # opens the store now: errors before listening
+    # on the loopback, answer only to the loopback's names (no DNS rebinding)
+    local = host in ("127.0.0.1", "localhost", "::1")
+    app = create_app(_settings(ctx), token=token,  # opens the store now: errors before listening
+                     allowed_hosts=("127.0.0.1", "localhost", "[::1]") if local else None)
     click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/api/docs "
                f"({'POST /api/articles takes a bearer token' if token else 'read-only'}); "
                "Ctrl-C stops", err=True)

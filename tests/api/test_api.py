@@ -259,3 +259,64 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path):
         finally:
             writer.execute("ROLLBACK")
             writer.close()
+
+
+def test_the_schema_describes_errors_as_json(client):
+    schema = client.get("/api/openapi.json").json()
+    answers = schema["paths"]["/api/mentions"]["get"]["responses"]
+    assert answers["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+
+
+def test_a_loopback_server_answers_only_to_its_own_names(store):
+    from fastapi.testclient import TestClient
+
+    app = create_app(Settings(db=store), allowed_hosts=("127.0.0.1", "localhost", "[::1]"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/api/mentions").status_code == 200
+        assert local.get("/api/mentions", headers={"Host": "localhost:8000"}).status_code == 200
+        assert local.get("/api/mentions", headers={"Host": "[::1]:8000"}).status_code == 200
+        rebound = local.get("/api/mentions", headers={"Host": "attacker.example:8000"})
+        assert rebound.status_code == 400 and "attacker.example" in rebound.json()["error"]
+
+
+def test_a_body_over_the_limit_is_413(store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from dossier.api import articles
+
+    monkeypatch.setattr(articles, "MAX_UPLOAD", 100)
+    with TestClient(create_app(Settings(db=store), token=TOKEN)) as c:
+        r = c.post("/api/articles", content=b'{"text": "' + b"x" * 200 + b'"}\n',
+                   headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 413 and r.json()["error"]
+
+
+def test_an_unexpected_failure_is_a_json_500(store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from dossier.store import Database
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Database, "mention_page", broken)
+    with TestClient(create_app(Settings(db=store)), raise_server_exceptions=False) as c:
+        r = c.get("/api/mentions")
+    assert r.status_code == 500 and r.json()["error"] == "unexpected RuntimeError"
+    assert "boom" not in r.text  # no internals to the client
+
+
+def test_an_unreachable_store_is_a_json_503(store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from dossier.errors import StoreError
+    from dossier.store import Database
+
+    def down(*args, **kwargs):
+        raise StoreError("could not read the store", fix="check the server")
+
+    monkeypatch.setattr(Database, "actor_page", down)
+    with TestClient(create_app(Settings(db=store))) as c:
+        r = c.get("/api/actors")
+    assert r.status_code == 503 and r.json() == {"error": "could not read the store",
+                                                 "detail": "check the server"}

@@ -74,6 +74,7 @@ def test_dossier_serve_answers_over_http(server):
     status, _, body = _get(f"{server}/api/mentions?type=nope")
     assert status == 422 and "types" in body["detail"]
     assert _get(f"{server}/api/mentions?limit=501")[0] == 422
+    assert _get(f"{server}/api/mentions", Host="rebound.example")[0] == 400
     request = urllib.request.Request(f"{server}/api/articles", data=b'{"text": "x"}\n',
                                      method="POST")
     with pytest.raises(urllib.error.HTTPError) as no_token:

@@ -5,7 +5,7 @@ elsewhere at run time)."""
 from __future__ import annotations
 
 import html
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dossier import __version__
 from dossier.api import actors, articles, mentions, network, places, timeline
 from dossier.api.common import ApiError, ApiState
+from dossier.api.models import ErrorOut
 from dossier.errors import DossierError
 from dossier.settings import Settings
 from dossier.store import Database
@@ -28,15 +29,23 @@ SECURITY_HEADERS = {
                                "form-action 'self'",
     "Referrer-Policy": "no-referrer",
 }
+# What the errors look like, for the schema (the handlers below send them).
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": meaning}
+    for code, meaning in ((400, "a bad cursor or host"), (404, "nothing there"),
+                          (422, "a bad parameter: the message names it"))}
 # Every resource module has a ``router``; the merged events of issue #10 slot in here.
 RESOURCES = (mentions, articles, actors, timeline, network, places)
 
 
-def create_app(settings: Settings, *, token: str | None = None,
-               db: Database | None = None) -> FastAPI:
+def create_app(settings: Settings, *, token: str | None = None, db: Database | None = None,
+               allowed_hosts: Sequence[str] | None = None) -> FastAPI:
     """The API over the store ``settings.db`` names (or an open ``db``). With a ``token``
     POST /api/articles ingests for a client that sends it as a bearer token; without one
-    the API is read-only, and a store that does not exist is an error, not a new file."""
+    the API is read-only, and a store that does not exist is an error, not a new file.
+    ``allowed_hosts`` (host names without port) refuses requests for any other Host: a
+    server on the loopback answers only to its own names, so that a web page whose name
+    was pointed at 127.0.0.1 (DNS rebinding) cannot read it."""
     store = db or Database.open(settings.db, create=token is not None)
 
     @asynccontextmanager
@@ -50,20 +59,32 @@ def create_app(settings: Settings, *, token: str | None = None,
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.state.dossier = ApiState(db=store, settings=settings, token=token or None)
     for module in RESOURCES:
-        app.include_router(module.router, prefix="/api")
+        app.include_router(module.router, prefix="/api", responses=ERRORS)
     app.add_api_route("/api", _index, methods=["GET"], include_in_schema=False)
     app.add_api_route("/api/docs", _docs, methods=["GET"], include_in_schema=False)
-    app.add_api_route("/", _index, methods=["GET"], include_in_schema=False)
     _handle_errors(app)
+    hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
+        host = request.headers.get("host", "").lower()
+        if hosts is not None and _host_name(host) not in hosts:
+            response = error(400, f"this server does not answer for the host {host!r}",
+                             f"ask for {' or '.join(sorted(hosts))}")
+        else:
+            response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
 
     return app
+
+
+def _host_name(host: str) -> str:
+    """The name in a Host header, without its port ("[::1]:8000" -> "[::1]")."""
+    if host.startswith("["):
+        return host.split("]", 1)[0] + "]"
+    return host.rsplit(":", 1)[0] if ":" in host else host
 
 
 def error(status: int, message: str, detail: Any = None,
@@ -94,6 +115,11 @@ def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(DossierError)
     async def _dossier(_request: Request, exc: DossierError) -> JSONResponse:
         return error(503, exc.message, exc.fix)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        return error(500, f"unexpected {type(exc).__name__}",
+                     "the server log has the traceback (dossier --debug serve); please report it")
 
 
 async def _index(request: Request) -> JSONResponse:

@@ -116,14 +116,16 @@ async def _save_body(request: Request, folder: Path) -> list[str]:
                     target.write_bytes(await value.read())
                     paths.append(str(target))
         return paths
-    body = await request.body()
-    if len(body) > MAX_UPLOAD:
-        raise ApiError(413, f"the request is larger than {MAX_UPLOAD} bytes")
-    if not body.strip():
-        return []
     target = folder / "posted.jsonl"
-    target.write_bytes(body)
-    return [str(target)]
+    size = 0
+    with target.open("wb") as out:  # streamed: a body without a length is held to the limit too
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_UPLOAD:
+                raise ApiError(413, f"the request is larger than {MAX_UPLOAD} bytes",
+                               "ingest big feeds with `dossier ingest` on the server")
+            out.write(chunk)
+    return [str(target)] if target.read_bytes().strip() else []
 
 
 def _ingest(st: ApiState, paths: list[str]):
