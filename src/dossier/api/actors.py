@@ -29,7 +29,8 @@ def _summary(request: Request, key: str, actor: Actor, count: int) -> dict[str, 
             summary="Entities named in the stored articles, most often named first")
 def list_actors(
     request: Request, st: Annotated[ApiState, Depends(state)],
-    q: Annotated[str | None, Query(max_length=200, description="part of the name, or the code")] = None,
+    q: Annotated[str | None,
+                 Query(max_length=200, description="part of the name, or the code")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict:

@@ -94,7 +94,8 @@ async def post_articles(request: Request, st: Annotated[ApiState, Depends(state)
         report = await run_in_threadpool(_ingest, st, paths)
     return {**{k: getattr(report, k) for k in ("articles", "copies", "versions", "duplicates",
                                                 "mentions", "actor_refs")},
-            "skipped": [{"origin": Path(s.origin).name, "reason": s.reason} for s in report.skipped],
+            "skipped": [{"origin": Path(s.origin).name, "reason": s.reason}
+                        for s in report.skipped],
             "summary": report.summary()}
 
 

@@ -72,26 +72,35 @@ def day(value: str | None, name: str, *, last: bool) -> date | None:
     return days[1] if last else days[0]
 
 
-Text = Annotated[str | None, Query(max_length=200)]
+def _words(description: str) -> Any:
+    """A free-text query parameter, bounded."""
+    return Query(max_length=200, description=description)
+
+
+Status = Literal[STATUSES]  # type: ignore[valid-type]
 
 
 def mention_filter(
-    actor: Annotated[str | None, Query(max_length=200, description="actor code (IRN) or part of its name")] = None,
-    recipient: Annotated[str | None, Query(max_length=200, description="recipient code or part of its name")] = None,
-    party: Annotated[str | None, Query(max_length=200, description="either side: actor or recipient")] = None,
-    type: Annotated[str | None, Query(description=f"PLOVER type: {', '.join(EVENT_TYPES)}")] = None,  # noqa: A002
-    status: Annotated[Literal[STATUSES] | None, Query(description="fact, claim, denial, future, negated")] = None,  # type: ignore[valid-type]
-    source: Annotated[str | None, Query(max_length=200, description="who claims it: code or part of the name")] = None,
-    place: Annotated[str | None, Query(max_length=200, description="location: country code or part of the place name")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words in the evidence sentence")] = None,
-    since: Annotated[str | None, Query(description="from this day (YYYY-MM-DD, YYYY-MM, YYYY)")] = None,
-    until: Annotated[str | None, Query(description="up to this day (YYYY-MM-DD, YYYY-MM, YYYY)")] = None,
+    actor: Annotated[str | None, _words("actor code (IRN) or part of its name")] = None,
+    recipient: Annotated[str | None, _words("recipient code or part of its name")] = None,
+    party: Annotated[str | None, _words("either side: actor or recipient")] = None,
+    type: Annotated[str | None,  # noqa: A002 - the field's name in the export
+                    Query(description=f"PLOVER type: {', '.join(EVENT_TYPES)}")] = None,
+    status: Annotated[Status | None, Query(description=", ".join(STATUSES))] = None,
+    source: Annotated[str | None, _words("who claims it: code or part of the name")] = None,
+    place: Annotated[str | None, _words("location: country code or part of the name")] = None,
+    q: Annotated[str | None, _words("words in the evidence sentence")] = None,
+    since: Annotated[str | None, Query(description="from this day (YYYY-MM-DD, YYYY-MM, "
+                                                   "YYYY)")] = None,
+    until: Annotated[str | None, Query(description="up to this day (YYYY-MM-DD, YYYY-MM, "
+                                                   "YYYY)")] = None,
 ) -> MentionFilter:
     """The mention filters every list and count takes, as query parameters."""
     return MentionFilter(actor=actor or None, recipient=recipient or None, party=party or None,
                          type=event_type(type), status=status, source=source or None,
                          place=place or None, q=q or None,
-                         since=day(since, "since", last=False), until=day(until, "until", last=True))
+                         since=day(since, "since", last=False),
+                         until=day(until, "until", last=True))
 
 
 # -- the page cursor: the (day, id) of a page's last row, opaque to clients ------------------

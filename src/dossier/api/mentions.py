@@ -49,9 +49,10 @@ def list_mentions(
     st: Annotated[ApiState, Depends(state)],
     sort: Annotated[Sort, Query(description="date: oldest first; -date: newest first "
                                             "(undated mentions come last either way)")] = "date",
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"rows per page (at most {MAX_PAGE}; "
-                                                               "more is a 422)")] = DEFAULT_PAGE,
-    next: Annotated[str | None, Query(description="the `next` cursor of the previous page")] = None,  # noqa: A002
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"rows per page (at most "
+                                f"{MAX_PAGE}; more is a 422)")] = DEFAULT_PAGE,
+    next: Annotated[str | None,  # noqa: A002 - the name Datasette and the README use
+                    Query(description="the `next` cursor of the previous page")] = None,
 ) -> dict:
     page = mention_page(request, st, where, sort=sort, limit=limit, cursor=next)
     if page["next_url"]:

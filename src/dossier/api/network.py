@@ -57,7 +57,8 @@ def build_network(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
              for node in sorted(degree, key=lambda n: (-degree[n], n))]
     out_edges = [{**e, "types": dict(sorted(e["types"].items())), "score": round(e["score"], 2),
                   "weight": round(e["score"] / e["count"], 2)}
-                 for e in sorted(edges.values(), key=lambda e: (-e["count"], e["source"], e["target"]))]
+                 for e in sorted(edges.values(),
+                                 key=lambda e: (-e["count"], e["source"], e["target"]))]
     return {"nodes": nodes, "edges": out_edges}
 
 

@@ -28,7 +28,8 @@ def bucket(day: date, interval: Interval) -> tuple[str, date]:
 
 
 @router.get("/timeline", response_model=TimelineOut,
-            summary="Mention counts per day, week or month, by type (same filters as /api/mentions)")
+            summary="Mention counts per day, week or month, by type "
+                    "(same filters as /api/mentions)")
 def timeline(
     where: Annotated[MentionFilter, Depends(mention_filter)],
     st: Annotated[ApiState, Depends(state)],

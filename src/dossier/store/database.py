@@ -251,8 +251,7 @@ class Database:
         a = actor_refs.c
         counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
         if query:
-            counts = counts.where(or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
-                                      func.upper(a.country).like(_contains(query.upper()), escape="\\")))
+            counts = counts.where(_named(query))
         sub = counts.group_by(a.entity_key).subquery()
         stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
                 .order_by(sub.c.n.desc(), a.name))
@@ -326,13 +325,13 @@ class Database:
         a = actor_refs.c
         counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
         if query:
-            counts = counts.where(or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
-                                      func.upper(a.country).like(_contains(query.upper()), escape="\\")))
+            counts = counts.where(_named(query))
         sub = counts.group_by(a.entity_key).subquery()
         total = self._first(select(func.count().label("n")).select_from(sub))["n"]
         stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
                 .order_by(sub.c.n.desc(), a.name, a.entity_key).limit(limit).offset(offset))
-        rows = [(row["entity_key"], codec.actor_from_row(row), row["n"]) for row in self._all(stmt)]
+        rows = [(row["entity_key"], codec.actor_from_row(row), row["n"])
+                for row in self._all(stmt)]
         return rows, total
 
     def day_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
@@ -392,6 +391,13 @@ class Database:
     def _first(self, stmt: Any) -> Any:
         rows = self._all(stmt.limit(1))
         return rows[0] if rows else None
+
+
+def _named(query: str) -> ColumnElement[bool]:
+    """Actor refs whose name or code contains the query (any case)."""
+    a = actor_refs.c
+    return or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
+               func.upper(a.country).like(_contains(query.upper()), escape="\\"))
 
 
 def _counted(where: MentionFilter) -> Any:
