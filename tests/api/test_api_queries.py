@@ -9,8 +9,6 @@ from store_support import target  # noqa: F401 (target is a fixture)
 
 from dossier.api import create_app
 from dossier.settings import Settings
-from dossier.store import Database
-from dossier.store.filters import MentionFilter
 
 TOTAL = BULK + 3
 
@@ -88,15 +86,3 @@ def test_counts_agree_with_the_rows(client):
     assert [(p["code"], p["count"]) for p in places] == [("UKR", 1)]
     assert places[0]["places"][0]["lat"] == 50.45
 
-
-def test_store_page_cut_in_sql_matches_the_full_list(target):
-    fill(target)
-    with Database.open(target) as db:
-        first = db.mention_page(MentionFilter(), limit=5)
-        assert len(first) == 5
-        rest = db.mention_page(MentionFilter(), limit=TOTAL, cursor=first[-1][1:2] + first[-1][:1])
-        assert len(first) + len(rest) == TOTAL
-        assert db.mention_by_id(first[0][0]) == first[0][2]
-        refs = db.actor_refs("alpha")
-        assert [r.text for r in refs] == sorted((r.text for r in refs), key=lambda t: (
-            [x.start for x in refs if x.text == t][0]))
