@@ -320,3 +320,22 @@ def test_an_unreachable_store_is_a_json_503(store, monkeypatch):
         r = c.get("/api/actors")
     assert r.status_code == 503 and r.json() == {"error": "could not read the store",
                                                  "detail": "check the server"}
+
+
+def test_links_encode_ids_with_spaces_slashes_and_marks(tmp_path):
+    from fastapi.testclient import TestClient
+    from store_support import article, mention, ref
+
+    from dossier.store import Database
+
+    path, doc = str(tmp_path / "odd.db"), "wire 7/a?b#c"
+    odd = ref("Ana María #1 / x?y", "ESP", "person")
+    with Database.open(path) as db:
+        db.add_article(article(doc), [mention(doc, actor=odd)], [odd])
+    with TestClient(create_app(Settings(db=path))) as c:
+        listed = c.get("/api/actors", params={"q": "ana"}).json()["actors"][0]
+        actor = c.get(listed["url"])
+        assert actor.status_code == 200 and actor.json()["actor"]["name"] == odd.actor.name
+        assert actor.json()["mentions"]["count"] == 1
+        m = c.get("/api/mentions").json()["mentions"][0]
+        assert c.get(m["article_url"]).json()["doc"] == doc

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from dossier.api.common import DEFAULT_PAGE, MAX_PAGE, ApiError, ApiState, next_url, state
+from dossier.api.common import DEFAULT_PAGE, MAX_PAGE, ApiError, ApiState, link, next_url, state
 from dossier.api.mentions import mention_page
 from dossier.api.models import ActorDetail, ActorPage
 from dossier.model import Actor
@@ -19,7 +19,7 @@ router = APIRouter(tags=["actors"])
 
 
 def _summary(request: Request, key: str, actor: Actor, count: int) -> dict[str, Any]:
-    return {"key": key, "url": str(request.url_for("actor", key=key)), "name": actor.name,
+    return {"key": key, "url": link(request, "actor", key=key), "name": actor.name,
             "kind": actor.kind, "country": actor.country, "sector": actor.sector,
             "role": actor.role, "wikidata": actor.wikidata, "entity_id": actor.entity_id,
             "count": count}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from threading import Lock
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import Query, Request
 
@@ -124,10 +125,16 @@ def decode_cursor(token: str, order: str) -> tuple[date | None, int]:
     return cursor
 
 
+def link(request: Request, route: str, **params: Any) -> str:
+    """The URL of a route, its path parameters percent-encoded (document ids and entity keys
+    hold spaces, slashes, ``?`` and ``#``)."""
+    return str(request.url_for(route, **{k: quote(str(v), safe="") for k, v in params.items()}))
+
+
 def mention_json(request: Request, row_id: int, m: Mention) -> dict[str, Any]:
     """A mention as the export contract writes it, with its id and links."""
-    return {"id": row_id, "url": str(request.url_for("mention", mention_id=row_id)),
-            "article_url": str(request.url_for("article", doc=m.doc)), **mention_record(m)}
+    return {"id": row_id, "url": link(request, "mention", mention_id=row_id),
+            "article_url": link(request, "article", doc=m.doc), **mention_record(m)}
 
 
 def next_url(request: Request, **params: Any) -> str:
