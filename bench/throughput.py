@@ -1,6 +1,7 @@
 """Throughput benchmark: bare spaCy `nlp.pipe` vs the full pipeline (read → clean → parse →
-resolve → extract → store) on the same stories, with the same model, batch size, cleaned texts
-and number of processes. Prints one `name value` pair per line, one block per process count.
+resolve → extract → store and merge) on the same stories, with the same model, batch size,
+cleaned texts and number of processes; the same ingest with merging off; and the store alone
+with and without merging. Prints one `name value` pair per line, one block per process count.
 
 usage: python bench/throughput.py [--corpus PATH] [--repeat N] [--processes 1,2]
 
@@ -57,20 +58,55 @@ def _compare(corpus: Path, texts: list[str], processes: int, repeat: int) -> Non
             pass
     spacy_rate = len(texts) * repeat / (time.perf_counter() - started)
 
-    stored = 0
-    started = time.perf_counter()
+    # ingest with merging on (what users run) and off, alternating so that both see the
+    # same load on a shared machine
+    spent = {True: 0.0, False: 0.0}
+    stored = {True: 0, False: 0}
     for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as tmp:  # a fresh store: repeats are not duplicates
-            report = ingest_paths([str(corpus)], replace(settings, db=str(Path(tmp) / "b.db")),
-                                  pipeline=pipeline)
-            stored += report.articles
-    pipeline_rate = stored / (time.perf_counter() - started)
+        for merge in (True, False):
+            with tempfile.TemporaryDirectory() as tmp:  # a fresh store: repeats are not duplicates
+                started = time.perf_counter()
+                report = ingest_paths([str(corpus)], replace(settings, db=str(Path(tmp) / "b.db")),
+                                      pipeline=pipeline, merge=merge)
+                spent[merge] += time.perf_counter() - started
+                stored[merge] += report.articles
+    pipeline_rate = stored[True] / spent[True]
+    unmerged_rate = stored[False] / spent[False]
 
     print(f"processes {workers}")
     print(f"  spacy_articles_per_s {spacy_rate:.2f}")
     print(f"  pipeline_articles_per_s {pipeline_rate:.2f}")
     print(f"  ratio {pipeline_rate / spacy_rate:.3f}")
+    print(f"  pipeline_without_merging_articles_per_s {unmerged_rate:.2f}")
+    print(f"  merging_throughput_ratio {pipeline_rate / unmerged_rate:.3f}")
     print(f"  peak_rss_mb {_peak_rss_mb():.0f}")
+
+
+def _merge_cost(corpus: Path) -> None:
+    """The store alone, on the pipeline's outcomes computed once: the time merging adds per
+    article, free of the parser's noise."""
+    from dossier.merge import Merger
+    from dossier.store import Database
+
+    settings = load_settings({"processes": 1})
+    pipeline = Pipeline(settings)
+    started = time.perf_counter()
+    outcomes = [o for o in pipeline.run(a for a in read_inputs([str(corpus)])
+                                        if isinstance(a, Article)) if o.error is None]
+    analyse_ms = (time.perf_counter() - started) * 1000 / len(outcomes)
+    cost = {}
+    for merger in (None, Merger(), None, Merger()):
+        with tempfile.TemporaryDirectory() as tmp, \
+                Database.open(str(Path(tmp) / "m.db"), merger=merger) as db:
+            started = time.perf_counter()
+            for o in outcomes:
+                db.add_article(o.article, o.mentions, o.actors)
+            cost[merger is not None] = (time.perf_counter() - started) * 1000 / len(outcomes)
+    print("store alone (one process)")
+    print(f"  analyse_ms_per_article {analyse_ms:.1f}")
+    print(f"  store_ms_per_article_without_merging {cost[False]:.2f}")
+    print(f"  store_ms_per_article_with_merging {cost[True]:.2f}")
+    print(f"  merging_share_of_ingest {(cost[True] - cost[False]) / (analyse_ms + cost[False]):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles {len(texts) * args.repeat}")
     for processes in (int(p) for p in args.processes.split(",")):
         _compare(corpus, texts, processes, args.repeat)
+    _merge_cost(corpus)
     return 0
 
 

@@ -33,6 +33,7 @@ _EXPORTS: dict[str, str] = {
     "extract_records": "dossier.service",
     "ingest_paths": "dossier.service",
     "load_settings": "dossier.settings",
+    "open": "dossier.exports.frames",
     "read_inputs": "dossier.ingest",
 }
 

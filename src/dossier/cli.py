@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
-from pathlib import Path
 
 import click
 
@@ -173,24 +172,84 @@ def _with_filters(func):
 @cli.command()
 @_with_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table")
-@click.option("--explain", is_flag=True, help="show the trigger, pattern and argument paths, and the rule ids")
+@click.option("--mentions", "as_mentions", is_flag=True,
+              help="list event mentions (one per report) instead of merged events")
+@click.option("--contested", is_flag=True, help="only events a denial or negation disputes")
+@click.option("--limit", type=click.IntRange(min=1), help="at most this many events")
+@click.option("--explain", is_flag=True,
+              help="why each report is in its event (with --mentions: the trigger, pattern "
+                   "and argument paths, and the rule ids)")
 @click.pass_context
-def events(ctx, actor, recipient, type_, status, since, until, fmt, explain) -> None:
-    """List stored event mentions."""
-    from dossier.export import write_mentions
-    from dossier.render import mention_table
-    from dossier.store import Database
+def events(ctx, actor, recipient, type_, status, since, until, fmt, as_mentions, contested,
+           limit, explain) -> None:
+    """List merged events: one line each with its reports and status picture. With
+    --mentions, every stored event mention instead."""
+    from dossier.export import write_events, write_mentions
+    from dossier.render import event_lines, event_table, mention_table
+    from dossier.service import open_store
 
-    with Database.open(_settings(ctx).db, create=False) as db:
-        found = db.mentions(actor=actor, recipient=recipient, type=type_, status=status,
-                            since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+    filters = {"actor": actor, "recipient": recipient, "type": type_.upper() if type_ else None,
+               "since": _parse_date(since, "--since"), "until": _parse_date(until, "--until")}
+    with open_store(_settings(ctx), create=False) as db:
+        if as_mentions:
+            found = db.mention_events(**filters, status=status)
+            if not found:
+                click.echo(_why_nothing(db, [actor, recipient]), err=True)
+            elif fmt == "table":
+                click.echo(mention_table([m for m, _, _ in found], explain=explain))
+            else:
+                write_mentions(found, fmt, sys.stdout)
+            return
+        if status:
+            raise click.UsageError("--status filters mentions: add --mentions")
+        found = db.events(**filters, contested=True if contested else None, limit=limit)
         if not found:
             click.echo(_why_nothing(db, [actor, recipient]), err=True)
-            return
-    if fmt == "table":
-        click.echo(mention_table(found, explain=explain))
-    else:
-        write_mentions(found, fmt, sys.stdout)
+        elif fmt != "table":
+            write_events(found, db.event_members(), fmt, sys.stdout)
+        elif explain:
+            for e in found:
+                full = db.event(e.event_id)
+                click.echo("\n".join(event_lines(full, explain=True)) + "\n")
+        else:
+            click.echo(event_table(found))
+
+
+@cli.command("event")
+@click.argument("event_id")
+@click.option("--explain", is_flag=True, help="why each report was merged into the event")
+@click.pass_context
+def event_command(ctx, event_id: str, explain: bool) -> None:
+    """One event (an old id resolves to the event it was merged into) with every report and
+    its evidence sentence."""
+    from dossier.render import event_lines
+    from dossier.service import open_store
+
+    with open_store(_settings(ctx), create=False) as db:
+        found = db.event(event_id)
+    if found is None:
+        raise DossierError(f"no event {event_id!r} in {_settings(ctx).db}",
+                           fix="list events with `dossier events` (ids are in the last column)")
+    if found.event_id != event_id:
+        click.echo(f"{event_id} was merged into {found.event_id}")
+    click.echo("\n".join(event_lines(found, explain=explain)))
+
+
+@cli.command()
+@click.option("--actor", help="actor code (IRN) or name: events it takes part in")
+@click.pass_context
+def contested(ctx, actor: str | None) -> None:
+    """Disputed events (a denial or negation against facts or claims), both sides' evidence
+    side by side."""
+    from dossier.render import contested_lines
+    from dossier.service import open_store
+
+    with open_store(_settings(ctx), create=False) as db:
+        found = [db.event(e.event_id) for e in db.events(actor=actor, contested=True)]
+    for e in found:
+        click.echo("\n".join(contested_lines(e)) + "\n")
+    if not found:
+        click.echo("no contested events", err=True)
 
 
 @cli.command()
@@ -200,11 +259,11 @@ def timeline(ctx, actors: Sequence[str]) -> None:
     """Chronological events, one line each: date, document, sentence. Optionally of ACTOR
     or between two actors."""
     from dossier.render import timeline_lines
-    from dossier.store import Database
+    from dossier.service import open_store
 
     if len(actors) > 2:
         raise click.UsageError("timeline takes at most two actors")
-    with Database.open(_settings(ctx).db, create=False) as db:
+    with open_store(_settings(ctx), create=False) as db:
         found = db.timeline(list(actors))
         if not found:
             click.echo(_why_nothing(db, actors), err=True)
@@ -218,19 +277,114 @@ def export() -> None:
 
 
 @export.command("mentions")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
+              default="jsonl", help="parquet: typed columns; plover: PLOVER event records")
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="file (a folder with --partition-by)  [default: stdout; parquet needs it]")
+@click.option("--partition-by", type=click.Choice(["month"]),
+              help="parquet: one Hive folder per month (month=YYYY-MM/)")
+@click.pass_context
+def export_mentions(ctx, fmt: str, output: str | None, partition_by: str | None) -> None:
+    """Event mentions: the export contract (docs/event-format.md), Parquet or PLOVER records
+    (docs/exports.md)."""
+    from dossier.exports.jobs import export_mentions
+
+    written = export_mentions(_settings(ctx), fmt, output, partition_by)
+    if output:
+        click.echo(f"wrote {written} mention(s) to {output}", err=True)
+
+
+@export.command("actors")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="file  [default: stdout; parquet needs it]")
+@click.pass_context
+def export_actors(ctx, fmt: str, output: str | None) -> None:
+    """Stored actors with their mention counts (docs/exports.md)."""
+    from dossier.exports.jobs import export_actors
+
+    written = export_actors(_settings(ctx), fmt, output)
+    if output:
+        click.echo(f"wrote {written} actor(s) to {output}", err=True)
+
+
+@export.command("network")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="file, e.g. network.graphml")
+@click.pass_context
+def export_network(ctx, fmt: str, output: str) -> None:
+    """Actor network for Gephi: actors as nodes, actor -> recipient edges with counts per
+    event type and a conflict/cooperation score (docs/exports.md)."""
+    from dossier.exports.jobs import export_network
+
+    nodes, edges = export_network(_settings(ctx), fmt, output)
+    click.echo(f"wrote {nodes} actor(s) and {edges} edge(s) to {output}", err=True)
+
+
+@export.command("events")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
 @click.pass_context
-def export_mentions(ctx, fmt: str, output: str | None) -> None:
-    """Event mentions, as docs/event-format.md defines them."""
-    from dossier.service import export_mentions
+def export_events(ctx, fmt: str, output: str | None) -> None:
+    """Merged events with counts, status picture and the ids of their mentions."""
+    from dossier.service import export_events
 
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
         with open(output, "w", encoding="utf-8", newline="") as out:
-            export_mentions(_settings(ctx), out, fmt)
+            export_events(_settings(ctx), out, fmt)
     else:
-        export_mentions(_settings(ctx), sys.stdout, fmt)
+        export_events(_settings(ctx), sys.stdout, fmt)
+
+
+def _entity_key(settings: Settings, name: str) -> str:
+    """What events are looked up by: a state's or group's code for a name the knowledge base
+    knows ("Russia" → RUS), a person's name, else the name as given."""
+    from dossier.kb import KnowledgeBase
+
+    kb = KnowledgeBase.from_files(settings.kb)
+    entity = kb.entity(name) or next(iter(kb.search(name)), None)
+    if entity is None:
+        return name
+    return entity.name if entity.kind == "person" else (entity.country or entity.id)
+
+
+@cli.command()
+@click.argument("actors", nargs=-1, required=True)
+@click.option("--since", help="from this date (YYYY-MM-DD)")
+@click.option("--until", help="up to this date (YYYY-MM-DD)")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file  [default: stdout]")
+@click.pass_context
+def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | None) -> None:
+    """A briefing on ACTOR, or on the relation of ACTOR and ACTOR2, written only from the
+    stored events and their evidence, with numbered citations."""
+    from dossier import briefing as brief
+    from dossier.events.ontology import load_ontology
+    from dossier.service import open_store
+
+    if len(actors) > 2:
+        raise click.UsageError("briefing takes one or two actors")
+    keys = [_entity_key(_settings(ctx), a) for a in actors]
+    with open_store(_settings(ctx)) as db:
+        found = db.events(actor=keys[0], recipient=keys[1] if len(keys) > 1 else None,
+                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        events = [db.event(e.event_id) for e in found]
+        docs = {r.independent_doc for e in events for r in e.reports}
+        articles = {doc: db.article(doc) for doc in sorted(docs)}
+    if not events:
+        raise DossierError(f"no stored events of {' and '.join(actors)}",
+                           fix="check the names with `dossier actors QUERY`, or ingest articles")
+    title = "Briefing: " + " and ".join(actors)
+    period = f"{since or 'start'} to {until or 'end'}" if since or until else None
+    sections, references = brief.build(title, events, articles, load_ontology().score,
+                                       period=period)
+    text = (brief.page if fmt == "html" else brief.markdown)(title, sections, references)
+    if output:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command("time")
@@ -254,13 +408,17 @@ def time_command(ctx, docs: str) -> None:
 @click.pass_context
 def eval_command(ctx, gold: str, docs: str) -> None:
     """Ingest DOCS.jsonl into a temporary store, export its mentions and score them against
-    GOLD.jsonl: the figures `dossier ingest` + `dossier export mentions` would score."""
-    from dossier.evaluate import format_report
+    GOLD.jsonl: the figures `dossier ingest` + `dossier export mentions` would score, and how
+    the mentions are merged into events (as score_merge.py scores it)."""
+    from dossier.evaluate import format_merge_report, format_report
     from dossier.evaluation import evaluate_documents
 
     result = evaluate_documents(gold, docs, _settings(ctx))
     click.echo(result.ingest.summary(), err=True)
     click.echo(format_report(result.scores))
+    if result.merge_gold:  # only a gold that says which lines report one happening
+        click.echo("events across reports (mentions grouped by event_id vs the gold event ids):")
+        click.echo(format_merge_report(result.merge))
     if result.ingest.skipped:
         ctx.exit(EXIT_SKIPPED)
 

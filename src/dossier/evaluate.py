@@ -249,3 +249,80 @@ def format_report(result: dict, *, misses: bool = True) -> str:
         lines.append(f"{str(t):10} {row['tp']:4} {row['fp']:4} {row['fn']:4} "
                      f"{row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- events across reports
+
+def _grouping(gold_ids: list[Any], system_ids: list[Any]) -> dict[str, Any]:
+    """B³ and pairwise precision/recall/F1 of one grouping of the paired mentions."""
+    n = len(gold_ids)
+    if n == 0:
+        return {"mentions": 0}
+    by_gold: dict[Any, set[int]] = defaultdict(set)
+    by_sys: dict[Any, set[int]] = defaultdict(set)
+    for i, (g, s) in enumerate(zip(gold_ids, system_ids, strict=True)):
+        by_gold[g].add(i)
+        by_sys[s].add(i)
+    shared = [len(by_sys[system_ids[i]] & by_gold[gold_ids[i]]) for i in range(n)]
+    p = sum(shared[i] / len(by_sys[system_ids[i]]) for i in range(n)) / n
+    r = sum(shared[i] / len(by_gold[gold_ids[i]]) for i in range(n)) / n
+    # pairs counted per group, not pair by pair: the same sums, in linear time
+    same_gold = sum(len(v) * (len(v) - 1) // 2 for v in by_gold.values())
+    same_sys = sum(len(v) * (len(v) - 1) // 2 for v in by_sys.values())
+    both_groups: Counter = Counter(zip(gold_ids, system_ids, strict=True))
+    both = sum(k * (k - 1) // 2 for k in both_groups.values())
+    pp = both / same_sys if same_sys else 1.0
+    pr = both / same_gold if same_gold else 1.0
+    f = (lambda a, b: 2 * a * b / (a + b) if a + b else 0.0)
+    return {"mentions": n, "gold_events": len(by_gold), "system_events": len(by_sys),
+            "b3_precision": round(p, 3), "b3_recall": round(r, 3), "b3_f1": round(f(p, r), 3),
+            "pairwise_precision": round(pp, 3), "pairwise_recall": round(pr, 3),
+            "pairwise_f1": round(f(pp, pr), 3), "gold_pairs": same_gold,
+            "system_pairs": same_sys}
+
+
+def _baseline_key(m: dict) -> tuple:
+    a, r = actor_key(m.get("actor")), actor_key(m.get("recipient"))
+    pair = tuple(sorted((str(a), str(r)))) if m.get("type") in UNDIRECTED_TYPES else (a, r)
+    return (m.get("type"), pair, str(_date_value(m)))
+
+
+def merge_scores(gold_rows: list[dict], system_rows: list[dict]) -> dict[str, dict[str, Any]]:
+    """How exported mentions are grouped by ``event_id`` against the gold ``event`` ids (the
+    rules of the team's score_merge.py): mentions are paired with gold lines per document as
+    ``evaluate`` pairs them, optional lines left out; the grouping of the paired mentions is
+    scored, beside two baselines (every mention alone; type + dyad + date value)."""
+    gold_by: dict[str, list[dict]] = defaultdict(list)
+    sys_by: dict[Any, list[dict]] = defaultdict(list)
+    for g in gold_rows:
+        gold_by[g["doc"]].append(g)
+    for s in distinct(system_rows):
+        sys_by[s.get("doc")].append(s)
+    items = []
+    for doc, gold in sorted(gold_by.items()):
+        system = sys_by.get(doc, [])
+        for gi, si, _ in _pair(gold, system):
+            if not gold[gi].get("optional"):
+                items.append((gold[gi].get("event") or f"{doc}#{gi}", system[si]))
+    gold_ids = [g for g, _ in items]
+    return {
+        "system": _grouping(gold_ids, [m.get("event_id") or f"mention#{i}"
+                                       for i, (_, m) in enumerate(items)]),
+        "baseline_alone": _grouping(gold_ids, list(range(len(items)))),
+        "baseline_type_dyad_date": _grouping(gold_ids, [_baseline_key(m) for _, m in items]),
+    }
+
+
+def format_merge_report(result: dict[str, dict[str, Any]]) -> str:
+    """One line per grouping, as score_merge.py prints them."""
+    lines = []
+    for name, r in result.items():
+        if not r.get("mentions"):
+            lines.append(f"{name:24} no paired mentions")
+            continue
+        lines.append(f"{name:24} mentions {r['mentions']:4}  gold events {r['gold_events']:4}  "
+                     f"system events {r['system_events']:4}  B3 P {r['b3_precision']:.3f} "
+                     f"R {r['b3_recall']:.3f} F1 {r['b3_f1']:.3f}  pairwise P "
+                     f"{r['pairwise_precision']:.3f} R {r['pairwise_recall']:.3f} "
+                     f"F1 {r['pairwise_f1']:.3f}")
+    return "\n".join(lines)

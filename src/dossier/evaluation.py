@@ -14,12 +14,12 @@ from __future__ import annotations
 import io
 import json
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dossier.errors import InputError
-from dossier.evaluate import evaluate
+from dossier.evaluate import evaluate, merge_scores
 from dossier.ingest.jsonl import Record, read_records
 from dossier.pipeline import Pipeline
 from dossier.service import IngestReport, export_mentions, ingest_paths
@@ -29,11 +29,15 @@ from dossier.settings import Settings
 @dataclass(frozen=True)
 class Evaluation:
     """The scores (``dossier.evaluate.evaluate``'s result), what ingest did, and the exported
-    mentions that were scored (records as ``dossier export mentions`` writes them)."""
+    mentions that were scored (records as ``dossier export mentions`` writes them); ``merge``
+    scores how those mentions are grouped into events (``dossier.evaluate.merge_scores``,
+    the rules of score_merge.py) against the gold ``event`` ids."""
 
     scores: dict[str, Any]
     ingest: IngestReport
     mentions: list[dict[str, Any]]
+    merge: dict[str, dict[str, Any]] = field(default_factory=dict)
+    merge_gold: bool = False  # whether the gold gives ``event`` ids (else every line is alone)
 
 
 def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settings: Settings,
@@ -52,7 +56,8 @@ def evaluate_documents(gold_path: str | Path, documents_path: str | Path, settin
     # Read back as the scorer reads the file: one JSON object a line ("\n" only: a JSON
     # string may hold U+2028, which str.splitlines would cut at).
     records = [json.loads(line) for line in exported.getvalue().split("\n") if line.strip()]
-    return Evaluation(evaluate(gold, records), report, records)
+    return Evaluation(evaluate(gold, records), report, records, merge_scores(gold, records),
+                      any(g.get("event") for g in gold))
 
 
 GOLD_KEYS = ("doc", "type", "actor", "recipient")  # the rest have defaults in the scorer
@@ -66,4 +71,3 @@ def _gold_line(record: Record) -> dict:
                          fix="each gold line needs doc, type, actor and recipient "
                              "(see the event format in the README)")
     return record.fields
-

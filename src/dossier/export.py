@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from dossier.errors import ConfigError
-from dossier.model import ActorRef, Mention
+from dossier.model import ActorRef, Event, Mention
 
 FORMATS = ("jsonl", "csv")
 
@@ -29,7 +29,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     *(f"source.{f}" for f in _ACTOR_FIELDS),
     "trigger.text", "trigger.start", "trigger.end",
     "evidence.sentence", "evidence.start", "evidence.end",
-    "confidence", "explain", "rules",
+    "confidence", "explain", "rules", "mention_id",
+)
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "type", "actor.code", "actor.name", "recipient.code", "recipient.name",
+    "date", "location", "mentions", "articles", "outlets", "sources", "first_reported",
+    "last_reported", "asserted", "claimed_by", "denied_by", "negated_by", "planned_by",
+    "contested", "mention_ids",
 )
 
 
@@ -43,12 +49,14 @@ def actor_record(ref: ActorRef | None) -> dict[str, Any] | None:
             "text": ref.text}
 
 
-def mention_record(m: Mention) -> dict[str, Any]:
+def mention_record(m: Mention, event_id: str | None = None,
+                   mention_id: str | None = None) -> dict[str, Any]:
     """One mention as docs/event-format.md defines it (plus ``explain`` and ``rules``, the
-    ids of the rules that made it)."""
+    ids of the rules that made it). ``event_id`` is the merged event's id when the mention is
+    stored (else the type+dyad+date key); ``mention_id`` its store key ``doc#n``."""
     return {
         "doc": m.doc,
-        "event_id": m.event_id,
+        "event_id": event_id or m.event_id,
         "type": m.type,
         "mode": m.mode,
         "cameo": m.cameo,
@@ -70,14 +78,38 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "confidence": m.confidence,
         "explain": list(m.explain),
         "rules": list(m.rules),
+        "mention_id": mention_id,
     }
 
 
-def csv_row(record: dict[str, Any]) -> dict[str, Any]:
-    """A record flattened to ``CSV_COLUMNS``: ``actor.name`` is ``record["actor"]["name"]``;
+def event_record(event: Event, mention_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """One merged event: its dyad, date, place, corroboration and status picture, and the
+    ids (``doc#n``, as in the mention export) of the mentions that report it."""
+    c = event.corroboration
+    return {
+        "event_id": event.event_id, "type": event.type,
+        "actor": {"code": event.actor, "name": event.actor_name},
+        "recipient": {"code": event.recipient, "name": event.recipient_name},
+        "date": event.date, "location": event.location,
+        "mentions": c.mentions if c else len(event.mentions),
+        "articles": c.articles if c else None, "outlets": c.outlets if c else None,
+        "sources": c.sources if c else None,
+        "first_reported": c.first_reported.isoformat() if c and c.first_reported else None,
+        "last_reported": c.last_reported.isoformat() if c and c.last_reported else None,
+        "asserted": c.asserted if c else None,
+        "claimed_by": list(c.claimed_by) if c else [], "denied_by": list(c.denied_by) if c else [],
+        "negated_by": list(c.negated_by) if c else [],
+        "planned_by": list(c.planned_by) if c else [],
+        "contested": c.contested if c else False,
+        "mention_ids": list(mention_ids),
+    }
+
+
+def csv_row(record: dict[str, Any], columns: tuple[str, ...] = CSV_COLUMNS) -> dict[str, Any]:
+    """A record flattened to ``columns``: ``actor.name`` is ``record["actor"]["name"]``;
     lists are JSON text; a missing object leaves its columns empty."""
     row: dict[str, Any] = {}
-    for column in CSV_COLUMNS:
+    for column in columns:
         head, _, tail = column.partition(".")
         value = record.get(head)
         if tail:
@@ -88,20 +120,39 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_mentions(mentions: Iterable[Mention], fmt: str, out: TextIO) -> int:
+def _records(items: Iterable[Any]) -> Iterable[dict[str, Any]]:
+    for item in items:
+        yield mention_record(*item) if isinstance(item, tuple) else mention_record(item)
+
+
+def write_mentions(mentions: Iterable[Mention | tuple[Mention, str, str]], fmt: str,
+                   out: TextIO) -> int:
     """Write mentions to ``out`` as ``jsonl`` (one record a line) or ``csv`` (a header, then
-    one flattened record a row); return how many were written."""
+    one flattened record a row); return how many were written. An item may be a mention or
+    (mention, event id, mention id) as the store gives them."""
+    return _write(_records(mentions), fmt, out, CSV_COLUMNS)
+
+
+def write_events(events: Iterable[Event], members: dict[str, list[str]], fmt: str,
+                 out: TextIO) -> int:
+    """Write merged events with their mention ids, as ``write_mentions`` writes mentions."""
+    records = (event_record(e, members.get(e.event_id, ())) for e in events)
+    return _write(records, fmt, out, EVENT_COLUMNS)
+
+
+def _write(records: Iterable[dict[str, Any]], fmt: str, out: TextIO,
+           columns: tuple[str, ...]) -> int:
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}", fix=f"use one of: {', '.join(FORMATS)}")
     count = 0
     if fmt == "jsonl":
-        for m in mentions:
-            out.write(json.dumps(mention_record(m), ensure_ascii=False) + "\n")
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
         return count
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    for m in mentions:
-        writer.writerow(csv_row(mention_record(m)))
+    for record in records:
+        writer.writerow(csv_row(record, columns))
         count += 1
     return count

@@ -155,8 +155,56 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Report:
+    """A stored mention with what merging needs to know of its article."""
+
+    key: str  # "doc#n", the n-th mention of the article: the same whatever the ingest order
+    mention: Mention
+    published: date | None = None
+    origin: str | None = None  # the article first stored with this text (a copy's original)
+    outlet: str | None = None
+    lead: str | None = None  # the key of the mention whose event this one follows (one trigger)
+
+    @property
+    def independent_doc(self) -> str:
+        """The article this report counts as: a copy counts as its original."""
+        return self.origin or self.mention.doc
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a mention is in its event: the member it was compared with and the checks passed
+    (or, for the first member, why it starts the event)."""
+
+    key: str
+    event_id: str
+    joined: str | None  # the key of the member it was found compatible with; None: it leads
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Who reports an event and how: counts over its mentions and the status picture."""
+
+    mentions: int
+    articles: int  # independent articles (a copy counts as its original)
+    outlets: int
+    sources: int  # distinct named sources of claims, denials and negations
+    first_reported: date | None
+    last_reported: date | None
+    asserted: int  # articles whose writers report it as fact
+    claimed_by: tuple[str, ...] = ()
+    denied_by: tuple[str, ...] = ()
+    negated_by: tuple[str, ...] = ()  # the articles (or sources) that say it did not happen
+    planned_by: tuple[str, ...] = ()  # articles reporting it as expected (future)
+    contested: bool = False  # a denial or negation stands against facts or claims
+
+
+@dataclass(frozen=True)
 class Event:
-    """An event as reported by one or more mentions, possibly across articles."""
+    """An event as reported by one or more mentions, possibly across articles. ``actor`` and
+    ``recipient`` are codes; date, place and dyad are the most precise consistent values
+    among its mentions."""
 
     event_id: str
     type: str
@@ -164,6 +212,12 @@ class Event:
     recipient: str | None
     date: str | None
     mentions: tuple[Mention, ...] = field(default=())
+    actor_name: str | None = None
+    recipient_name: str | None = None
+    location: str | None = None
+    reports: tuple[Report, ...] = ()
+    corroboration: Corroboration | None = None
+    explanations: tuple[Explanation, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -95,19 +95,33 @@ def _progress(items: Iterable, enabled: bool) -> Iterable:
     return tqdm(items, unit=" articles", disable=None, leave=False)
 
 
+def open_store(settings: Settings, *, merge: bool = True, create: bool = True):
+    """The store of ``settings``; with ``merge`` (the default) it merges mentions into
+    events as articles are stored, and merges any it holds that are not merged yet.
+    ``create=False`` (reading) refuses a SQLite file that does not exist."""
+    from dossier.store import Database
+
+    merger = None
+    if merge:
+        from dossier.merge import Merger
+
+        merger = Merger()
+    return Database.open(settings.db, merger=merger, create=create)
+
+
 def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | None = None,
                  progress: bool = False, stdin: TextIO | None = None,
-                 pipeline: Pipeline | None = None) -> IngestReport:
+                 pipeline: Pipeline | None = None, merge: bool = True) -> IngestReport:
     """Read, analyse and store articles. Bad inputs are skipped and reported, never fatal; an
     article is stored whole (with its mentions) or not at all. An id already stored with the
     same text is left alone; a copy of a stored text under a new id is analysed and stored
     under its own id (its publication date may differ, and with it the dates it resolves);
-    a new text under a stored id replaces the old one's analysis, keeping the old text."""
-    from dossier.store import Database
-
+    a new text under a stored id replaces the old one's analysis, keeping the old text.
+    Each article's mentions are merged into events as it is stored (``merge=False`` leaves
+    that to the next command that opens the store with merging)."""
     report = IngestReport()
     pipeline = pipeline or Pipeline(settings)
-    with Database.open(settings.db) as db:
+    with open_store(settings, merge=merge) as db:
         seen: set[tuple[str, str]] = set()
 
         def fresh() -> Iterator[Article]:
@@ -145,11 +159,21 @@ def export_mentions(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:
     """Write every stored mention to ``out`` in the export contract (``jsonl`` or ``csv``);
     return how many were written."""
     from dossier.export import write_mentions
-    from dossier.store import Database
 
-    with Database.open(settings.db, create=False) as db:
-        found = db.mentions()
+    with open_store(settings, create=False) as db:
+        found = db.mention_events()
     return write_mentions(found, fmt, out)
+
+
+def export_events(settings: Settings, out: TextIO, fmt: str = "jsonl") -> int:
+    """Write every stored event (with its mention ids) to ``out`` as ``jsonl`` or ``csv``;
+    return how many were written."""
+    from dossier.export import write_events
+
+    with open_store(settings) as db:
+        found = db.events()
+        members = db.event_members()
+    return write_events(found, members, fmt, out)
 
 
 def extract_records(paths: Sequence[str], settings: Settings,

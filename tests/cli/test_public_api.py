@@ -8,7 +8,7 @@ PUBLIC = [
     "Actor", "ActorRef", "Analysis", "Article", "ConfigError", "Database", "DossierError",
     "Event", "InputError", "Mention", "ModelError", "Pipeline", "Settings", "Skipped",
     "StoreError", "When", "Where", "evaluate_documents", "extract_records", "ingest_paths", "load_settings",
-    "read_inputs",
+    "open", "read_inputs",
 ]
 
 

@@ -48,3 +48,25 @@ def test_eval_command_matches_ingest_export_and_the_shared_scorer(shared, tmp_pa
                             capture_output=True, text=True, check=True).stdout
 
     assert _figures(evaluated) == _figures(scored)
+
+
+MERGE_LINE = re.compile(r"^(system|baseline_alone|baseline_type_dyad_date) +mentions.*$", re.M)
+
+
+def test_eval_command_merge_scores_match_the_shared_merge_scorer(shared, tmp_path):
+    gold = shared / "gold" / "seeds.jsonl"
+    documents = shared / "gold" / "seeds-documents.jsonl"
+    scorer = shared / "tools" / "score_merge.py"
+    if not scorer.is_file():
+        pytest.skip(f"{scorer} is missing")
+    evaluated = _run(["eval", str(gold), str(documents)])
+
+    db, exported = tmp_path / "user.db", tmp_path / "mentions.jsonl"
+    _run(["--db", str(db), "ingest", str(documents)])
+    _run(["--db", str(db), "export", "mentions", "-o", str(exported)])
+    scored = subprocess.run([sys.executable, str(scorer), str(gold), str(exported)],
+                            capture_output=True, text=True, check=True).stdout
+
+    ours = [m.group(0) for m in MERGE_LINE.finditer(evaluated)]
+    assert len(ours) == 3
+    assert ours == [m.group(0) for m in MERGE_LINE.finditer(scored)]

@@ -47,11 +47,11 @@ def _walk(db: Database, order: str, limit: int, where: MentionFilter = MentionFi
 
 @pytest.mark.parametrize("limit", [1, 2, 3, 10])
 def test_pages_walk_dated_rows_by_day_then_undated_ones(db, limit):
-    asc = [m.trigger.text for _, _, m in _walk(db, "asc", limit)]
-    ids = {m.trigger.text: i for i, _, m in _walk(db, "asc", 100)}
+    asc = [row.mention.trigger.text for row in _walk(db, "asc", limit)]
+    ids = {row.mention.trigger.text: row.id for row in _walk(db, "asc", 100)}
     feb = sorted(["d1", "d2", "d4"], key=ids.get)
     assert asc == feb + ["d3"] + sorted(["u1", "u2"], key=ids.get)
-    desc = [m.trigger.text for _, _, m in _walk(db, "desc", limit)]
+    desc = [row.mention.trigger.text for row in _walk(db, "desc", limit)]
     assert desc == ["d3"] + feb[::-1] + sorted(["u1", "u2"], key=ids.get)[::-1]
 
 
@@ -74,7 +74,7 @@ def test_a_page_is_cut_by_the_database(db):
 
 def test_json_fields_filter_inside_the_database(db):
     def triggers(**kw):
-        return {m.trigger.text for _, _, m in db.mention_page(MentionFilter(**kw), limit=50)}
+        return {row.mention.trigger.text for row in db.mention_page(MentionFilter(**kw), limit=50)}
 
     assert triggers(source="CIV") == triggers(source="d'ivoire") == {"u2"}
     assert triggers(place="civ") == triggers(place="grand-bass") == {"u2"}
@@ -111,6 +111,7 @@ def test_entities_and_their_refs(db):
                                                        "Vladimir Putin"]
     assert db.actor_refs("none") == []
     mentions = db.article_mentions("two")
-    assert [m.trigger.text for _, m in mentions] == ["d4"]
-    assert db.mention_by_id(mentions[0][0]) == mentions[0][1]
+    assert [row.mention.trigger.text for row in mentions] == ["d4"]
+    assert mentions[0].key == "two#0" and mentions[0].event_id
+    assert db.mention_by_id(mentions[0].id) == mentions[0]
     assert db.mention_by_id(10_000) is None

@@ -29,14 +29,14 @@ def one_article(request: Request, doc: str, st: Annotated[ApiState, Depends(stat
         raise ApiError(404, f"no article with id {doc!r}")
     mentions = st.db.article_mentions(doc)
     spans = [_actor_span(r) for r in st.db.actor_refs(doc)]
-    for row_id, m in mentions:
-        spans += _mention_spans(row_id, m)
+    for row in mentions:
+        spans += _mention_spans(row.id, row.mention)
     spans.sort(key=lambda s: (s["start"], -s["end"], s["kind"]))
     return {"doc": article.doc, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "dateline": article.dateline, "url": article.url, "outlet": article.outlet,
             "text": article.text, "copy_of": st.db.copy_of(doc), "spans": spans,
-            "mentions": [mention_json(request, row_id, m) for row_id, m in mentions]}
+            "mentions": [mention_json(request, row) for row in mentions]}
 
 
 def _actor_span(ref: ActorRef) -> dict[str, Any]:

@@ -15,10 +15,11 @@ from urllib.parse import quote
 from fastapi import Query, Request
 
 from dossier.export import mention_record
-from dossier.model import EVENT_TYPES, STATUSES, Mention
+from dossier.model import EVENT_TYPES, STATUSES
 from dossier.settings import Settings
 from dossier.store import Database
 from dossier.store import codec
+from dossier.store.database import StoredMention
 from dossier.store.filters import MentionFilter
 
 MAX_PAGE = 500  # the largest page any list answers with; more is a 422, never a silent cut
@@ -131,10 +132,13 @@ def link(request: Request, route: str, **params: Any) -> str:
     return str(request.url_for(route, **{k: quote(str(v), safe="") for k, v in params.items()}))
 
 
-def mention_json(request: Request, row_id: int, m: Mention) -> dict[str, Any]:
-    """A mention as the export contract writes it, with its id and links."""
-    return {"id": row_id, "url": link(request, "mention", mention_id=row_id),
-            "article_url": link(request, "article", doc=m.doc), **mention_record(m)}
+def mention_json(request: Request, stored: StoredMention) -> dict[str, Any]:
+    """A mention as the export contract writes it (with its merged event's id and its key
+    ``doc#n``), and its row id and links."""
+    m = stored.mention
+    return {"id": stored.id, "url": link(request, "mention", mention_id=stored.id),
+            "article_url": link(request, "article", doc=m.doc),
+            **mention_record(m, stored.event_id, stored.key)}
 
 
 def next_url(request: Request, **params: Any) -> str:

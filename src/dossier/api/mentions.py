@@ -35,8 +35,8 @@ def mention_page(request: Request, st: ApiState, where: MentionFilter, *, sort: 
     rows = st.db.mention_page(where, order=order, limit=limit + 1, cursor=after)
     more = len(rows) > limit
     rows = rows[:limit]
-    token = encode_cursor(order, rows[-1][1], rows[-1][0]) if more else None
-    return {"mentions": [mention_json(request, row_id, m) for row_id, _, m in rows],
+    token = encode_cursor(order, rows[-1].day, rows[-1].id) if more else None
+    return {"mentions": [mention_json(request, row) for row in rows],
             "count": len(rows), "next": token,
             "next_url": next_url(request, next=token) if token else None}
 
@@ -69,4 +69,4 @@ def one_mention(request: Request, mention_id: int,
         raise ApiError(404, f"no mention with id {mention_id}",
                        "ids change when an article is stored again with a new text; "
                        "list them with /api/mentions")
-    return mention_json(request, mention_id, found)
+    return mention_json(request, found)

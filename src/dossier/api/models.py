@@ -62,7 +62,8 @@ class MentionOut(BaseModel):
     url: str
     article_url: str
     doc: str
-    event_id: str
+    event_id: str = Field(description="the merged event this mention reports")
+    mention_id: str | None = Field(None, description="the mention's key in the exports: doc#n")
     type: str
     mode: str | None = None
     cameo: str | None = None

@@ -24,6 +24,7 @@ from dossier.events.tokens import (
     PASSIVE_SUBJ,
     child,
     clause_subject,
+    for_clause_subject,
     has_lemma,
     is_passive,
     lemma_forms,
@@ -67,8 +68,10 @@ class Arguments:
 VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
-                    "subject_prep", "appos_head", "import_destination"}  # _noun_actor_tokens
-NOUN_RECIPIENT_SPECS = {"clause_subject", "poss"}  # _noun_recipient_tokens
+                    "subject_prep", "appos_head", "import_destination", "maker",
+                    "speaker"}  # _noun_actor_tokens
+NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
+                        "modifier"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -309,7 +312,7 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
-    if trig.inverse:  # "accepted Chinese funding", "faced U.S. sanctions": the noun's own owner
+    if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
     if rule.actor:
         return rule.actor
@@ -331,6 +334,19 @@ def _imposer(n, lex: Lexicon):
     if n.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and any(lex.in_class(f, "imposing") for f in lemma_forms(head.head)):
         return head.head
+    return None
+
+
+def _reporting_head(tok, lex: Lexicon):
+    """The reporting verb whose said content holds ``tok`` ("X said, 'we face Y's
+    aggression'"), or None. Words in an adverbial clause ("As X toured …, he stressed …",
+    "although Y is concerned …") are the writer's or background, not what is said."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl":
+            return None
+        if has_lemma(tok.head, lex.cue("reporting_verbs")):
+            return tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+        tok = tok.head
     return None
 
 
@@ -364,6 +380,14 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
                  if any(lex.in_class(f, "imports") for f in lemma_forms(o))]
         return [p for h in goods[:1] + heads for prep in ("to", "into")
                 for p in prep_objects(h, prep)] if goods else []
+    if spec == "speaker":  # "…, Russia's aggression," X said: the one whose words they are
+        verb = _reporting_head(n, lex)
+        return subject_tokens(verb)[0] if verb is not None else []
+    if spec == "maker":  # "X made / renewed a proposal": the subject of a verb that makes it
+        verb = light if light is not None and not inverse else (
+            n.head if n.dep_ in ("dobj", "nsubjpass") else None)
+        made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
+        return subject_tokens(verb)[0] if made else []
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []
@@ -376,8 +400,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actors: tuple[ActorRef, ...] = ()
     how = ""
     for spec in _noun_actor_specs(trig, lex):
-        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index,
-                                          lex))
+        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index, lex))
         if actors:
             how = spec
             break
@@ -395,7 +418,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     rec_rule = ""
     patient: tuple = ()
     pair_within = False
-    if trig.inverse and light is not None:
+    if trig.inverse and light is not None and "speaker" not in rule.actor:
         rec_toks, rec_rule = subject_tokens(light)[0], "recipient.receiver"
         paths.append("recipient: subject of receiving verb")
     else:
@@ -483,6 +506,14 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
     if spec == "clause_subject":
         subj = clause_subject(n)
         toks = with_conjuncts(subj) if subj is not None else []
+    elif spec == "for_clause":  # "a proposal (made) for X to lift …": X is asked
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        heads = [n, *made] + ([trig.light] if trig.light is not None else [])
+        subj = next((x for x in map(for_clause_subject, heads) if x is not None), None)
+        toks = with_conjuncts(subj) if subj is not None else []
+    elif spec == "modifier":  # "U.S. interference", "Russian aggression": the owner's name
+        toks = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in with_conjuncts(c)]
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not
         p = child(n, "poss") if actor_how != "poss" else None

@@ -115,10 +115,14 @@ def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
     "the rebels", "political opponents")? For an attack or a threat, the people and things
     an armed group hits at home count too ("ambushed a bus", "killed six attackers")."""
     targets = lex.cue("domestic_targets") if type_ in lex.cue("domestic_target_types") else ()
+    # "asked reporters for patience": the press a speaker addresses is no party asked
+    audience = lex.cue("audience_nouns") if type_ in lex.cue("audience_types") else ()
     for t in toks:
         head, _ = real_object(t)
-        if head is not None and any(lex.in_class(f, "people") or f in targets
-                                    for f in lemma_forms(head)):
+        forms = lemma_forms(head) if head is not None else ()
+        if any(f in audience for f in forms):
+            continue
+        if any(lex.in_class(f, "people") or f in targets for f in forms):
             return True
     return False
 

@@ -393,6 +393,31 @@ def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
 
 # ---------------------------------------------------------------- actors the parse missed
 
+def document_author(s: Sentence, c: Candidate) -> Candidate:
+    """"A report by the State Department said corruption in X is pervasive", "the
+    ministry's statement threatened sanctions": a document speaks for its author, named on
+    it ("by", "from", a possessor or modifier) or as its issuer a sentence or two before."""
+    trig = c.trigger
+    if c.args.actors or not trig.rule.speech or trig.pos != "verb":
+        return c
+    subj = subject_tokens(trig.token)[0]
+    head = subj[0] if subj else None
+    if head is None or head.lemma_.lower() not in s.lexicon.cue("document_nouns"):
+        return c
+    # "a report on human rights by X": the parser may hang "by" on the topic
+    topics = [o for x in head.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
+    named = [o for t in (head, *topics) for o in prep_objects(t, "by")] \
+        + prep_objects(head, "from") \
+        + [x for x in head.children if x.dep_ in ("poss", "compound", "amod", "nmod")]
+    refs = [r for r in refs_for_all(named, s.index, s.lexicon) if r.actor.country]
+    issuer = document_owner([head], s.index, s.lexicon) if not refs else None
+    found = refs[:1] or ([issuer] if issuer is not None else [])
+    if not found:
+        return c
+    return with_args(c, f"actor: the author of the {head.lower_} -> {found[0].text}",
+                     actors=tuple(found))
+
+
 def actor_place(s: Sentence, c: Candidate) -> Candidate:
     """"students throughout Indonesia staged demonstrations": a domestic act."""
     if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:

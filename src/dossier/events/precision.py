@@ -66,7 +66,7 @@ def concurring_agree(trig: Trigger) -> bool:
 def accused_subject(trig: Trigger) -> bool:
     """"X stands accused of …", "remains accused": X is the accused; the accuser is unnamed."""
     tok = trig.token
-    return trig.type == "ACCUSE" and trig.pos != "noun" and tok.tag_ == "VBN" \
+    return trig.type == "ACCUSE" and trig.pos == "verb" and tok.tag_ == "VBN" \
         and tok.dep_ in ("acomp", "oprd", "xcomp", "advcl") \
         and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 

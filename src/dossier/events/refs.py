@@ -117,9 +117,17 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
     found = _attached(tok, index, lex, depth)
     if found:
         return found
-    if tok.dep_ in ("amod", "compound", "nmod"):
+    if _modifier_dep(tok):
         return index.modifier(tok)
     return []
+
+
+def _modifier_dep(tok) -> bool:
+    """Is ``tok`` a modifier, or a conjunct of one ("Russian" in "a Chinese and Russian
+    proposal")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod")
 
 
 # Which kinds of actor a pronoun left unresolved may stand for.

@@ -248,6 +248,11 @@ class Cues(_Strict):
     # w-groups: a small grouping's members meeting or agreeing among themselves
     member_nouns: Words
     host_words: Words
+    # w-speech (2): addressees of speech and conduct judged
+    audience_nouns: Words
+    audience_types: Words
+    conduct_nouns: Words
+    making_verbs: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

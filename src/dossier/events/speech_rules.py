@@ -191,3 +191,16 @@ def _coded_apart(actors, targets) -> bool:
     """Both sides resolved to coded parties, and not the same ones."""
     codes = {a.actor.code for a in actors if a.actor.country}
     return bool(codes) and any(t.actor.country and t.actor.code not in codes for t in targets)
+
+
+# ---------------------------------------------------------------- blame in a speaker's words
+
+
+def spoken_blame(s: Sentence, c: Candidate) -> Candidate:
+    """"…in the face of Russia's illegal aggression," X said: the blame is X's own act, done
+    in saying it (a fact), not a claim X reports."""
+    if c.trigger.pos != "noun" or "speaker" not in c.trigger.rule.actor \
+            or c.status.status != "claim":
+        return c
+    return replace(c, status=Assessment(status="fact", path=("blame in the speaker's words",)),
+                   source=None)

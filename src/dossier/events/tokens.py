@@ -20,6 +20,15 @@ VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", "
                  ("es", ""), ("s", ""), ("d", ""))
 
 
+def hyphenated(tok) -> str:
+    """The hyphenated word a token ends ("build-up" parsed as build / - / up), lower-cased."""
+    start = tok.i
+    while start >= 2 and tok.doc[start - 1].text == "-" and not tok.doc[start - 2].whitespace_ \
+            and not tok.doc[start - 1].whitespace_:
+        start -= 2
+    return tok.doc[start:tok.i + 1].text.lower()
+
+
 def lemma_forms(tok) -> tuple[str, ...]:
     """The lemma, then the lower-cased word, then base forms guessed from its suffix."""
     lemma, low = tok.lemma_.lower(), tok.text.lower()
@@ -115,6 +124,26 @@ def clause_subject(tok):
             s = child(c, *SUBJ, *PASSIVE_SUBJ)
             if s is not None:
                 return s
+    return None
+
+
+def for_clause_subject(tok):
+    """The X of "for X to V" under ``tok`` ("a proposal for the Council to lift sanctions"),
+    whether the parser marks the clause ("for" as its mark) or hangs "for X" on ``tok`` with
+    the infinitive beside it; or None."""
+    for c in tok.children:
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+        if c.dep_ in ("advcl", "acl", "ccomp", "xcomp", "relcl") and mark is not None:
+            s = child(c, *SUBJ)
+            if s is None:  # the parser may hang the subject on the mark ("for/mark X/pobj")
+                s = child(mark, "pobj")
+            if s is not None:
+                return s
+    asked = prep_objects(tok, "for")
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "advcl", "relcl")
+             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if asked and verbs and verbs[0].i > asked[0].i:
+        return asked[0]
     return None
 
 

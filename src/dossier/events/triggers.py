@@ -23,7 +23,9 @@ from dossier.events.speech_needs import (
 from dossier.events.subjects import patient_tokens
 from dossier.events.tokens import (
     child,
+    for_clause_subject,
     has_lemma,
+    hyphenated,
     is_passive,
     is_verb,
     lemma_forms,
@@ -160,6 +162,25 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return owned_consequence(tok, lex, index)
     if need == "owned_cause":  # "is disappointed by Y's decision"
         return any(owner(p, index) for w in lex.cue("concern_preps") for p in prep_objects(tok, w))
+    if need == "owned_conduct":  # "concerned with Y's build-up", not "about Y's safety"
+        return any(owner(p, index) and any(f in lex.cue("conduct_nouns")
+                                           for f in (*lemma_forms(p), hyphenated(p)))
+                   for w in lex.cue("concern_preps") for p in prep_objects(tok, w))
+    if need == "to_clause":  # "gave X 14 days to leave": an infinitive of what is to be done
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for h in heads for c in h.children)
+    if need == "as_phrase":  # "dismissed Y's move as a stunt" ("as" on the verb or the object)
+        return any(c.dep_ == "prep" and c.lower_ == "as" for h in (tok, obj) if h is not None
+                   for c in h.children)
+    if need == "not_adverbial":  # "although X is concerned about …": background, no stance taken
+        clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+        return clause.dep_ != "advcl"
+    if need == "for_clause":  # "a proposal (made) for X to lift …", "renewed its call for X to"
+        made = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verb = [tok.head] if tok.dep_ == "dobj" else []
+        return any(for_clause_subject(h) is not None for h in (tok, *made, *verb))
     if need == "wrongdoing":  # "said Y was involved in corrupt acts"
         return wrongdoing(tok, lex, index)
     if need == "xcomp":
@@ -187,8 +208,9 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
                    for p in c.children if p.dep_ in ("pobj", "pcomp"))
     if need.startswith("prep_"):
         return bool(prep_objects(tok, need[5:]))
-    if need == "for_object":
-        return bool(prep_objects(tok, "for"))
+    if need == "for_object":  # "asked X for relief"; the parse may hang "for" on a named X
+        return bool(prep_objects(tok, "for")) \
+            or (obj is not None and bool(index.at(obj)) and bool(prep_objects(obj, "for")))
     if need == "person_object":
         return obj is not None and bool(index.at(obj))
     if need.startswith("no_prep_"):

@@ -15,13 +15,18 @@ from dataclasses import fields
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from dossier.model import (
     Actor,
     ActorRef,
     Article,
+    Corroboration,
+    Event,
     EventObject,
+    Explanation,
     Mention,
+    Report,
     Span,
     When,
     Where,
@@ -200,3 +205,73 @@ def _dump(value: Any) -> str | None:
 
 def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+# -- reports and events (v4) ------------------------------------------------------------
+
+def outlet_of(outlet: str | None, url: str | None) -> str | None:
+    """An article's outlet: the one its metadata names, else its URL's host (without www.)."""
+    if outlet:
+        return outlet
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def report_from_row(row: Mapping[str, Any]) -> Report:
+    """A stored mention with its article's facts; the row joins mentions with articles
+    (``doc``, ``published``, ``outlet``, ``url``) and the original's ``origin_doc``."""
+    doc = row["doc"]
+    lead = row["lead"]
+    return Report(key=f"{doc}#{row['ordinal']}", mention=mention_from_row(row, doc),
+                  published=row["published"], origin=row["origin_doc"],
+                  outlet=outlet_of(row["outlet"], row["url"]),
+                  lead=f"{doc}#{lead}" if lead is not None else None)
+
+
+def explanation_json(e: Explanation) -> str:
+    return _dump({"joined": e.joined, "reasons": list(e.reasons)})
+
+
+def explanation_from_row(key: str, event_id: str, text: str | None) -> Explanation:
+    data = _load(text) or {}
+    return Explanation(key, event_id, data.get("joined"), tuple(data.get("reasons", ())))
+
+
+def event_row(event: Event, block: str) -> dict[str, Any]:
+    c = event.corroboration
+    days = day_range(event.date)
+    picture = {"actor": event.actor_name, "recipient": event.recipient_name,
+               "claimed_by": list(c.claimed_by), "denied_by": list(c.denied_by),
+               "negated_by": list(c.negated_by), "planned_by": list(c.planned_by)}
+    return {
+        "event_id": event.event_id, "block_key": block, "type": event.type,
+        "actor_code": event.actor.upper() if event.actor else None,
+        "actor_name": name_key(event.actor_name) if event.actor_name else None,
+        "recipient_code": event.recipient.upper() if event.recipient else None,
+        "recipient_name": name_key(event.recipient_name) if event.recipient_name else None,
+        "date_value": event.date, "day_from": days[0] if days else None,
+        "day_to": days[1] if days else None, "location": event.location,
+        "mentions": c.mentions, "articles": c.articles, "outlets": c.outlets,
+        "sources": c.sources, "first_reported": c.first_reported,
+        "last_reported": c.last_reported, "asserted": c.asserted, "contested": int(c.contested),
+        "picture_json": _dump(picture),
+    }
+
+
+def event_from_row(row: Mapping[str, Any], reports: tuple[Report, ...] = (),
+                   explanations: tuple[Explanation, ...] = ()) -> Event:
+    picture = _load(row["picture_json"])
+    c = Corroboration(
+        mentions=row["mentions"], articles=row["articles"], outlets=row["outlets"],
+        sources=row["sources"], first_reported=row["first_reported"],
+        last_reported=row["last_reported"], asserted=row["asserted"],
+        claimed_by=tuple(picture["claimed_by"]), denied_by=tuple(picture["denied_by"]),
+        negated_by=tuple(picture["negated_by"]), planned_by=tuple(picture["planned_by"]),
+        contested=bool(row["contested"]))
+    return Event(event_id=row["event_id"], type=row["type"], actor=row["actor_code"],
+                 recipient=row["recipient_code"], date=row["date_value"],
+                 mentions=tuple(r.mention for r in reports), actor_name=picture["actor"],
+                 recipient_name=picture["recipient"], location=row["location"],
+                 reports=reports, corroboration=c, explanations=explanations)

@@ -9,29 +9,31 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
     and_,
+    bindparam,
     create_engine,
     event,
     func,
     or_,
     select,
+    update,
 )
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import StoreError
-from dossier.model import Actor, ActorRef, Article, Mention
+from dossier.model import Actor, ActorRef, Article, Event, Mention, Report
 from dossier.store import codec
 from dossier.store.filters import (
     MentionFilter,
@@ -44,8 +46,11 @@ from dossier.store.filters import (
 from dossier.store.filters import contains as _contains
 from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
-from dossier.store.schema import actor_refs, article_versions, articles
+from dossier.store.schema import actor_refs, article_versions, articles, event_aliases
+from dossier.store.schema import events as events_t
 from dossier.store.schema import mentions as mentions_t
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +62,35 @@ _VERSIONED = tuple(articles.c[name] for name in ("title", "body", "published", "
                                                  "outlet", "origin"))
 
 
+class Merger(Protocol):
+    """How reports become events (``dossier.merge.Merger``), given to the store so that it
+    merges inside the transaction that stores an article, without knowing the rules."""
+
+    def blocks(self, mentions: Sequence[Mention]) -> list[tuple[str, int | None]]:
+        """Each mention's block key and the index of the mention it follows (or None)."""
+
+    def events(self, reports: Sequence[Report]) -> list[Event]:
+        """The events the reports of one block make (each with its reports)."""
+
+
 class Database:
     """A dossier store. Open with ``Database.open(path_or_url)``; use as a context manager."""
 
-    def __init__(self, engine: Engine, where: str) -> None:
+    def __init__(self, engine: Engine, where: str, merger: Merger | None = None) -> None:
         self._engine = engine
         self.where = where
+        self._merger = merger
 
     @classmethod
-    def open(cls, target: str, *, create: bool = True) -> Database:
+    def open(cls, target: str, merger: Merger | None = None, *,
+             create: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database at a SQLite path, or at an
-        SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``). With
-        ``create=False`` (reading) a SQLite file that does not exist is an error, not a new
-        empty store: a mistyped path should not look like a store with nothing in it."""
+        SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://user@host/db``).
+
+        With a ``merger`` every article stored is merged into events as it is written, and
+        mentions not yet merged (stored without one, or before schema v4) are merged now.
+        With ``create=False`` (reading) a SQLite file that does not exist is an error, not a
+        new empty store: a mistyped path should not look like a store with nothing in it."""
         url = _url(target)
         if not create and _missing_sqlite_file(url):
             raise StoreError(f"there is no database at {url.database}",
@@ -79,13 +100,16 @@ class Database:
         engine = _engine(url)
         try:
             prepare(engine, where)
+            db = cls(engine, where, merger)
+            if merger is not None:
+                db._merge_pending()
         except StoreError:
             engine.dispose()
             raise
         except SQLAlchemyError as exc:
             engine.dispose()
             raise _open_error(where, url, exc) from exc
-        return cls(engine, where)
+        return db
 
     def close(self) -> None:
         self._engine.dispose()
@@ -115,13 +139,28 @@ class Database:
         * ``"unchanged"``: the id is stored with this very text; nothing is written.
         """
         try:
-            with self._engine.begin() as conn:
-                return self._add_article(conn, article, mentions, actors)
+            return self._write(lambda conn: self._add_article(conn, article, mentions, actors))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article {article.doc} in {self.where}: "
                              f"{getattr(exc, 'orig', None) or exc}",
                              fix="nothing of this article was stored; check the database "
                                  "is writable and not full, then ingest it again") from exc
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction. SQLite takes the write lock at the start
+        (BEGIN IMMEDIATE), so a second writer waits its turn (busy timeout) instead of failing
+        on a stale read; where two writers race to insert one article id (PostgreSQL), the
+        loser runs again and then finds the winner's row."""
+        for attempt in (1, 2):
+            try:
+                with self._engine.connect().execution_options(dossier_write=True) as conn, \
+                        conn.begin():
+                    return work(conn)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                log.debug("another writer stored the same article first; trying again")
+        raise AssertionError("unreachable")
 
     def _add_article(self, conn: Connection, article: Article, mentions: Sequence[Mention],
                      actors: Sequence[ActorRef]) -> Stored:
@@ -134,11 +173,13 @@ class Database:
         first = conn.execute(select(a.id).where(a.content_hash == digest, a.doc != article.doc)
                              .order_by(a.id).limit(1)).scalar()
         row = {**codec.article_row(article), "copy_of": first}
+        touched: set[str] = set()
         if current is None:
             article_id = conn.execute(articles.insert().values(row)).inserted_primary_key[0]
             outcome: Stored = "copy" if first is not None else "new"
         else:
             article_id = current.id
+            touched |= self._blocks_of(conn, article_id)
             old = {c.name: getattr(current, c.name) for c in _VERSIONED}
             conn.execute(article_versions.insert().values(
                 article_id=article_id, version=current.version, content_hash=current.content_hash,
@@ -151,10 +192,111 @@ class Database:
                      current.version + 1)
             outcome = "version"
         if mentions:
-            conn.execute(mentions_t.insert(), [codec.mention_row(m, article_id) for m in mentions])
+            rows = self._mention_rows(mentions, article_id)
+            touched |= {r["block_key"] for r in rows if r["block_key"] is not None}
+            conn.execute(mentions_t.insert(), rows)
         if actors:
             conn.execute(actor_refs.insert(), [codec.actor_ref_row(r, article_id) for r in actors])
+        self._regroup(conn, touched)
         return outcome
+
+    def _mention_rows(self, mentions: Sequence[Mention], article_id: int) -> list[dict[str, Any]]:
+        blocks = self._merger.blocks(mentions) if self._merger else [(None, None)] * len(mentions)
+        return [{**codec.mention_row(m, article_id), "ordinal": n, "block_key": block,
+                 "lead": lead} for n, (m, (block, lead)) in enumerate(zip(mentions, blocks))]
+
+    # -- merging (v4) -------------------------------------------------------------------
+
+    def _blocks_of(self, conn: Connection, article_id: int) -> set[str]:
+        m = mentions_t.c
+        rows = conn.execute(select(m.block_key).where(m.article_id == article_id,
+                                                      m.block_key.is_not(None)).distinct())
+        return {r.block_key for r in rows}
+
+    def _merge_pending(self) -> None:
+        """Merge the mentions stored without a block (before v4, or without a merger),
+        one article at a time."""
+        m = mentions_t.c
+
+        def merge(conn: Connection) -> None:
+            pending = [r.article_id for r in conn.execute(
+                select(m.article_id).where(m.block_key.is_(None)).distinct()
+                .order_by(m.article_id))]
+            touched: set[str] = set()
+            for article_id in pending:
+                rows = conn.execute(select(mentions_t, articles.c.doc)
+                                    .join(articles, m.article_id == articles.c.id)
+                                    .where(m.article_id == article_id)
+                                    .order_by(m.ordinal, m.id)).all()
+                found = [codec.mention_from_row(r._mapping, r.doc) for r in rows]
+                marks = [{"mid": r.id, "n": n, "block": block, "lead_n": lead}
+                         for n, (r, (block, lead)) in enumerate(zip(rows, self._merger.blocks(found)))]
+                if marks:
+                    conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
+                                 .values(ordinal=bindparam("n"), block_key=bindparam("block"),
+                                         lead=bindparam("lead_n")), marks)
+                touched.update(mark["block"] for mark in marks)
+            if touched:
+                log.info("merged %d article(s) stored before events were kept", len(pending))
+            self._regroup(conn, touched)
+
+        self._write(merge)
+
+    def _regroup(self, conn: Connection, blocks: set[str]) -> None:
+        """Group the reports of each block again and write what changed: the mentions'
+        event ids and explanations, the block's events, aliases for ids that went away."""
+        if self._merger is None:
+            return
+        for block in sorted(blocks):
+            rows = conn.execute(_reports_query().where(mentions_t.c.block_key == block)).all()
+            found = self._merger.events([codec.report_from_row(r._mapping) for r in rows])
+            self._write_block(conn, block, rows, found)
+
+    def _write_block(self, conn: Connection, block: str, rows: list[Any],
+                     found: list[Event]) -> None:
+        by_key = {f"{r.doc}#{r.ordinal}": r for r in rows}
+        # Only rows merged before had a real event id (new rows carry the type+dyad+date key).
+        before: dict[str, set[str]] = {}
+        for key, r in by_key.items():
+            if r.merge_json is not None:
+                before.setdefault(r.event_id, set()).add(key)
+        after: dict[str, str] = {}
+        changes = []
+        for ev in found:
+            for e in ev.explanations:
+                after[e.key] = ev.event_id
+                row, why = by_key[e.key], codec.explanation_json(e)
+                if row.event_id != ev.event_id or row.merge_json != why:
+                    changes.append({"mid": row.id, "eid": ev.event_id, "why": why})
+        if changes:
+            m = mentions_t.c
+            conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
+                         .values(event_id=bindparam("eid"), merge_json=bindparam("why")), changes)
+        conn.execute(events_t.delete().where(events_t.c.block_key == block))
+        if found:
+            conn.execute(events_t.insert(), [codec.event_row(ev, block) for ev in found])
+        self._alias(conn, before, after, {ev.event_id for ev in found})
+
+    def _alias(self, conn: Connection, before: dict[str, set[str]], after: dict[str, str],
+               live: set[str]) -> None:
+        """An event id that went away (merged into another, or split) resolves to the event
+        now holding most of its reports; ids that live again are no aliases."""
+        al = event_aliases.c
+        if live:
+            conn.execute(event_aliases.delete().where(al.alias.in_(sorted(live))))
+        for old, keys in sorted(before.items()):
+            if old in live:
+                continue
+            shares: dict[str, int] = {}
+            for key in keys:
+                if key in after:
+                    shares[after[key]] = shares.get(after[key], 0) + 1
+            if not shares:
+                continue
+            target = min(shares, key=lambda eid: (-shares[eid], eid))
+            conn.execute(event_aliases.delete().where(al.alias == old))
+            conn.execute(event_aliases.insert().values(alias=old, event_id=target))
+            conn.execute(update(event_aliases).where(al.event_id == old).values(event_id=target))
 
     # -- reading ------------------------------------------------------------------------
 
@@ -213,6 +355,13 @@ class Database:
         ``2024-09-17``, ``2024-09`` or ``2024``) keep mentions whose event date overlaps the
         range; a mention without a usable event date is placed by its reported date.
         """
+        return self._mentions(self._filters(actor=actor, recipient=recipient, type=type,
+                                            status=status, since=since, until=until, doc=doc))
+
+    @staticmethod
+    def _filters(*, actor: str | None = None, recipient: str | None = None,
+                 type: str | None = None, status: str | None = None, since: DateLike = None,
+                 until: DateLike = None, doc: str | None = None) -> list[ColumnElement[bool]]:
         m = mentions_t.c
         where: list[ColumnElement[bool]] = []
         if actor:
@@ -229,7 +378,7 @@ class Database:
             where.append(m.day_from <= _bound(until, last=True))
         if doc:
             where.append(articles.c.doc == doc)
-        return self._mentions(where)
+        return where
 
     def timeline(self, actors: Sequence[str] = ()) -> list[Mention]:
         """Mentions in time order (event date, else reported date): all of them; with one
@@ -244,6 +393,80 @@ class Database:
                       _matches(m.recipient_code, m.recipient_name, b))
                  for a, b in permutations(names, 2)]
         return self._mentions([or_(*pairs)] if pairs else [])
+
+    def mention_events(self, **filters: Any) -> list[tuple[Mention, str, str]]:
+        """``mentions(**filters)`` as (mention, the id of its merged event, its key
+        ``doc#n``); a mention not merged yet carries its type+dyad+date key."""
+        return self._mentions(self._filters(**filters), with_events=True)
+
+    def event_members(self) -> dict[str, list[str]]:
+        """Every merged event's mention keys (``doc#n``), in document order."""
+        m = mentions_t.c
+        stmt = (select(m.event_id, m.ordinal, articles.c.doc)
+                .join(articles, m.article_id == articles.c.id)
+                .where(m.merge_json.is_not(None)).order_by(articles.c.doc, m.ordinal))
+        out: dict[str, list[str]] = {}
+        for row in self._all(stmt):
+            out.setdefault(row["event_id"], []).append(f"{row['doc']}#{row['ordinal']}")
+        return out
+
+    def events(self, *, actor: str | None = None, recipient: str | None = None,
+               type: str | None = None, since: DateLike = None, until: DateLike = None,
+               contested: bool | None = None, limit: int | None = None,
+               offset: int = 0) -> list[Event]:
+        """Merged events (without their reports), by date (undated last), then id.
+        ``actor`` matches either party of the event (code, or part of a name); ``recipient``
+        then narrows to the other party."""
+        e = events_t.c
+        where: list[ColumnElement[bool]] = []
+        if actor:
+            one = (_matches(e.actor_code, e.actor_name, actor),
+                   _matches(e.recipient_code, e.recipient_name, actor))
+            if recipient:
+                two = (_matches(e.recipient_code, e.recipient_name, recipient),
+                       _matches(e.actor_code, e.actor_name, recipient))
+                where.append(or_(and_(one[0], two[0]), and_(one[1], two[1])))
+            else:
+                where.append(or_(*one))
+        elif recipient:
+            where.append(_matches(e.recipient_code, e.recipient_name, recipient))
+        if type:
+            where.append(e.type == type.upper())
+        if since:
+            where.append(e.day_to >= _bound(since, last=False))
+        if until:
+            where.append(e.day_from <= _bound(until, last=True))
+        if contested is not None:
+            where.append(e.contested == int(contested))
+        stmt = (select(events_t).where(*where)
+                .order_by(e.day_from.asc().nulls_last(), e.event_id).offset(offset))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [codec.event_from_row(row) for row in self._all(stmt)]
+
+    def resolve(self, event_id: str) -> str | None:
+        """The id of the event ``event_id`` names now: itself, or the event it was merged
+        into (an alias); None when unknown."""
+        if self._first(select(events_t.c.event_id).where(events_t.c.event_id == event_id)):
+            return event_id
+        row = self._first(select(event_aliases.c.event_id)
+                          .where(event_aliases.c.alias == event_id))
+        return row["event_id"] if row else None
+
+    def event(self, event_id: str) -> Event | None:
+        """One event with every report and why it is there (an old id resolves)."""
+        current = self.resolve(event_id)
+        if current is None:
+            return None
+        row = self._first(select(events_t).where(events_t.c.event_id == current))
+        m = mentions_t.c
+        rows = self._all(_reports_query().where(m.event_id == current)
+                         .order_by(articles.c.published.asc().nulls_last(), articles.c.doc,
+                                   m.ordinal))
+        reports = tuple(codec.report_from_row(r) for r in rows)
+        explanations = tuple(codec.explanation_from_row(rep.key, current, r["merge_json"])
+                             for rep, r in zip(reports, rows))
+        return codec.event_from_row(row, reports, explanations)
 
     def actor_counts(self, query: str | None = None) -> list[tuple[Actor, int]]:
         """Entities named in the stored articles with how often the text names them, most
@@ -260,12 +483,11 @@ class Database:
     # -- paged and aggregated reads (the HTTP API) ----------------------------------------
 
     def mention_page(self, where: MentionFilter, *, order: Order = "asc", limit: int = 50,
-                     cursor: tuple[date | None, int] | None = None
-                     ) -> list[tuple[int, date | None, Mention]]:
-        """One page of mentions as (row id, sort day, mention), by date then id (undated
-        last); ``cursor`` is the (day, id) of the last row of the previous page. The page is
-        cut in SQL (keyset pagination): a late page costs what the first does. The dated and
-        the undated rows are read apart, so that each part walks an index in order."""
+                     cursor: tuple[date | None, int] | None = None) -> list[StoredMention]:
+        """One page of mentions, by date then row id (undated last); ``cursor`` is the
+        (day, id) of the last row of the previous page. The page is cut in SQL (keyset
+        pagination): a late page costs what the first does. The dated and the undated rows
+        are read apart, so that each part walks an index in order."""
         rows: list[Any] = []
         parts = [undated_page] if cursor is not None and cursor[0] is None \
             else [dated_page, undated_page]
@@ -273,31 +495,30 @@ class Database:
             if len(rows) >= limit:
                 break
             keyset, order_by = part(order, cursor)
-            rows += self._mention_rows(conditions(where) + keyset, order_by, limit - len(rows))
-        return [(row["id"], row["day_from"], codec.mention_from_row(row, row["doc"]))
-                for row in rows]
+            rows += self._page_rows(conditions(where) + keyset, order_by, limit - len(rows))
+        return [_stored(row) for row in rows]
 
-    def _mention_rows(self, where: list[ColumnElement[bool]], order_by: list[Any],
-                      limit: int) -> list[Any]:
+    def _page_rows(self, where: list[ColumnElement[bool]], order_by: list[Any],
+                   limit: int) -> list[Any]:
         m = mentions_t.c
         stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
                 .where(*where).order_by(*order_by).limit(limit))
         return self._all(stmt)
 
-    def mention_by_id(self, row_id: int) -> Mention | None:
+    def mention_by_id(self, row_id: int) -> StoredMention | None:
         """The mention stored under a row id (ids change when an article gets a new text)."""
         stmt = (select(mentions_t, articles.c.doc)
                 .join(articles, mentions_t.c.article_id == articles.c.id)
                 .where(mentions_t.c.id == row_id))
         row = self._first(stmt)
-        return codec.mention_from_row(row, row["doc"]) if row else None
+        return _stored(row) if row else None
 
-    def article_mentions(self, doc: str) -> list[tuple[int, Mention]]:
-        """An article's mentions with their row ids, in text order."""
+    def article_mentions(self, doc: str) -> list[StoredMention]:
+        """An article's mentions, in text order."""
         m = mentions_t.c
         stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
                 .where(articles.c.doc == doc).order_by(m.trigger_start, m.id))
-        return [(row["id"], codec.mention_from_row(row, row["doc"])) for row in self._all(stmt)]
+        return [_stored(row) for row in self._all(stmt)]
 
     def actor_refs(self, doc: str) -> list[ActorRef]:
         """Every actor an article names, in text order."""
@@ -373,11 +594,14 @@ class Database:
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _mentions(self, where: list[ColumnElement[bool]]) -> list[Mention]:
+    def _mentions(self, where: list[ColumnElement[bool]], *, with_events: bool = False) -> list[Any]:
         m = mentions_t.c
         stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
                 .where(*where)
                 .order_by(m.day_from.asc().nulls_last(), articles.c.doc, m.trigger_start, m.id))
+        if with_events:
+            return [(codec.mention_from_row(row, row["doc"]), row["event_id"],
+                     f"{row['doc']}#{row['ordinal']}") for row in self._all(stmt)]
         return [codec.mention_from_row(row, row["doc"]) for row in self._all(stmt)]
 
     def _all(self, stmt: Any) -> list[Any]:
@@ -393,11 +617,36 @@ class Database:
         return rows[0] if rows else None
 
 
+class StoredMention(NamedTuple):
+    """A mention as the API lists it: its row id and sort day, the mention, the id of the
+    merged event it reports, and its key (``doc#n``)."""
+
+    id: int
+    day: date | None
+    mention: Mention
+    event_id: str
+    key: str
+
+
+def _stored(row: Any) -> StoredMention:
+    return StoredMention(row["id"], row["day_from"], codec.mention_from_row(row, row["doc"]),
+                         row["event_id"], f"{row['doc']}#{row['ordinal']}")
+
+
 def _named(query: str) -> ColumnElement[bool]:
     """Actor refs whose name or code contains the query (any case)."""
     a = actor_refs.c
     return or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
                func.upper(a.country).like(_contains(query.upper()), escape="\\"))
+
+
+def _reports_query() -> Any:
+    """Mentions with what a ``Report`` needs of their article and of its original."""
+    origin = articles.alias("origin")
+    return (select(mentions_t, articles.c.doc, articles.c.published, articles.c.outlet,
+                   articles.c.url, origin.c.doc.label("origin_doc"))
+            .join(articles, mentions_t.c.article_id == articles.c.id)
+            .outerjoin(origin, articles.c.copy_of == origin.c.id))
 
 
 def _counted(where: MentionFilter) -> Any:
@@ -475,7 +724,8 @@ def _engine(url: URL) -> Engine:
                          fix="for PostgreSQL: pip install 'psycopg[binary]' and use "
                              "postgresql+psycopg://…") from exc
     event.listen(engine, "connect", _sqlite_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
+        "BEGIN IMMEDIATE" if conn.get_execution_options().get("dossier_write") else "BEGIN"))
     return engine
 
 

@@ -11,6 +11,10 @@ step; add the next one and raise ``SCHEMA_VERSION``.
         under a new id is stored too) with an index; articles.copy_of and articles.version;
         article_versions (the texts an id held before its current one);
         mentions.rules_json (the rule ids behind each mention; '[]' for older rows)
+    v4  events across articles: mentions.ordinal (filled), block_key, lead, merge_json; the
+        events and event_aliases tables. Rows of older versions have no block yet: the store
+        groups them into events when first opened with merging (``Database.open``), since
+        grouping is code (dossier.merge), not SQL.
 
 On SQLite each step runs with foreign-key enforcement off and checks the keys before it
 commits (SQLite's procedure for changing a table: see https://sqlite.org/lang_altertable.html),
@@ -153,8 +157,41 @@ def _to_v3(conn: Connection) -> None:
     _to_v3_mention_rules(conn)
 
 
+_V4_DDL: tuple[str, ...] = (
+    "ALTER TABLE mentions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE mentions ADD COLUMN block_key TEXT",
+    "ALTER TABLE mentions ADD COLUMN lead INTEGER",
+    "ALTER TABLE mentions ADD COLUMN merge_json TEXT",
+    # A mention's ordinal is its place among its article's mentions, in the order stored.
+    """UPDATE mentions SET ordinal = (SELECT count(*) FROM mentions AS earlier
+        WHERE earlier.article_id = mentions.article_id AND earlier.id < mentions.id)""",
+    "CREATE INDEX ix_mentions_block_key ON mentions (block_key)",
+    """CREATE TABLE events (
+        id {pk}, event_id VARCHAR(20) NOT NULL, block_key TEXT NOT NULL,
+        type VARCHAR(16) NOT NULL, actor_code TEXT, actor_name TEXT, recipient_code TEXT,
+        recipient_name TEXT, date_value TEXT, day_from DATE, day_to DATE, location TEXT,
+        mentions INTEGER NOT NULL, articles INTEGER NOT NULL, outlets INTEGER NOT NULL,
+        sources INTEGER NOT NULL, first_reported DATE, last_reported DATE,
+        asserted INTEGER NOT NULL, contested INTEGER NOT NULL, picture_json TEXT NOT NULL,
+        UNIQUE (event_id))""",
+    "CREATE INDEX ix_events_block_key ON events (block_key)",
+    "CREATE INDEX ix_events_day_from ON events (day_from)",
+    "CREATE INDEX ix_events_actor_day ON events (actor_code, day_from)",
+    "CREATE INDEX ix_events_recipient_day ON events (recipient_code, day_from)",
+    "CREATE INDEX ix_events_contested_day ON events (contested, day_from)",
+    """CREATE TABLE event_aliases (
+        alias VARCHAR(20) NOT NULL PRIMARY KEY, event_id VARCHAR(20) NOT NULL)""",
+)
+
+
+def _to_v4(conn: Connection) -> None:
+    """v4: the columns and tables of merged events; existing mentions get their ordinals
+    and are grouped into events by the store when it is next opened with merging."""
+    run_script(conn, _V4_DDL)
+
+
 # STEPS[n] upgrades a database from version n - 1 to version n.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from sqlalchemy import (
                         Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -105,10 +105,58 @@ mentions = Table(
     Column("event_id", String(20), nullable=False, server_default=""),
     # v3: the ids of the rules that made the mention (model.Mention.rules), a JSON list.
     Column("rules_json", Text, nullable=False, server_default="[]"),
+    # v4: the mention's place among its article's mentions (its key is doc#ordinal), the
+    # block it is merged within (type family + unordered pair of parties; NULL until merged),
+    # the ordinal of the mention whose event it follows (one trigger, several parties), and
+    # why it is in its event (model.Explanation as JSON). ``event_id`` now names the merged
+    # event (``events.event_id``).
+    Column("ordinal", Integer, nullable=False, server_default="0"),
+    Column("block_key", Text),
+    Column("lead", Integer),
+    Column("merge_json", Text),
 )
 Index("ix_mentions_article_id", mentions.c.article_id)
 Index("ix_mentions_day_from", mentions.c.day_from)
 Index("ix_mentions_event_id", mentions.c.event_id)
+Index("ix_mentions_block_key", mentions.c.block_key)
+
+# v4: one row per merged event (model.Event), rewritten when a block is re-grouped.
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", String(20), nullable=False, unique=True),
+    Column("block_key", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("actor_code", Text),
+    Column("actor_name", Text),  # the most precise name its reports give (a person, else the state)
+    Column("recipient_code", Text),
+    Column("recipient_name", Text),
+    Column("date_value", Text),
+    Column("day_from", Date),
+    Column("day_to", Date),
+    Column("location", Text),
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+    Column("sources", Integer, nullable=False),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("asserted", Integer, nullable=False),
+    Column("contested", Integer, nullable=False),  # 1 when a denial or negation stands against it
+    Column("picture_json", Text, nullable=False),  # claimed_by, denied_by, negated_by, planned_by
+)
+Index("ix_events_block_key", events.c.block_key)
+Index("ix_events_day_from", events.c.day_from)
+Index("ix_events_actor_day", events.c.actor_code, events.c.day_from)
+Index("ix_events_recipient_day", events.c.recipient_code, events.c.day_from)
+Index("ix_events_contested_day", events.c.contested, events.c.day_from)
+
+# v4: ids of events that were merged into another or split, and the event they resolve to.
+event_aliases = Table(
+    "event_aliases", metadata,
+    Column("alias", String(20), primary_key=True),
+    Column("event_id", String(20), nullable=False),
+)
 
 # v2: every actor the text names, resolved (model.ActorRef), for entity listings.
 actor_refs = Table(
