@@ -19,6 +19,7 @@ from dossier.api import actors, articles, mentions, network, places, timeline
 from dossier.api.common import ApiError, ApiState
 from dossier.api.models import ErrorOut
 from dossier.errors import DossierError
+from dossier.model import EVENT_TYPES
 from dossier.settings import Settings
 from dossier.store import Database
 
@@ -100,6 +101,10 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        for e in exc.errors():
+            if tuple(e["loc"]) == ("query", "type"):  # say which types there are
+                return error(422, f"unknown event type {e.get('input')!r}",
+                             {"types": list(EVENT_TYPES)})
         problems = [{"parameter": ".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]),
                      "in": e["loc"][0], "message": e["msg"]} for e in exc.errors()]
         return error(422, "invalid request: " + "; ".join(

@@ -80,22 +80,26 @@ def _words(description: str) -> Any:
 
 
 Status = Literal[STATUSES]  # type: ignore[valid-type]
+# the schema lists the types, so a client (and a fuzzer) knows what is accepted
+TypeName = Literal[EVENT_TYPES + tuple(t.lower() for t in EVENT_TYPES)]  # type: ignore[valid-type]
+# a day, a month or a year; a day that does not exist (2024-02-30) is still refused (422)
+DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 
 def mention_filter(
     actor: Annotated[str | None, _words("actor code (IRN) or part of its name")] = None,
     recipient: Annotated[str | None, _words("recipient code or part of its name")] = None,
     party: Annotated[str | None, _words("either side: actor or recipient")] = None,
-    type: Annotated[str | None,  # noqa: A002 - the field's name in the export
-                    Query(description=f"PLOVER type: {', '.join(EVENT_TYPES)}")] = None,
+    type: Annotated[TypeName | None,  # noqa: A002 - the field's name in the export
+                    Query(description="PLOVER type (any case)")] = None,
     status: Annotated[Status | None, Query(description=", ".join(STATUSES))] = None,
     source: Annotated[str | None, _words("who claims it: code or part of the name")] = None,
     place: Annotated[str | None, _words("location: country code or part of the name")] = None,
     q: Annotated[str | None, _words("words in the evidence sentence")] = None,
-    since: Annotated[str | None, Query(description="from this day (YYYY-MM-DD, YYYY-MM, "
-                                                   "YYYY)")] = None,
-    until: Annotated[str | None, Query(description="up to this day (YYYY-MM-DD, YYYY-MM, "
-                                                   "YYYY)")] = None,
+    since: Annotated[str | None, Query(pattern=DAY_PATTERN, description="from this day "
+                                       "(YYYY-MM-DD, YYYY-MM, YYYY)")] = None,
+    until: Annotated[str | None, Query(pattern=DAY_PATTERN, description="up to this day "
+                                       "(YYYY-MM-DD, YYYY-MM, YYYY)")] = None,
 ) -> MentionFilter:
     """The mention filters every list and count takes, as query parameters."""
     return MentionFilter(actor=actor or None, recipient=recipient or None, party=party or None,
