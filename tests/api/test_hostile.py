@@ -5,6 +5,7 @@ the token."""
 
 from __future__ import annotations
 
+import os
 from urllib.parse import quote
 
 import pytest
@@ -17,6 +18,10 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from dossier.api import create_app
 from dossier.settings import Settings
 from dossier.store import Database
+
+
+# per operation; DOSSIER_FUZZ_EXAMPLES=500 for a longer hunt
+EXAMPLES = int(os.environ.get("DOSSIER_FUZZ_EXAMPLES", "25"))
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +53,7 @@ def test_no_generated_request_breaks_the_server_or_the_schema(app):
     calls = {"n": 0}
     for operation in operations:
         @given(case=operation.as_strategy())
-        @settings(max_examples=25, deadline=None, database=None,
+        @settings(max_examples=EXAMPLES, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
         def check(case):
             calls["n"] += 1

@@ -9,7 +9,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from dossier.api.common import DEFAULT_PAGE, MAX_PAGE, ApiError, ApiState, link, next_url, state
+from dossier.api.common import (
+    DEFAULT_PAGE,
+    MAX_ID,
+    MAX_PAGE,
+    ApiError,
+    ApiState,
+    link,
+    next_url,
+    state,
+)
 from dossier.api.mentions import mention_page
 from dossier.api.models import ActorDetail, ActorPage
 from dossier.model import Actor
@@ -32,7 +41,7 @@ def list_actors(
     q: Annotated[str | None,
                  Query(max_length=200, description="part of the name, or the code")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> dict:
     rows, total = st.db.actor_page(q or None, limit=limit, offset=offset)
     more = offset + len(rows) < total

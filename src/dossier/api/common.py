@@ -109,6 +109,11 @@ def mention_filter(
                          until=day(until, "until", last=True))
 
 
+# Row ids are PostgreSQL integers: larger numbers in a path, an offset or a cursor cannot name a
+# row, and would overflow the database's integer types.
+MAX_ID = 2**31 - 1
+
+
 # -- the page cursor: the (day, id) of a page's last row, opaque to clients ------------------
 
 def encode_cursor(order: str, day_: date | None, row_id: int) -> str:
@@ -121,6 +126,8 @@ def decode_cursor(token: str, order: str) -> tuple[date | None, int]:
         padded = token + "=" * (-len(token) % 4)
         sort, day_, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
         cursor = (date.fromisoformat(day_) if day_ else None, int(row_id))
+        if not 0 <= cursor[1] <= MAX_ID:
+            raise ValueError("row id out of range")
     except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
         raise ApiError(400, "invalid next cursor",
                        "pass the `next` value of the previous page unchanged") from None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from dossier.api.common import (
     DEFAULT_PAGE,
+    MAX_ID,
     MAX_PAGE,
     ApiError,
     ApiState,
@@ -62,7 +63,7 @@ def list_mentions(
 
 @router.get("/mentions/{mention_id}", response_model=MentionOut, name="mention",
             summary="One event mention with its evidence")
-def one_mention(request: Request, mention_id: int,
+def one_mention(request: Request, mention_id: Annotated[int, Path(ge=1, le=MAX_ID)],
                 st: Annotated[ApiState, Depends(state)]) -> dict:
     found = st.db.mention_by_id(mention_id)
     if found is None:
