@@ -636,3 +636,52 @@ def document_source(s: Sentence, c: Candidate) -> Candidate:
         return c
     return replace(with_args(c, f"source: the issuer of the document -> {owner.text}"),
                    source=owner)
+
+
+# ---------------------------------------------------------------- a party from the story
+
+def story_subject(s: Sentence, c: Candidate) -> Candidate:
+    """"The statement threatened sanctions and visa restrictions.", in a story headlined on
+    Somalia after "U.S. Secretary of State Blinken issued a statement …": a directed act
+    (``story_subject_types``) whose target the sentence leaves out is aimed at the state the
+    headline is about. Only when the headline names one state, the actors are another
+    state's, and neither this sentence nor the one before names any third party (a new
+    topic or another actor in between); never inside a quotation (the speaker's own
+    context, not the story's)."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if c.pairs is not None or args.recipients or trig.type not in lex.cue("story_subject_types") \
+            or not args.actors or not all(_state(a, lex.cue("non_state_codes")) for a in args.actors):
+        return c
+    if any(start < trig.token.idx < end for start, end in s.quotes):
+        return c
+    subject = _headline_state(s)
+    own = {a.actor.code for a in args.actors}
+    if subject is None or subject.actor.code in own:
+        return c
+    sents = list(trig.token.doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= trig.token.i < x.end)
+    if here == 0 or not sents[here].start_char >= s.analysis.article.body_offset:
+        return c  # the headline itself, or a lead fused with it: no context before
+    allowed = own | {subject.actor.code}
+    for sent in sents[max(0, here - 1):here + 1]:
+        named = {a.actor.code for a in s.analysis.actors
+                 if sent.start_char <= a.start < sent.end_char and a.actor.country}
+        if not named <= allowed:
+            return c
+    if not any(sent.start_char <= a.start < sent.end_char and a.actor.code in own
+               for sent in sents[max(0, here - 1):here + 1] for a in s.analysis.actors):
+        return c
+    target = replace(subject, basis="context")
+    return replace(with_args(c, f"recipient: the state the story is about -> {subject.text}",
+                             recipients=(target,)),
+                   pairs=tuple((a, target) for a in args.actors))
+
+
+def _headline_state(s: Sentence) -> ActorRef | None:
+    """The one state the headline names (by any of its actors), or None."""
+    title_end = s.analysis.article.body_offset
+    if not title_end:
+        return None
+    named = [a for a in s.analysis.actors if a.end <= title_end and a.actor.country
+             and _state(a, s.lexicon.cue("non_state_codes"))]
+    return named[0] if named and len({a.actor.code for a in named}) == 1 else None

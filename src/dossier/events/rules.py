@@ -111,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.each_other", party_rules.each_other),
     Rule("pairs.unaimed", party_rules.unaimed),
     Rule("pairs.police_at_home", party_rules.police_at_home),
+    Rule("recipient.story_subject", party_rules.story_subject),
     Rule("pairs.domestic", party_rules.domestic),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
     Rule("drop.interview", party_rules.not_interviews, records=False),

@@ -253,6 +253,8 @@ class Cues(_Strict):
     audience_types: Words
     conduct_nouns: Words
     making_verbs: Words
+    # w-context: a party the sentence leaves out, from the story
+    story_subject_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
