@@ -466,6 +466,60 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
                    allow_self=True)
 
 
+def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
+    """"the train came under a bomb and gun attack Tuesday" … "the BLA claimed responsibility
+    for the attack": an attack reported with no attacker was made by the one party the
+    story says claimed it ("claimed responsibility for", "took credit for" the same noun).
+    Only a reported attack (a light or governing verb: not "condemned the attack"), one
+    attack (not "attacks"), with no agent named but unresolved, and only when one coded
+    party claims an attack in the whole story."""
+    trig, lex = c.trigger, s.lexicon
+    if c.args.actors or trig.type not in lex.cue("claimed_types") or trig.pos != "noun" \
+            or (trig.light is None and trig.governor is None) or trig.token.tag_ != "NN" \
+            or _event_agents_named(trig.token):
+        return c
+    claimants = _claimants(trig.token, s, trig.token.lemma_.lower())
+    if len({r.actor.code for r in claimants}) != 1:
+        return c
+    actor = replace(claimants[0], basis="context")
+    c = with_args(c, f"actor: the party that claimed the {trig.token.lower_} -> {actor.text}",
+                  actors=(actor,))
+    if any(r.actor.country for r in c.args.recipients):
+        return c
+    # "the train came under attack": an armed group's attack on an uncoded target (a train,
+    # a convoy) in a sentence whose places and parties are all in its own state is domestic,
+    # as ``armed_group_at_home`` codes it
+    sent = trig.token.sent
+    codes = {p.country for p in s.analysis.places if sent.start_char <= p.start < sent.end_char} \
+        | {a.actor.country for a in s.analysis.actors
+           if sent.start_char <= a.start < sent.end_char and a.actor.country}
+    if actor.actor.sector in lex.cue("armed_group_sectors") and codes == {actor.actor.country}:
+        return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
+    return c
+
+
+def _event_agents_named(noun) -> bool:
+    """Does the noun name its agent, resolved or not ("an attack by gunmen", "their attack")?"""
+    return bool(prep_objects(noun, "by")) or any(
+        ch.dep_ == "poss" for ch in noun.children) or any(
+        a for ch in noun.children if ch.dep_ == "acl" for a in prep_objects(ch, "by"))
+
+
+def _claimants(noun, s: Sentence, lemma: str) -> list[ActorRef]:
+    """The coded parties of every "X claimed responsibility / took credit for the <lemma>"
+    in the story."""
+    out: list[ActorRef] = []
+    for tok in noun.doc:
+        if tok.dep_ != "dobj" or tok.lemma_.lower() not in s.lexicon.cue("responsibility_nouns"):
+            continue
+        claimed = [o for o in prep_objects(tok, "for") if o.lemma_.lower() == lemma]
+        if not claimed:
+            continue
+        owners = subject_tokens(tok.head)[0]
+        out.extend(r for r in refs_for_all(owners, s.index, s.lexicon) if r.actor.country)
+    return out
+
+
 def actor_required(s: Sentence, c: Candidate) -> Candidate | None:
     return c if c.args.actors else None
 

@@ -255,6 +255,7 @@ class Cues(_Strict):
     making_verbs: Words
     # w-context: a party the sentence leaves out, from the story
     story_subject_types: Words
+    claimed_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
