@@ -479,7 +479,10 @@ def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
             or _event_agents_named(trig.token):
         return c
     claimants = _claimants(trig.token, s, trig.token.lemma_.lower())
-    if len({r.actor.code for r in claimants}) != 1:
+    # a known group counts over a description of it ("the BLA" … "separatists claimed"); two
+    # groups claiming, even of one state, leave the attacker open
+    claimants = [r for r in claimants if r.actor.entity_id] or claimants
+    if len({r.actor.entity_id or r.actor.name for r in claimants}) != 1:
         return c
     actor = replace(claimants[0], basis="context")
     c = with_args(c, f"actor: the party that claimed the {trig.token.lower_} -> {actor.text}",
@@ -512,7 +515,9 @@ def _claimants(noun, s: Sentence, lemma: str) -> list[ActorRef]:
     for tok in noun.doc:
         if tok.dep_ != "dobj" or tok.lemma_.lower() not in s.lexicon.cue("responsibility_nouns"):
             continue
-        claimed = [o for o in prep_objects(tok, "for") if o.lemma_.lower() == lemma]
+        # the parser hangs "for the attack" on the noun or on the verb
+        claimed = [o for o in prep_objects(tok, "for") + prep_objects(tok.head, "for")
+                   if o.lemma_.lower() == lemma]
         if not claimed:
             continue
         owners = subject_tokens(tok.head)[0]
