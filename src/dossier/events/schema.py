@@ -254,6 +254,9 @@ class Cues(_Strict):
     audience_types: Words
     conduct_nouns: Words
     making_verbs: Words
+    # w-context: a party the sentence leaves out, from the story
+    story_subject_types: Words
+    claimed_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
