@@ -492,5 +492,32 @@ def actor(ctx, name: str) -> None:
         click.echo("  " + line)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="address to listen on (0.0.0.0: every interface; put a TLS proxy in front)")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="port to listen on")
+@click.pass_context
+def serve(ctx, host: str, port: int) -> None:
+    """Serve the store over HTTP: a read-only JSON API (/api/docs lists it). With
+    DOSSIER_TOKEN set, POST /api/articles ingests for clients sending it as a bearer token."""
+    import os
+
+    import uvicorn
+
+    from dossier.api import create_app
+
+    token = os.environ.get("DOSSIER_TOKEN") or None
+    # on the loopback, answer only to the loopback's names (no DNS rebinding)
+    local = host in ("127.0.0.1", "localhost", "::1")
+    app = create_app(_settings(ctx), token=token,  # opens the store now: errors before listening
+                     allowed_hosts=("127.0.0.1", "localhost", "[::1]") if local else None)
+    click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/api/docs "
+               f"({'POST /api/articles takes a bearer token' if token else 'read-only'}); "
+               "Ctrl-C stops", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                proxy_headers=False)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     cli.main(args=argv, prog_name="dossier")

@@ -90,3 +90,25 @@ def test_the_country_after_an_office_holder_is_his_state(names):
     text = ("The U.S. and Kenyan officials met on Monday. Kenyan Interior Minister Odhiambo "
             "Kariuki said the country's police would lead the raids.")
     assert names(text)["country"] == "Kenya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The G7 statement said ministers were concerned. They called on China to show restraint.",
+    "The Group of Seven met in Rome on Monday. They urged Iran to resume talks.",
+])
+def test_they_is_a_grouping_of_states(names, text):
+    assert names(text).get("They") == "G7"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # people named after the grouping are the nearer "they"
+    ("The G7 statement praised Ukrainian troops. They have held the line for a year.",
+     "They"),
+    # a body with no member list (the UN) stays an "it"
+    ("The United Nations issued a report on Monday. They called for calm.", "They"),
+])
+def test_they_not_a_grouping(names, text):
+    text, mention = text
+    assert names(text).get(mention) not in ("G7", "United Nations")

@@ -145,7 +145,7 @@ def test_arrest_with_no_party_codes_nothing(pipeline, text):
 # ---------------------------------------------------------------- critics of measures at home
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kenya's opposition parties rejected the budget, saying it would be highly inflationary.",
+    ("Kenya's opposition parties rejected the new budget on Thursday, calling it reckless.",
      ("REJECT", "KEN", "KEN")),
     ("Kenyan opposition lawmakers have denounced the extension of the president's mandate.",
      ("ACCUSE", "KEN", "KEN")),

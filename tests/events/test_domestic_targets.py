@@ -39,3 +39,12 @@ def test_named_foreign_target_is_not_domestic(nlp):
 def test_things_are_no_domestic_target_of_a_request(nlp):
     # "the bus" is an attack's target at home, not the party a request is made to
     assert ("REQUEST", "CHL", "CHL") not in dyads(nlp, "Chilean rebels asked for a bus.")
+
+
+def test_a_domestic_act_names_the_state_on_its_other_side(nlp):
+    # the rebels act against Chile, not against themselves
+    found = RuleExtractor.default().extract(hand_analysis(
+        nlp, "Chilean rebels ambushed a bus carrying soldiers on Monday.", ACTORS))
+    [m] = [m for m in found if m.type == "ASSAULT"]
+    assert m.actor.actor.name == "Chilean rebels"
+    assert (m.recipient.actor.name, m.recipient.actor.kind) == ("Chile", "country")

@@ -14,10 +14,11 @@ PUBLISHED = date(2024, 5, 8)
 
 
 def hand_analysis(nlp, text: str, actors: Mapping[str, tuple[str, str | None]],
-                  places: Mapping[str, str] | None = None) -> Analysis:
+                  places: Mapping[str, str] | None = None, title: str | None = None) -> Analysis:
     """``actors`` maps a name in the text to (kind, code); earlier names win where names overlap,
-    so list longer names first. ``places`` maps a place name to its state."""
-    article = Article(doc="t", body=text, published=PUBLISHED)
+    so list longer names first. ``places`` maps a place name to its state; ``title``: the
+    headline, if the story has one."""
+    article = Article(doc="t", body=text, published=PUBLISHED, title=title)
     refs, found_places, taken = [], [], set()
     for name, (kind, code) in actors.items():
         for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):

@@ -79,7 +79,8 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
         if lower == "it" and _thing(doc, i, ordered, sent_of, resolved):
             continue
         targets = pronoun_antecedents(doc, i, ordered, sent_of,
-                                      lambda f, p=lower: agrees(p, f, doc), resolved=resolved,
+                                      lambda f, p=lower: agrees(p, f, doc)
+                                      or _grouping_they(p, f, kb), resolved=resolved,
                                       window=1 if lower == "it" else WINDOW)
         resolved[i] = targets
         for target in targets:
@@ -93,6 +94,14 @@ def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
             if state.kind == "country":
                 out.append(Found(_make(doc, state, i + 1, i + 2), i + 1, i + 2))
     return out
+
+
+def _grouping_they(pronoun: str, found: Found, kb: KnowledgeBase) -> bool:
+    """"The G7 statement said …; they called on China": a grouping of states with listed
+    members (``members:`` in organizations.yaml) is its members, a "they"."""
+    entity = found.ref.actor.entity_id
+    return pronoun in THEY_PRONOUNS and found.ref.actor.kind == "organization" \
+        and entity is not None and bool(kb.members_on(entity, None))
 
 
 def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: set[int],

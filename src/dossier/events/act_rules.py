@@ -21,6 +21,7 @@ from dossier.events.precision import (
     characterisation,
     concurring_agree,
     event_noun_subject,
+    exercise_layout,
     habitual_negation,
     measure_subject,
     presupposed_object,
@@ -85,8 +86,13 @@ def military_visit(s: Sentence, c: Candidate) -> Candidate:
 
 
 def done_by_event_noun(s: Sentence, c: Candidate) -> Candidate | None:
-    """"the bombing that killed …": the relative clause is done by an event noun."""
-    return None if event_noun_subject(c.trigger, s.triggers_with(c), s.lexicon) else c
+    """"the bombing that killed …": the relative clause is done by an event noun; "drills
+    encircling Taiwan": the participle places the exercise, it is no attack of its own."""
+    found = s.triggers_with(c)
+    if event_noun_subject(c.trigger, found, s.lexicon) \
+            or exercise_layout(c.trigger, found, s.lexicon):
+        return None
+    return c
 
 
 def sanction_as_means(s: Sentence, c: Candidate) -> Candidate | None:

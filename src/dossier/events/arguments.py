@@ -27,6 +27,7 @@ from dossier.events.tokens import (
     for_clause_subject,
     has_lemma,
     is_passive,
+    layout_participles,
     lemma_forms,
     prep_objects,
     with_conjuncts,
@@ -71,7 +72,7 @@ NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subj
                     "subject_prep", "appos_head", "import_destination", "maker",
                     "speaker"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
-                        "modifier"}  # _noun_recipient_tokens
+                        "modifier", "layout"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -400,7 +401,13 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actors: tuple[ActorRef, ...] = ()
     how = ""
     for spec in _noun_actor_specs(trig, lex):
-        actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, n, index, lex), index, lex))
+        # the phrase head first, then the event noun under it ("$2 billion in Chinese
+        # funding", "a series of U.S. airstrikes")
+        for head in dict.fromkeys((n, trig.token)):
+            actors = tuple(refs_for_all(_noun_actor_tokens(spec, trig, head, index, lex),
+                                        index, lex))
+            if actors:
+                break
         if actors:
             how = spec
             break
@@ -424,8 +431,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     else:
         for spec in rule.recipient:
             if spec == "between":  # "talks between A and B", "an agreement among A, B and C"
-                between = prep_objects(n, "between") or prep_objects(n, "among") \
-                    or prep_objects(n, "amongst")
+                between = [p for h in dict.fromkeys((n, trig.token))
+                           for w in ("between", "among", "amongst") for p in prep_objects(h, w)]
                 if len(between) >= 2 and trig.mode == "mediate":  # the mediator is the actor
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
@@ -444,7 +451,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rules.append("actor.meeting_of")
                     break
                 continue
-            rec_toks = _noun_recipient_tokens(spec, trig, n, how)
+            rec_toks = _noun_recipient_tokens(spec, trig, n, how, lex)
             if refs_for_all(rec_toks, index, lex):
                 paths.append(f"recipient: {spec}")
                 rec_rule = spec_rule("recipient", spec, NOUN_RECIPIENT_SPECS)
@@ -502,7 +509,7 @@ def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
     return []
 
 
-def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
+def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> list:
     if spec == "clause_subject":
         subj = clause_subject(n)
         toks = with_conjuncts(subj) if subj is not None else []
@@ -514,12 +521,19 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str) -> list:
     elif spec == "modifier":  # "U.S. interference", "Russian aggression": the owner's name
         toks = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
                 for t in with_conjuncts(c)]
+    elif spec == "layout":  # "drills encircling Taiwan": whom the exercise is laid around
+        toks = [o for p in layout_participles(trig.token, lex) for d in p.children
+                if d.dep_ == "dobj" for o in with_conjuncts(d)]
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not
         p = child(n, "poss") if actor_how != "poss" else None
         toks = [p] if p is not None else []
     else:
         toks = prep_objects(n, spec)
+        if not toks and n is not trig.token:
+            # "a series of airstrikes against X", "hours of talks with X": the phrase hangs
+            # on the event noun, not on the quantity it sits under
+            toks = prep_objects(trig.token, spec)
     if not toks and trig.object_token is not None and trig.object_token is not n:
         toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
     if not toks and trig.light is not None:

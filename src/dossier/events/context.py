@@ -17,11 +17,17 @@ from dossier.time.event_dates import headline_date
 log = logging.getLogger(__name__)
 
 
+# Rules that take a party from the story rather than the sentence: their mentions do not
+# set the story's main date (one they fill is often a background event, and the main-date
+# reading was made for events the sentence itself reports).
+CONTEXT_PARTY_RULES = frozenset({"actor.claimed_responsibility", "recipient.story_subject"})
+
+
 def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
     """Undated present-tense reports of the article's main event take its date; undated
     facts a headline reports, the publication date."""
     dated = [m for m in mentions if m.date is not None and m.date.granularity == "day"
-             and m.status == "fact"]
+             and m.status == "fact" and not CONTEXT_PARTY_RULES.intersection(m.rules)]
     main = min(dated, key=lambda m: m.trigger.start).date if dated else None
     out = []
     for m in mentions:

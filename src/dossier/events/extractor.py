@@ -39,8 +39,10 @@ from dossier.events.merge import mention_key, merge_mentions, rank
 from dossier.events.precision import unanchored
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
-from dossier.model import Actor, Analysis, Mention
+from dossier.events.tokens import is_passive
+from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.nlp.text import doc_text
+from dossier.places import where_of_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from dossier.kb import KnowledgeBase
@@ -155,9 +157,34 @@ def _mentions(sentence: Sentence, cand: Candidate) -> list[Mention]:
         if source is not None and source.actor.code == actor.actor.code \
                 and status.status == "claim" and trig.type == "ACCUSE" and rule.speech:
             continue  # "X alleged …" reported by X: the accusation itself is already coded
+        if recipient is not None and _same_mention(actor, recipient):
+            actor, recipient = _own_state_side(actor, trig)
         out.append(replace(template, actor=actor, recipient=recipient,
                            others=tuple(r for r in args.others if r not in (actor, recipient))))
     return out
+
+
+def _same_mention(a: ActorRef, b: ActorRef) -> bool:
+    return (a.start, a.end, a.actor.name) == (b.start, b.end, b.actor.name)
+
+
+def _own_state_side(ref: ActorRef, trig: Trigger) -> tuple[ActorRef, ActorRef]:
+    """A domestic act codes a party against its own state ("rebels ambushed a bus": the rebels
+    against Pakistan). Its other side is that state, named as the state, so that no one is
+    shown acting on himself: the state is the recipient, or, where the party is the one acted
+    on ("X was rearrested"), the actor."""
+    state = _state_ref(ref)
+    if state is None or ref.actor.kind == "country":
+        return ref, ref
+    return (state, ref) if trig.pos == "verb" and is_passive(trig.token) else (ref, state)
+
+
+def _state_ref(ref: ActorRef) -> ActorRef | None:
+    where = where_of_country(ref.actor.country) if ref.actor.country else None
+    if where is None:
+        return None
+    state = Actor(name=where.name, kind="country", country=ref.actor.country)
+    return replace(ref, actor=state, basis="domestic")
 
 
 def _crackdowns(made: list[tuple[Trigger, Mention]]) -> list[Mention]:

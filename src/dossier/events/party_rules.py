@@ -466,6 +466,65 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
                    allow_self=True)
 
 
+def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
+    """"the train came under a bomb and gun attack Tuesday" … "the BLA claimed responsibility
+    for the attack": an attack reported with no attacker was made by the one party the
+    story says claimed it ("claimed responsibility for", "took credit for" the same noun).
+    Only a reported attack (a light or governing verb: not "condemned the attack"), one
+    attack (not "attacks"), with no agent named but unresolved, and only when one coded
+    party claims an attack in the whole story."""
+    trig, lex = c.trigger, s.lexicon
+    if c.args.actors or trig.type not in lex.cue("claimed_types") or trig.pos != "noun" \
+            or (trig.light is None and trig.governor is None) or trig.token.tag_ != "NN" \
+            or _event_agents_named(trig.token):
+        return c
+    claimants = _claimants(trig.token, s, trig.token.lemma_.lower())
+    # a known group counts over a description of it ("the BLA" … "separatists claimed"); two
+    # groups claiming, even of one state, leave the attacker open
+    claimants = [r for r in claimants if r.actor.entity_id] or claimants
+    if len({r.actor.entity_id or r.actor.name for r in claimants}) != 1:
+        return c
+    actor = replace(claimants[0], basis="context")
+    c = with_args(c, f"actor: the party that claimed the {trig.token.lower_} -> {actor.text}",
+                  actors=(actor,))
+    if any(r.actor.country for r in c.args.recipients):
+        return c
+    # "the train came under attack": an armed group's attack on an uncoded target (a train,
+    # a convoy) in a sentence whose places and parties are all in its own state is domestic,
+    # as ``armed_group_at_home`` codes it
+    sent = trig.token.sent
+    codes = {p.country for p in s.analysis.places if sent.start_char <= p.start < sent.end_char} \
+        | {a.actor.country for a in s.analysis.actors
+           if sent.start_char <= a.start < sent.end_char and a.actor.country}
+    if actor.actor.sector in lex.cue("armed_group_sectors") and codes == {actor.actor.country}:
+        return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
+    return c
+
+
+def _event_agents_named(noun) -> bool:
+    """Does the noun name its agent, resolved or not ("an attack by gunmen", "their attack")?"""
+    return bool(prep_objects(noun, "by")) or any(
+        ch.dep_ == "poss" for ch in noun.children) or any(
+        a for ch in noun.children if ch.dep_ == "acl" for a in prep_objects(ch, "by"))
+
+
+def _claimants(noun, s: Sentence, lemma: str) -> list[ActorRef]:
+    """The coded parties of every "X claimed responsibility / took credit for the <lemma>"
+    in the story."""
+    out: list[ActorRef] = []
+    for tok in noun.doc:
+        if tok.dep_ != "dobj" or tok.lemma_.lower() not in s.lexicon.cue("responsibility_nouns"):
+            continue
+        # the parser hangs "for the attack" on the noun or on the verb
+        claimed = [o for o in prep_objects(tok, "for") + prep_objects(tok.head, "for")
+                   if o.lemma_.lower() == lemma]
+        if not claimed:
+            continue
+        owners = subject_tokens(tok.head)[0]
+        out.extend(r for r in refs_for_all(owners, s.index, s.lexicon) if r.actor.country)
+    return out
+
+
 def actor_required(s: Sentence, c: Candidate) -> Candidate | None:
     return c if c.args.actors else None
 
@@ -636,3 +695,52 @@ def document_source(s: Sentence, c: Candidate) -> Candidate:
         return c
     return replace(with_args(c, f"source: the issuer of the document -> {owner.text}"),
                    source=owner)
+
+
+# ---------------------------------------------------------------- a party from the story
+
+def story_subject(s: Sentence, c: Candidate) -> Candidate:
+    """"The statement threatened sanctions and visa restrictions.", in a story headlined on
+    Somalia after "U.S. Secretary of State Blinken issued a statement …": a directed act
+    (``story_subject_types``) whose target the sentence leaves out is aimed at the state the
+    headline is about. Only when the headline names one state, the actors are another
+    state's, and neither this sentence nor the one before names any third party (a new
+    topic or another actor in between); never inside a quotation (the speaker's own
+    context, not the story's)."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if c.pairs is not None or args.recipients or trig.type not in lex.cue("story_subject_types") \
+            or not args.actors or not all(_state(a, lex.cue("non_state_codes")) for a in args.actors):
+        return c
+    if any(start < trig.token.idx < end for start, end in s.quotes):
+        return c
+    subject = _headline_state(s)
+    own = {a.actor.code for a in args.actors}
+    if subject is None or subject.actor.code in own:
+        return c
+    sents = list(trig.token.doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= trig.token.i < x.end)
+    if here == 0 or not sents[here].start_char >= s.analysis.article.body_offset:
+        return c  # the headline itself, or a lead fused with it: no context before
+    allowed = own | {subject.actor.code}
+    for sent in sents[max(0, here - 1):here + 1]:
+        named = {a.actor.code for a in s.analysis.actors
+                 if sent.start_char <= a.start < sent.end_char and a.actor.country}
+        if not named <= allowed:
+            return c
+    if not any(sent.start_char <= a.start < sent.end_char and a.actor.code in own
+               for sent in sents[max(0, here - 1):here + 1] for a in s.analysis.actors):
+        return c
+    target = replace(subject, basis="context")
+    return replace(with_args(c, f"recipient: the state the story is about -> {subject.text}",
+                             recipients=(target,)),
+                   pairs=tuple((a, target) for a in args.actors))
+
+
+def _headline_state(s: Sentence) -> ActorRef | None:
+    """The one state the headline names (by any of its actors), or None."""
+    title_end = s.analysis.article.body_offset
+    if not title_end:
+        return None
+    named = [a for a in s.analysis.actors if a.end <= title_end and a.actor.country
+             and _state(a, s.lexicon.cue("non_state_codes"))]
+    return named[0] if named and len({a.actor.code for a in named}) == 1 else None

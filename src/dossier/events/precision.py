@@ -17,7 +17,7 @@ from dossier.events.arguments import subject_tokens
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.schema import read_checked
-from dossier.events.tokens import child, lemma_forms
+from dossier.events.tokens import child, layout_participles, lemma_forms
 from dossier.events.triggers import Trigger
 
 # Groups of types and modes from data/ontology.yaml (which says what each is for).
@@ -130,6 +130,14 @@ def event_noun_subject(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> 
     if any(lex.in_class(f, "territory") for f in lemma_forms(tok.head)):
         return True  # a base or a town does not kill
     return any(t.pos == "noun" and t.token.i == tok.head.i for t in triggers)
+
+
+def exercise_layout(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """"drills encircling Taiwan": the participle places an exercise; the exercise is the
+    act (MOBILIZE aimed at Taiwan), not an attack of its own."""
+    return trig.pos != "noun" and any(
+        t.pos == "noun" and t.type == "MOBILIZE"
+        and any(p.i == trig.token.i for p in layout_participles(t.token, lex)) for t in triggers)
 
 
 # Pronouns (grammar, not event vocabulary: they stay here).

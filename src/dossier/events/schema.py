@@ -235,6 +235,7 @@ class Cues(_Strict):
     domestic_measures: Words
     home_force_sectors: Words
     owner_participles: Words
+    layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
@@ -253,6 +254,9 @@ class Cues(_Strict):
     audience_types: Words
     conduct_nouns: Words
     making_verbs: Words
+    # w-context: a party the sentence leaves out, from the story
+    story_subject_types: Words
+    claimed_types: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

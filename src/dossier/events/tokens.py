@@ -157,3 +157,16 @@ def object_in_class(tok, cls: str, lex) -> bool:
     for conj in with_conjuncts(tok)[1:]:  # "photographs and other military intelligence"
         cands += [conj] + [c for c in conj.children if c.dep_ in ("compound", "amod")]
     return any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls) for c in cands)
+
+
+def layout_participles(noun, lex) -> list:
+    """The participles that lay an exercise out ("drills encircling Taiwan"; cue
+    layout_participles): an acl on the noun, or the clause a parser made of the phrase
+    ("conducted the drills encircling Taiwan" read as "[drills] encircling Taiwan")."""
+    words = lex.cue("layout_participles")
+    found = [c for c in noun.children if c.dep_ == "acl" and has_lemma(c, words)]
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") \
+            and has_lemma(head, words):
+        found.append(head)
+    return found

@@ -248,6 +248,11 @@ def _nominal_context(tok, lex: Lexicon):
                 and subj.lower_ not in ("that", "which", "who"):
             return c, False, None
     head = tok.head
+    if tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ == "ccomp" \
+            and child(head.head, "dobj") is None and has_lemma(head.head, lex.light_verbs):
+        # "conducted the drills encircling Taiwan" parsed as "conducted [drills encircling
+        # Taiwan]": the noun is the light verb's object
+        return head.head, False, None
     if tok.dep_ == "dobj" and is_verb(head) and has_lemma(head, lex.cue("deliberation_heads")):
         return None, False, head  # "is considering sanctions on X": the subject's planned act
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and is_verb(head) or (
@@ -278,6 +283,9 @@ def _anchor(tok, lex: Lexicon):
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and any(lex.in_class(f, "measure") for f in lemma_forms(head.head)):
         return head.head  # "launched ten days of war games": the games are launched
+    if tok.dep_ == "pobj" and head.lower_ == "in" \
+            and any(lex.in_class(f, "amount") for f in lemma_forms(head.head)):
+        return head.head  # "accepted $2 billion in Chinese funding": the sum is accepted
     return tok
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,6 +35,16 @@ from sqlalchemy.pool import StaticPool
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Event, Mention, Report
 from dossier.store import codec
+from dossier.store.filters import (
+    MentionFilter,
+    Order,
+    conditions,
+    dated_page,
+    json_text,
+    undated_page,
+)
+from dossier.store.filters import contains as _contains
+from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
 from dossier.store.schema import actor_refs, article_versions, articles, event_aliases
 from dossier.store.schema import events as events_t
@@ -464,12 +474,123 @@ class Database:
         a = actor_refs.c
         counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
         if query:
-            counts = counts.where(or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
-                                      func.upper(a.country).like(_contains(query.upper()), escape="\\")))
+            counts = counts.where(_named(query))
         sub = counts.group_by(a.entity_key).subquery()
         stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
                 .order_by(sub.c.n.desc(), a.name))
         return [(codec.actor_from_row(row), row["n"]) for row in self._all(stmt)]
+
+    # -- paged and aggregated reads (the HTTP API) ----------------------------------------
+
+    def mention_page(self, where: MentionFilter, *, order: Order = "asc", limit: int = 50,
+                     cursor: tuple[date | None, int] | None = None) -> list[StoredMention]:
+        """One page of mentions, by date then row id (undated last); ``cursor`` is the
+        (day, id) of the last row of the previous page. The page is cut in SQL (keyset
+        pagination): a late page costs what the first does. The dated and the undated rows
+        are read apart, so that each part walks an index in order."""
+        rows: list[Any] = []
+        parts = [undated_page] if cursor is not None and cursor[0] is None \
+            else [dated_page, undated_page]
+        for part in parts:
+            if len(rows) >= limit:
+                break
+            keyset, order_by = part(order, cursor)
+            rows += self._page_rows(conditions(where) + keyset, order_by, limit - len(rows))
+        return [_stored(row) for row in rows]
+
+    def _page_rows(self, where: list[ColumnElement[bool]], order_by: list[Any],
+                   limit: int) -> list[Any]:
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(*where).order_by(*order_by).limit(limit))
+        return self._all(stmt)
+
+    def mention_by_id(self, row_id: int) -> StoredMention | None:
+        """The mention stored under a row id (ids change when an article gets a new text)."""
+        stmt = (select(mentions_t, articles.c.doc)
+                .join(articles, mentions_t.c.article_id == articles.c.id)
+                .where(mentions_t.c.id == row_id))
+        row = self._first(stmt)
+        return _stored(row) if row else None
+
+    def article_mentions(self, doc: str) -> list[StoredMention]:
+        """An article's mentions, in text order."""
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .where(articles.c.doc == doc).order_by(m.trigger_start, m.id))
+        return [_stored(row) for row in self._all(stmt)]
+
+    def actor_refs(self, doc: str) -> list[ActorRef]:
+        """Every actor an article names, in text order."""
+        a = actor_refs.c
+        stmt = (select(actor_refs).join(articles, a.article_id == articles.c.id)
+                .where(articles.c.doc == doc).order_by(a.start_char, a.id))
+        return [ActorRef(codec.actor_from_row(row), row["text"], row["start_char"],
+                         row["end_char"], row["basis"]) for row in self._all(stmt)]
+
+    def entity(self, key: str) -> tuple[Actor, int] | None:
+        """An entity by its key (``Database.actor_page``'s keys) with how often the text
+        names it, or None."""
+        a = actor_refs.c
+        stmt = (select(actor_refs).where(a.entity_key == key).order_by(a.id.desc()))
+        row = self._first(stmt)
+        if row is None:
+            return None
+        n = self._first(select(func.count().label("n")).where(a.entity_key == key))["n"]
+        return codec.actor_from_row(row), n
+
+    def actor_page(self, query: str | None = None, *, limit: int = 50, offset: int = 0
+                   ) -> tuple[list[tuple[str, Actor, int]], int]:
+        """Entities with how often the text names them, most often first, as (key, actor,
+        count), one page of them; and how many entities match in all."""
+        a = actor_refs.c
+        counts = select(a.entity_key, func.count().label("n"), func.max(a.id).label("sample"))
+        if query:
+            counts = counts.where(_named(query))
+        sub = counts.group_by(a.entity_key).subquery()
+        total = self._first(select(func.count().label("n")).select_from(sub))["n"]
+        stmt = (select(actor_refs, sub.c.n).join(sub, a.id == sub.c.sample)
+                .order_by(sub.c.n.desc(), a.name, a.entity_key).limit(limit).offset(offset))
+        rows = [(row["entity_key"], codec.actor_from_row(row), row["n"])
+                for row in self._all(stmt)]
+        return rows, total
+
+    def day_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
+        """How many mentions fall on each first day (None: undated) and type; the timeline
+        rolls days up into weeks and months."""
+        m = mentions_t.c
+        stmt = (select(m.day_from, m.type, func.count().label("n"))
+                .select_from(_counted(where)).where(*conditions(where))
+                .group_by(m.day_from, m.type).order_by(m.day_from, m.type))
+        return [(row["day_from"], row["type"], row["n"]) for row in self._all(stmt)]
+
+    def dyad_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
+        """How many mentions each (actor, recipient, type, mode) has, with each side's code,
+        name and kind (None for a missing side): what the actor network is built from."""
+        m = mentions_t.c
+        sides = [m.actor_code, json_text(m.actor_json, "actor", "name").label("actor_name"),
+                 json_text(m.actor_json, "actor", "kind").label("actor_kind"),
+                 m.recipient_code,
+                 json_text(m.recipient_json, "actor", "name").label("recipient_name"),
+                 json_text(m.recipient_json, "actor", "kind").label("recipient_kind"),
+                 m.type, m.mode]
+        stmt = (select(*sides, func.count().label("n"))
+                .select_from(_counted(where)).where(*conditions(where))
+                .group_by(*sides))
+        return [dict(row) for row in self._all(stmt)]
+
+    def place_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
+        """How many located mentions each place (country code, name, coordinates) has."""
+        m = mentions_t.c
+        cols = [json_text(m.location_json, "country").label("country"),
+                json_text(m.location_json, "name").label("name"),
+                json_text(m.location_json, "lat").label("lat"),
+                json_text(m.location_json, "lon").label("lon")]
+        stmt = (select(*cols, func.count().label("n"))
+                .select_from(_counted(where))
+                .where(m.location_json.is_not(None), *conditions(where))
+                .group_by(*cols))
+        return [dict(row) for row in self._all(stmt)]
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -496,6 +617,29 @@ class Database:
         return rows[0] if rows else None
 
 
+class StoredMention(NamedTuple):
+    """A mention as the API lists it: its row id and sort day, the mention, the id of the
+    merged event it reports, and its key (``doc#n``)."""
+
+    id: int
+    day: date | None
+    mention: Mention
+    event_id: str
+    key: str
+
+
+def _stored(row: Any) -> StoredMention:
+    return StoredMention(row["id"], row["day_from"], codec.mention_from_row(row, row["doc"]),
+                         row["event_id"], f"{row['doc']}#{row['ordinal']}")
+
+
+def _named(query: str) -> ColumnElement[bool]:
+    """Actor refs whose name or code contains the query (any case)."""
+    a = actor_refs.c
+    return or_(a.name_key.like(_contains(codec.name_key(query)), escape="\\"),
+               func.upper(a.country).like(_contains(query.upper()), escape="\\"))
+
+
 def _reports_query() -> Any:
     """Mentions with what a ``Report`` needs of their article and of its original."""
     origin = articles.alias("origin")
@@ -505,14 +649,12 @@ def _reports_query() -> Any:
             .outerjoin(origin, articles.c.copy_of == origin.c.id))
 
 
-def _matches(code: Any, name: Any, query: str) -> ColumnElement[bool]:
-    """A code equal to the query, or a name containing it (both ignoring case)."""
-    return or_(code == query.upper(), name.like(_contains(codec.name_key(query)), escape="\\"))
-
-
-def _contains(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _counted(where: MentionFilter) -> Any:
+    """What a count reads from: the mentions alone, unless the filter names a document
+    (counts over the whole store need not touch the articles)."""
+    if where.doc:
+        return mentions_t.join(articles, mentions_t.c.article_id == articles.c.id)
+    return mentions_t
 
 
 def _bound(value: DateLike, *, last: bool) -> date:

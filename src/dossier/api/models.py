@@ -1,0 +1,207 @@
+"""The API's response bodies, as pydantic models: they validate what is sent and give the
+OpenAPI schema its shapes. Mentions keep the field names of the export contract
+(``dossier.export.mention_record``), with the row ``id`` and links added."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="what went wrong, in a few words")
+    detail: Any = Field(None, description="more: the fix, the allowed values, the bad fields")
+
+
+class ActorOut(BaseModel):
+    name: str
+    country: str | None = None
+    kind: str
+    sector: str | None = None
+    role: str | None = None
+    wikidata: str | None = None
+    text: str | None = Field(None, description="the words that name the actor")
+
+
+class SpanOut(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class EvidenceOut(BaseModel):
+    sentence: str
+    start: int
+    end: int
+
+
+class ObjectOut(BaseModel):
+    text: str
+    quantity: str | None = None
+
+
+class DateOut(BaseModel):
+    value: str
+    granularity: str | None = None
+    basis: str
+    text: str
+
+
+class LocationOut(BaseModel):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+class MentionOut(BaseModel):
+    id: int = Field(description="the row id: /api/mentions/{id} (a new text of the article "
+                                "replaces its mentions, and their ids)")
+    url: str
+    article_url: str
+    doc: str
+    event_id: str = Field(description="the merged event this mention reports")
+    mention_id: str | None = Field(None, description="the mention's key in the exports: doc#n")
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    actor: ActorOut | None = None
+    recipient: ActorOut | None = None
+    others: list[ActorOut] = []
+    object: ObjectOut | None = None
+    date: DateOut | None = None
+    reported: str | None = None
+    location: LocationOut | None = None
+    status: str
+    source: ActorOut | None = None
+    trigger: SpanOut
+    evidence: EvidenceOut
+    confidence: float
+    explain: list[str] = []
+    rules: list[str] = []
+
+
+class MentionPage(BaseModel):
+    mentions: list[MentionOut]
+    count: int = Field(description="rows on this page")
+    next: str | None = Field(None, description="cursor of the next page (pass as ?next=), "
+                                               "null on the last page")
+    next_url: str | None = Field(None, description="the next page's URL, null on the last page")
+
+
+class TextSpan(BaseModel):
+    kind: str = Field(description="actor, time, place, trigger or evidence")
+    start: int
+    end: int
+    text: str
+    label: str | None = Field(None, description="what the span stands for: the resolved actor, "
+                                                "the TIMEX3 value, the place, the event type")
+    mention_id: int | None = Field(None, description="the mention the span belongs to")
+
+
+class ArticleOut(BaseModel):
+    doc: str
+    title: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    text: str = Field(description="the cleaned text every offset points into (title, a blank "
+                                  "line, then the body)")
+    copy_of: str | None = Field(None, description="the article whose text this one repeats")
+    spans: list[TextSpan]
+    mentions: list[MentionOut]
+
+
+class ActorSummary(BaseModel):
+    key: str = Field(description="the entity's key: its knowledge-base id, else kind|code|name")
+    url: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    wikidata: str | None = None
+    entity_id: str | None = None
+    count: int = Field(description="how often the stored texts name it")
+
+
+class ActorPage(BaseModel):
+    actors: list[ActorSummary]
+    total: int
+    next_url: str | None = None
+
+
+class ActorDetail(BaseModel):
+    actor: ActorSummary
+    knowledge: dict[str, Any] | None = Field(
+        None, description="what the knowledge base says (names, offices over time), as "
+                          "`dossier actor` shows it; null for an entity it does not know")
+    mentions: MentionPage = Field(description="the first page of its mentions, either side")
+
+
+class TimelineBucket(BaseModel):
+    bucket: str = Field(description="2024-03-02 (day), 2024-W09 (ISO week), 2024-03 (month), "
+                                    "or 'undated'")
+    start: str | None = Field(None, description="first day of the bucket")
+    total: int
+    types: dict[str, int]
+
+
+class TimelineOut(BaseModel):
+    interval: str
+    buckets: list[TimelineBucket]
+
+
+class NodeOut(BaseModel):
+    id: str = Field(description="the actor's code: its country or group code, else its name "
+                                "(as event ids compare actors)")
+    label: str
+    kind: str | None = None
+    country: str | None = None
+    count: int = Field(description="mentions it takes part in, either side")
+
+
+class EdgeOut(BaseModel):
+    source: str
+    target: str
+    count: int
+    types: dict[str, int]
+    score: float = Field(description="sum of the PLOVER conflict/cooperation scores "
+                                     "(-10..+10 each) of its mentions")
+    weight: float = Field(description="their mean: below 0 conflict, above 0 cooperation")
+
+
+class NetworkOut(BaseModel):
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+
+
+class PlaceOut(BaseModel):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    count: int
+
+
+class CountryPlaces(BaseModel):
+    code: str | None = Field(description="the location's country code (null: none known)")
+    count: int
+    places: list[PlaceOut]
+
+
+class PlacesOut(BaseModel):
+    places: list[CountryPlaces]
+
+
+class IngestOut(BaseModel):
+    articles: int
+    copies: int
+    versions: int
+    duplicates: int
+    mentions: int
+    actor_refs: int
+    skipped: list[dict[str, str]]
+    summary: str

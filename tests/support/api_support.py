@@ -1,0 +1,46 @@
+"""Shared by the API tests: a store filled through the real store API with invented
+articles, and a client over it. Holds no tests itself."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from store_support import FRA, PUTIN, RUS, UKR, article, mention, ref
+
+from dossier.model import Where
+from dossier.store import Database
+
+TURKEY = ref("Turkey", "TUR")
+BULK = 137  # mentions of the "bulk" article: several pages, days shared by many of them
+TITLE = "Strike on a depot"
+BODY = "Kyiv officials said Russia struck a depot. Lorem ipsum dolor sit amet."
+TEXT = f"{TITLE}\n\n{BODY}"  # what offsets point into
+KYIV = Where("Kyiv", "UKR", "Kyiv", lat=50.45, lon=30.52, start=TEXT.index("Kyiv"),
+             end=TEXT.index("Kyiv") + 4)
+
+
+def fill(target: str) -> None:
+    """Three invented articles: ``alpha`` (two plain mentions), ``beta`` (a claim, a place,
+    a mode), and ``bulk`` (BULK mentions over a handful of days, some undated)."""
+    with Database.open(target) as db:
+        db.add_article(article("alpha", BODY, title=TITLE), [
+            mention("alpha", trigger="struck", start=TEXT.index("struck"), location=KYIV),
+            mention("alpha", "CONSULT", trigger="met", start=60, actor=PUTIN, recipient=FRA,
+                    when="2024-04", status="future"),
+        ], [ref("Russia", "RUS", start=TEXT.index("Russia")), PUTIN, FRA])
+        db.add_article(article("beta", "Ankara said Moscow sent shells to Kyiv.",
+                               published=date(2024, 5, 1)), [
+            mention("beta", "AID", trigger="sent", start=19, actor=RUS, recipient=UKR,
+                    when="2024-05-01", status="claim", source=TURKEY, mode="military"),
+        ], [TURKEY, RUS, UKR])
+        first = date(2024, 1, 1)
+        bulk = []
+        for i in range(BULK):
+            undated = i % 10 == 0
+            day = first + timedelta(days=i % 7 * 9)
+            bulk.append(mention("bulk", ("ASSAULT", "SUPPORT", "CONSULT")[i % 3],
+                                trigger=f"word{i}", start=10 + i,
+                                actor=(RUS, UKR, TURKEY)[i % 3], recipient=(UKR, FRA, RUS)[i % 3],
+                                when=None if undated else day.isoformat(),
+                                reported=None if undated else day))
+        db.add_article(article("bulk", "x" * 400, published=None), bulk, [RUS, UKR])
