@@ -22,21 +22,15 @@ ACTOR_KINDS = ("country", "group", "organization")
 def demonym_lookup(kb: Any = None) -> Callable[[str], Actor | None] | None:
     """``lookup(text) -> Actor | None`` over ``kb`` (a ``dossier.kb.knowledge.KnowledgeBase``);
     None when the actor stage is not installed."""
-    state: dict[str, Any] = {"kb": kb}
-    if kb is None:
-        try:
-            from dossier.kb import KnowledgeBase
-        except ImportError:  # pragma: no cover - the actor stage is optional
-            return None
-        state["load"] = KnowledgeBase.from_files
+    knowledge = _knowledge(kb)
+    if knowledge is None:
+        return None
 
     @lru_cache(maxsize=4096)
     def lookup(text: str) -> Actor | None:
         if not text[:1].isupper():
             return None
-        if state["kb"] is None:
-            state["kb"] = state["load"]()
-        entity = _entity(state["kb"], text)
+        entity = _entity(knowledge(), text)
         if entity is None or entity.kind not in ACTOR_KINDS:
             return None
         return Actor(name=entity.name, kind=entity.kind, country=entity.country or entity.id,
@@ -60,19 +54,13 @@ def members_lookup(kb: Any = None) -> Callable[[str, date | None], tuple[Actor, 
     """``lookup(entity_id, on) -> member states`` of a grouping on a date (``members:`` in
     organizations.yaml), as state actors; () for an entity with none. None when the actor
     stage is not installed."""
-    state: dict[str, Any] = {"kb": kb}
-    if kb is None:
-        try:
-            from dossier.kb import KnowledgeBase
-        except ImportError:  # pragma: no cover - the actor stage is optional
-            return None
-        state["load"] = KnowledgeBase.from_files
+    knowledge = _knowledge(kb)
+    if knowledge is None:
+        return None
 
     @lru_cache(maxsize=1024)
     def lookup(entity_id: str, on: date | None) -> tuple[Actor, ...]:
-        if state["kb"] is None:
-            state["kb"] = state["load"]()
-        kb = state["kb"]
+        kb = knowledge()
         members_on = getattr(kb, "members_on", None)
         if not callable(members_on):
             return ()
@@ -85,3 +73,15 @@ def members_lookup(kb: Any = None) -> Callable[[str, date | None], tuple[Actor, 
         return tuple(out)
 
     return lookup
+
+
+def _knowledge(kb: Any) -> Callable[[], Any] | None:
+    """``kb`` itself, or the bundled knowledge base loaded on first call; None when the actor
+    stage is not installed."""
+    if kb is not None:
+        return lambda: kb
+    try:
+        from dossier.kb import KnowledgeBase
+    except ImportError:  # pragma: no cover - the actor stage is optional
+        return None
+    return lru_cache(maxsize=1)(KnowledgeBase.from_files)
