@@ -32,21 +32,26 @@ def _run(args: list[str]) -> str:
     return result.stdout
 
 
-@pytest.mark.parametrize("name", ["seeds"])
-def test_eval_command_matches_ingest_export_and_the_shared_scorer(shared, tmp_path, name):
+def _ours_and_shared(shared, tmp_path, name: str, scorer_name: str) -> tuple[str, str]:
+    """What `dossier eval` prints for a gold set, and what the shared scorer prints for the
+    same documents ingested and exported as a user would."""
     gold = shared / "gold" / f"{name}.jsonl"
     documents = shared / "gold" / f"{name}-documents.jsonl"
-    scorer = shared / "tools" / "score_events.py"
+    scorer = shared / "tools" / scorer_name
     if not scorer.is_file():
         pytest.skip(f"{scorer} is missing")
     evaluated = _run(["eval", str(gold), str(documents)])
-
     db, exported = tmp_path / "user.db", tmp_path / "mentions.jsonl"
     _run(["--db", str(db), "ingest", str(documents)])
     _run(["--db", str(db), "export", "mentions", "-o", str(exported)])
     scored = subprocess.run([sys.executable, str(scorer), str(gold), str(exported)],
                             capture_output=True, text=True, check=True).stdout
+    return evaluated, scored
 
+
+@pytest.mark.parametrize("name", ["seeds"])
+def test_eval_command_matches_ingest_export_and_the_shared_scorer(shared, tmp_path, name):
+    evaluated, scored = _ours_and_shared(shared, tmp_path, name, "score_events.py")
     assert _figures(evaluated) == _figures(scored)
 
 
@@ -54,18 +59,7 @@ MERGE_LINE = re.compile(r"^(system|baseline_alone|baseline_type_dyad_date) +ment
 
 
 def test_eval_command_merge_scores_match_the_shared_merge_scorer(shared, tmp_path):
-    gold = shared / "gold" / "seeds.jsonl"
-    documents = shared / "gold" / "seeds-documents.jsonl"
-    scorer = shared / "tools" / "score_merge.py"
-    if not scorer.is_file():
-        pytest.skip(f"{scorer} is missing")
-    evaluated = _run(["eval", str(gold), str(documents)])
-
-    db, exported = tmp_path / "user.db", tmp_path / "mentions.jsonl"
-    _run(["--db", str(db), "ingest", str(documents)])
-    _run(["--db", str(db), "export", "mentions", "-o", str(exported)])
-    scored = subprocess.run([sys.executable, str(scorer), str(gold), str(exported)],
-                            capture_output=True, text=True, check=True).stdout
+    evaluated, scored = _ours_and_shared(shared, tmp_path, "seeds", "score_merge.py")
 
     ours = [m.group(0) for m in MERGE_LINE.finditer(evaluated)]
     assert len(ours) == 3
