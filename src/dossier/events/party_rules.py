@@ -441,14 +441,13 @@ def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
-    """"the journalist was arrested on Monday": an arrest with no agent named is made by the
-    state where it happens (the place in the clause), else by the state of the people
-    arrested, when the story gives them one."""
+    """"the journalist was arrested on Monday", "he was charged with fraud", "she faces two
+    charges": an arrest or a prosecution with no agent named is made by the state where it
+    happens (the place in the clause), else by the state of the people held or charged,
+    when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or trig.type != "COERCE" or trig.mode not in s.lexicon.cue("unnamed_authority_modes") \
-            or trig.pos != "verb" or not is_passive(trig.token) or not args.recipients \
-            or prep_objects(trig.token, "by"):
-        return c  # an agent named but not resolved ("hunted down by our warfighters") is no gap
+    if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
+        return c
     held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
     if not held:
         return c
@@ -464,6 +463,21 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
         path = "actor: state of the people held (arrest, no agent)"
     return replace(with_args(c, path, actors=tuple(actors), recipients=tuple(held)),
                    allow_self=True)
+
+
+def _done_by_authorities(trig, lex) -> bool:
+    """An agentless arrest (``unnamed_authority_modes``) or criminal charge
+    (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
+    indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
+    arrest = trig.type == "COERCE" and trig.mode in lex.cue("unnamed_authority_modes")
+    charge = trig.type == "ACCUSE" \
+        and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
+    if trig.pos == "verb" and (arrest or charge):
+        # an agent named but not resolved ("hunted down by our warfighters") is no gap
+        return is_passive(trig.token) and not prep_objects(trig.token, "by")
+    # "faces charges" are charges brought; "faces imprisonment" is only a risk
+    return charge and trig.pos == "noun" and trig.inverse and trig.light is not None \
+        and not prep_objects(trig.token, "by") and not prep_objects(trig.light, "from")
 
 
 def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:

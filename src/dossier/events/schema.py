@@ -239,6 +239,8 @@ class Cues(_Strict):
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
+    people_group_heads: Words = []
+    unnamed_authority_charges: Words = []
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
