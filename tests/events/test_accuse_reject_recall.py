@@ -96,3 +96,62 @@ def test_no_prosecution_without_a_charge(nlp, text):
 
 def test_charges_from_a_named_state_keep_it(nlp):
     assert ("ACCUSE", "UGA", "KEN") in dyads(nlp, "Ruto faces charges from Uganda over the raid.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya turned down Uganda's offer of mediation.", ("REJECT", "KEN", "UGA")),
+    ("Peru spurned Chile's overtures on the fishing dispute.", ("REJECT", "PER", "CHL")),
+    ("Norway ruled out talks with Egypt until the vote.", ("REJECT", "NOR", "EGY")),
+    ("Kenya repudiated the border deal with Uganda.", ("REJECT", "KEN", "UGA")),
+    ("Chile brushed aside the accusations from Peru.", ("REJECT", "CHL", "PER")),
+    ("President Ruto took aim at Egypt in his speech to parliament.", ("ACCUSE", "KEN", "EGY")),
+    ("Peru excoriated Chile for the decision.", ("ACCUSE", "PER", "CHL")),
+    ("Kenya lambasted Uganda over the arrests.", ("ACCUSE", "KEN", "UGA")),
+])
+def test_more_words_of_refusal_and_criticism(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya turned down the volume of its broadcasts.",
+    "The police ruled out foul play in the crash.",
+    "Peru took aim with a new rifle at the range.",
+])
+def test_everyday_senses_are_no_refusal(nlp, text):
+    assert not any(row[0] in ("REJECT", "ACCUSE") for row in dyads(nlp, text))
+
+
+def test_condemning_an_attack_accuses_the_party_that_claimed_it(nlp):
+    text = ("Gunmen attacked a bus near the border on Monday. The Shabaab claimed "
+            "responsibility for the attack. President Ruto condemned the attack.")
+    actors = {**ACTORS, "The Shabaab": ("group", "SOM")}
+    got = {r[:3] for r in rows(RuleExtractor.default().extract(hand_analysis(nlp, text, actors)))}
+    assert ("ACCUSE", "KEN", "SOM") in got
+
+
+def test_condemning_an_attack_with_no_known_attacker_names_no_one(nlp):
+    text = "Gunmen attacked a bus near the border on Monday. President Ruto condemned the attack."
+    assert not any(row[0] == "ACCUSE" for row in dyads(nlp, text))
+
+
+def test_condemning_an_attack_claimed_by_two_leaves_it_open(nlp):
+    text = ("Gunmen attacked a bus on Monday. The Shabaab claimed responsibility for the attack, "
+            "and the Front also claimed responsibility for the attack. Ruto condemned the attack.")
+    actors = {**ACTORS, "The Shabaab": ("group", "SOM"), "the Front": ("group", "ETH")}
+    got = {r[:3] for r in rows(RuleExtractor.default().extract(hand_analysis(nlp, text, actors)))}
+    assert not any(row[0] == "ACCUSE" for row in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The crossings stay shut," Ruto said, accusing Uganda of smuggling arms.',
+     ("ACCUSE", "KEN", "UGA", "fact")),
+    ("Kenya said on Monday, condemning Uganda for the raid.", ("ACCUSE", "KEN", "UGA", "fact")),
+    ("Peru spoke to reporters, rejecting the proposal from Chile.", ("REJECT", "PER", "CHL", "fact")),
+])
+def test_a_speakers_participle_is_the_speakers_own_act(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_what_is_said_stays_a_claim(nlp):
+    got = found(nlp, "Kenya said Uganda had condemned Egypt for the raid.")
+    assert ("ACCUSE", "UGA", "EGY", "claim") in got

@@ -42,7 +42,14 @@ from dossier.events.precision import (
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, is_passive, object_in_class, prep_objects, with_conjuncts
+from dossier.events.tokens import (
+    child,
+    is_passive,
+    object_in_class,
+    prep_objects,
+    real_object,
+    with_conjuncts,
+)
 from dossier.events.triggers import find_triggers, for_clause_mark
 from dossier.model import UNDIRECTED_TYPES, Actor, ActorRef
 from dossier.places import where_of_country
@@ -513,6 +520,31 @@ def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
     if actor.actor.sector in lex.cue("armed_group_sectors") and codes == {actor.actor.country}:
         return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
     return c
+
+
+def condemned_attacker(s: Sentence, c: Candidate) -> Candidate:
+    """"X condemned the attack": an accusation whose object is an attack (``claimed_types``)
+    and names no party is aimed at the attacker: the one the noun names ("the attack by
+    Y", "Y's attack"), else the one party the story says claimed it. Two claimants, or
+    none, leave it open."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if not _open(c) or trig.type != "ACCUSE" or not args.actors or named_party(args.patient):
+        return c
+    heads = {real_object(t)[0].i for t in args.patient}
+    attack = next((t for t in s.triggers if t.pos == "noun" and t.token.i in heads
+                   and t.type in lex.cue("claimed_types")), None)
+    if attack is None:
+        return c
+    found = [a for a in noun_arguments(attack, s.index, lex).actors if a.actor.country]
+    how = "its attacker"
+    if not found and attack.token.tag_ == "NN" and not _event_agents_named(attack.token):
+        claimants = _claimants(attack.token, s, attack.token.lemma_.lower())
+        claimants = [r for r in claimants if r.actor.entity_id] or claimants
+        if len({r.actor.entity_id or r.actor.name for r in claimants}) == 1:
+            found, how = [replace(claimants[0], basis="context")], "the party that claimed it"
+    if not found:
+        return c
+    return with_args(c, f"recipient: {how} -> {found[0].text}", recipients=tuple(found))
 
 
 def _event_agents_named(noun) -> bool:
