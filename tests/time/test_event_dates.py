@@ -61,6 +61,13 @@ def test_event_date_inherits_main_event_in_present_tense(nlp):
     # coordinated verbs share their time, the object of a light verb too
     ("The envoy flew to Cairo on Tuesday and met the foreign minister.", "met", "2022-07-19"),
     ("Last week the two sides met and signed a truce.", "truce", "2022-W28"),
+    # a "when" clause shares the time it hangs from
+    ("In 2019, when the rebels seized the port, the navy withdrew.", "seized", "2019"),
+    ("Since March 2021, when the junta arrested the president, the economy has shrunk.",
+     "arrested", "2021-03"),
+    # a participle describing a noun trigger dates it
+    ("The council rejected a proposal made on Monday to lift the embargo.", "proposal",
+     "2022-07-18"),
 ])
 def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, value):
     when = _date_of(nlp, sentence, trigger, A)
@@ -73,6 +80,8 @@ def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, val
     ("Officials said on Monday that the militia had seized two towns.", "seized"),
     # a noun as subject names an earlier act, not the saying's time
     ("The minister said on Tuesday that the shipment of rifles was illegal.", "shipment"),
+    # an adverbial clause of another time keeps its own (here none)
+    ("After the talks collapsed, the army shelled the town on Tuesday.", "collapsed"),
 ])
 def test_event_date_does_not_carry_time_to_earlier_acts(nlp, sentence, trigger):
     assert _date_of(nlp, sentence, trigger, A) is None

@@ -26,6 +26,7 @@ _MAX_HOPS = 6
 # (ccomp), a coordinated verb (conj), an open complement ("agreed to meet": xcomp)
 _CARRYING = ("ccomp", "conj", "xcomp")
 _MAX_CLIMB = 3
+_SIMULTANEOUS = frozenset({"when", "while", "as"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
@@ -120,6 +121,9 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
         if same_clause:
             return min(same_clause, key=lambda item: item[0])[1]
 
+    if trigger.pos_ in ("NOUN", "PROPN") and (described := _described_by(trigger, usable)):
+        return described
+
     # A noun tells its own time only as the object of its verb ("signed an agreement"); as
     # a subject ("the delivery ... marked") it names an earlier act.
     if clause is not None and (clause is trigger or trigger.dep_ == "dobj") \
@@ -132,6 +136,25 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     if main_event is not None and clause is not None and _present_progressive(clause) \
             and not headline_verb(clause):
         return replace(main_event, basis="inherited")
+    return None
+
+
+def _carries(clause) -> bool:
+    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
+    shares the main clause's time; other adverbial clauses ("after talks on Monday") do not."""
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
+    return clause.dep_ in _CARRYING
+
+
+def _described_by(trigger, usable) -> When | None:
+    """The time of a participle describing a noun trigger: "a proposal made on Monday"."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for when, span in usable:
+                verb = governing_verb(span.root)
+                if verb is not None and verb.i == child.i:
+                    return when
     return None
 
 
@@ -150,7 +173,10 @@ def _from_governing_clause(clause, usable) -> When | None:
     through such links, so a time in a relative or adverbial clause stays there."""
     current = clause
     for _ in range(_MAX_CLIMB):
-        if current.dep_ not in _CARRYING or current.head is current:
+        if current.dep_ == "relcl":  # "in 2015, when the two sides negotiated"
+            return next((when for when, span in usable if span.start <= current.head.i < span.end),
+                        None)
+        if not _carries(current) or current.head is current:
             return None
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children):
             return None  # "said last week that Iran had sent": the act came before the saying
