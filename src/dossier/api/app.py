@@ -64,6 +64,9 @@ def create_app(settings: Settings, *, token: str | None = None, db: Database | N
     app.add_api_route("/api", _index, methods=["GET"], include_in_schema=False)
     app.add_api_route("/api/docs", _docs, methods=["GET"], include_in_schema=False)
     _handle_errors(app)
+    from dossier.web import mount
+
+    mount(app)  # the pages and their assets
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     @app.middleware("http")

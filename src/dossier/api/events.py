@@ -66,13 +66,14 @@ def event_detail(request: Request, e: Event, asked: str | None = None) -> dict[s
             "resolved_from": asked if asked and asked != e.event_id else None}
 
 
-def _encode(sort: str, key: Any, row_id: int) -> str:
+def encode_cursor(sort: str, key: Any, row_id: int) -> str:
+    """An event page cursor: the sort, and the sort value and row id of its last event."""
     value = key.isoformat() if hasattr(key, "isoformat") else key
     raw = json.dumps([sort, value, row_id], separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _decode(token: str, sort: str) -> tuple[Any, int]:
+def decode_cursor(token: str, sort: str) -> tuple[Any, int]:
     try:
         padded = token + "=" * (-len(token) % 4)
         made_for, key, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
@@ -94,11 +95,11 @@ def _decode(token: str, sort: str) -> tuple[Any, int]:
 
 def _page(request: Request, st: ApiState, where: EventFilter, sort: str, limit: int,
           cursor: str | None) -> tuple[list[Event], str | None]:
-    after = _decode(cursor, sort) if cursor else None
+    after = decode_cursor(cursor, sort) if cursor else None
     rows = st.db.event_page(where, sort=sort, limit=limit + 1, cursor=after)
     more = len(rows) > limit
     rows = rows[:limit]
-    token = _encode(sort, rows[-1].key, rows[-1].id) if more else None
+    token = encode_cursor(sort, rows[-1].key, rows[-1].id) if more else None
     return [r.event for r in rows], token
 
 

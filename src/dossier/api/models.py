@@ -188,6 +188,8 @@ class PlaceOut(BaseModel):
 
 class CountryPlaces(BaseModel):
     code: str | None = Field(description="the location's country code (null: none known)")
+    iso_numeric: str | None = Field(None, description="its ISO 3166 numeric code (what map "
+                                                      "shapes are keyed by)")
     count: int
     places: list[PlaceOut]
 
