@@ -493,20 +493,23 @@ def actor(ctx, name: str) -> None:
               help="port to listen on")
 @click.pass_context
 def serve(ctx, host: str, port: int) -> None:
-    """Serve the store over HTTP: a read-only JSON API (/api/docs lists it). With
-    DOSSIER_TOKEN set, POST /api/articles ingests for clients sending it as a bearer token."""
+    """Serve the store over HTTP: a web page to explore it (/) and a read-only JSON API
+    (/api/docs lists it), every asset served from the package. With DOSSIER_TOKEN set, POST /api/articles ingests for clients sending it as a bearer token."""
     import os
 
     import uvicorn
 
     from dossier.api import create_app
+    from dossier.web import assets
 
+    assets.require()  # the page's libraries (npm): a clear fix rather than a broken page
     token = os.environ.get("DOSSIER_TOKEN") or None
     # on the loopback, answer only to the loopback's names (no DNS rebinding)
     local = host in ("127.0.0.1", "localhost", "::1")
     app = create_app(_settings(ctx), token=token,  # opens the store now: errors before listening
                      allowed_hosts=("127.0.0.1", "localhost", "[::1]") if local else None)
-    click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/api/docs "
+    click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/ (the page; "
+               f"the API: /api/docs) "
                f"({'POST /api/articles takes a bearer token' if token else 'read-only'}); "
                "Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,

@@ -3,11 +3,12 @@ articles, and a client over it. Holds no tests itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from store_support import FRA, PUTIN, RUS, UKR, article, mention, ref
 
-from dossier.model import Where
+from dossier.model import Span, Where
 from dossier.store import Database
 
 TURKEY = ref("Turkey", "TUR")
@@ -68,11 +69,16 @@ def fill_events(target: str, bulk: int = 0) -> str:
                         mention("arms-1", "AID", trigger="rejects", start=50, actor=iran,
                                 recipient=RUS, when="2024-02-10", status="denial",
                                 source=iran)])
-        db.add_article(article("talks-1", "Envoys talked in Geneva about a truce."),
-                       [mention("talks-1", "CONSULT", trigger="talked", actor=FRA,
-                                recipient=UKR, when="2024-04-08",
-                                location=Where("Geneva", "CHE", "Geneva", lat=46.2,
-                                               lon=6.15))])
+        talks = "French and Ukrainian envoys talked in Geneva about a truce."
+        at = talks.index
+        db.add_article(article("talks-1", talks), [replace(
+            mention("talks-1", "CONSULT", trigger="talked", start=at("talked"),
+                    actor=ref("France", "FRA", text="French", start=at("French")),
+                    recipient=ref("Ukraine", "UKR", text="Ukrainian", start=at("Ukrainian")),
+                    when="2024-04-08",
+                    location=Where("Geneva", "CHE", "Geneva", lat=46.2, lon=6.15,
+                                   start=at("Geneva"), end=at("Geneva") + 6)),
+            evidence=Span(talks, 0, len(talks)))])
         first = date(2023, 1, 1)
         for i in range(bulk):
             doc = f"many-{i}"

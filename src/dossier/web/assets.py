@@ -34,13 +34,13 @@ def missing(folder: Path = VENDOR) -> list[str]:
     return [name for name in FILES if not (folder / name).is_file()]
 
 
-def require() -> None:
+def require(folder: Path = VENDOR) -> None:
     """Raise the fix when the page's libraries are not installed (``dossier serve``)."""
-    absent = missing()
+    absent = missing(folder)
     if absent:
         raise DossierError(
             f"the web page's libraries are not installed ({', '.join(absent[:3])}"
-            f"{' …' if len(absent) > 3 else ''} missing from {VENDOR})",
+            f"{' …' if len(absent) > 3 else ''} missing from {folder})",
             fix="install Node.js with npm, then run `make assets` (npm ci, then python -m "
                 "dossier.web.assets) in the source checkout; or install a built dossier wheel")
 
