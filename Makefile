@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 ARGS ?= --demo
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
+# the web page's front-end libraries: npm ci from package-lock.json, copied into the package
+ASSETS := node_modules/.dossier-assets
 
-.PHONY: run test test-fast bench bench-fuzz install clean
+.PHONY: run serve test test-fast bench bench-fuzz install assets browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +24,39 @@ $(DEVSTAMP): $(STAMP)
 
 install: $(STAMP)
 
+# Without npm only `dossier serve` is missing its page (it says so); under CI that is an error.
+$(ASSETS): package.json package-lock.json src/dossier/web/assets.py | $(STAMP)
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --loglevel=error && \
+	  $(BIN)/python -m dossier.web.assets node_modules && touch $@; \
+	elif [ "$$CI" = true ]; then \
+	  echo "error: npm is needed for the web page's libraries (apt-get install npm)" >&2; exit 1; \
+	else \
+	  echo "warning: npm not found: \`dossier serve\` needs it for its page (apt-get install npm);" \
+	       "everything else works" >&2; \
+	fi
+
+assets: $(ASSETS)
+
+# The browser tests drive Debian's Chromium; as root, install it when it is missing (else the
+# tests skip with the reason, and fail under CI=true).
+browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get install -y --no-install-recommends chromium >/dev/null || \
+	  echo "warning: could not install chromium: the browser tests will skip" >&2; \
+	fi
+
 # Exit status 3 means some inputs were skipped (listed above): the rest is stored, so the
 # timeline still follows.
-run: $(STAMP)
+run: $(STAMP) $(ASSETS)
 	$(BIN)/dossier ingest $(ARGS) || [ $$? -eq 3 ]
 	$(BIN)/dossier timeline
 
-test: $(DEVSTAMP)
+# the demo store in the browser: http://127.0.0.1:8000/
+serve: run
+	$(BIN)/dossier serve
+
+test: $(DEVSTAMP) $(ASSETS) browser
 	$(BIN)/python -m pytest -q
 
 # everything but the tests marked slow (they load spaCy or score a benchmark)
@@ -43,4 +71,4 @@ bench-fuzz: $(DEVSTAMP)
 	$(BIN)/python bench/fuzz.py
 
 clean:
-	rm -rf $(VENV) dossier.db dossier.db-wal dossier.db-shm
+	rm -rf $(VENV) node_modules src/dossier/web/static/vendor dossier.db dossier.db-wal dossier.db-shm

@@ -81,9 +81,23 @@ class Section:
     lines: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]  # (text, ((cite, sentence)…))
 
 
+@dataclass(frozen=True)
+class Briefing:
+    sections: list[Section]
+    references: list[str]  # "[n] outlet, date, "title", url"
+    docs: list[str]  # the article id each reference cites, in the same order
+
+
 def build(title: str, events: Sequence[Event], articles: dict[str, Article | None],
           scorer: Scorer, *, period: str | None = None) -> tuple[list[Section], list[str]]:
     """The briefing's sections and its numbered reference list."""
+    b = compose(title, events, articles, scorer, period=period)
+    return b.sections, b.references
+
+
+def compose(title: str, events: Sequence[Event], articles: dict[str, Article | None],
+            scorer: Scorer, *, period: str | None = None) -> Briefing:
+    """The briefing's sections, its numbered references and the articles they cite."""
     cites = _Citations(articles)
     dated = sorted(e.date for e in events if e.date)
     summary = [(f"Period: {period or (f'{dated[0]} to {dated[-1]}' if dated else 'undated')}; "
@@ -115,7 +129,8 @@ def build(title: str, events: Sequence[Event], articles: dict[str, Article | Non
     disputed = [e for e in events if e.corroboration and e.corroboration.contested]
     sections.append(Section("Contested claims", tuple(_entry(e, cites, scorer) for e in disputed)
                             or (("No event is disputed in the stored articles.", ()),)))
-    return sections, [f"[{n}] {cites.line(doc)}" for n, doc in enumerate(cites.order, 1)]
+    return Briefing(sections, [f"[{n}] {cites.line(doc)}" for n, doc in enumerate(cites.order, 1)],
+                    list(cites.order))
 
 
 def _entry(e: Event, cites: _Citations, scorer: Scorer) -> tuple[str, tuple[tuple[int, str], ...]]:

@@ -360,15 +360,11 @@ def export_events(ctx, fmt: str, output: str | None) -> None:
 
 
 def _entity_key(settings: Settings, name: str) -> str:
-    """What events are looked up by: a state's or group's code for a name the knowledge base
-    knows ("Russia" → RUS), a person's name, else the name as given."""
+    """What events are looked up by (``briefing_store.event_key``)."""
+    from dossier.briefing_store import event_key
     from dossier.kb import KnowledgeBase
 
-    kb = KnowledgeBase.from_files(settings.kb)
-    entity = kb.entity(name) or next(iter(kb.search(name)), None)
-    if entity is None:
-        return name
-    return entity.name if entity.kind == "person" else (entity.country or entity.id)
+    return event_key(KnowledgeBase.from_files(settings.kb), name)
 
 
 @cli.command()
@@ -382,6 +378,7 @@ def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | N
     """A briefing on ACTOR, or on the relation of ACTOR and ACTOR2, written only from the
     stored events and their evidence, with numbered citations."""
     from dossier import briefing as brief
+    from dossier.briefing_store import briefing_sources
     from dossier.events.ontology import load_ontology
     from dossier.service import open_store
 
@@ -389,11 +386,8 @@ def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | N
         raise click.UsageError("briefing takes one or two actors")
     keys = [_entity_key(_settings(ctx), a) for a in actors]
     with open_store(_settings(ctx)) as db:
-        found = db.events(actor=keys[0], recipient=keys[1] if len(keys) > 1 else None,
-                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
-        events = [db.event(e.event_id) for e in found]
-        docs = {r.independent_doc for e in events for r in e.reports}
-        articles = {doc: db.article(doc) for doc in sorted(docs)}
+        events, articles = briefing_sources(db, keys, since=_parse_date(since, "--since"),
+                                            until=_parse_date(until, "--until"))
     if not events:
         raise DossierError(f"no stored events of {' and '.join(actors)}",
                            fix="check the names with `dossier actors QUERY`, or ingest articles")
@@ -499,20 +493,23 @@ def actor(ctx, name: str) -> None:
               help="port to listen on")
 @click.pass_context
 def serve(ctx, host: str, port: int) -> None:
-    """Serve the store over HTTP: a read-only JSON API (/api/docs lists it). With
-    DOSSIER_TOKEN set, POST /api/articles ingests for clients sending it as a bearer token."""
+    """Serve the store over HTTP: a web page to explore it (/) and a read-only JSON API
+    (/api/docs lists it), every asset served from the package. With DOSSIER_TOKEN set, POST /api/articles ingests for clients sending it as a bearer token."""
     import os
 
     import uvicorn
 
     from dossier.api import create_app
+    from dossier.web import assets
 
+    assets.require()  # the page's libraries (npm): a clear fix rather than a broken page
     token = os.environ.get("DOSSIER_TOKEN") or None
     # on the loopback, answer only to the loopback's names (no DNS rebinding)
     local = host in ("127.0.0.1", "localhost", "::1")
     app = create_app(_settings(ctx), token=token,  # opens the store now: errors before listening
                      allowed_hosts=("127.0.0.1", "localhost", "[::1]") if local else None)
-    click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/api/docs "
+    click.echo(f"serving {app.state.dossier.db.where} on http://{host}:{port}/ (the page; "
+               f"the API: /api/docs) "
                f"({'POST /api/articles takes a bearer token' if token else 'read-only'}); "
                "Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,

@@ -175,7 +175,7 @@ def test_network_nodes_and_weighted_edges(client):
 
 def test_places_by_code(client):
     body = client.get("/api/places").json()
-    assert body["places"] == [{"code": "UKR", "count": 1, "places": [
+    assert body["places"] == [{"code": "UKR", "iso_numeric": "804", "count": 1, "places": [
         {"name": "Kyiv", "lat": 50.45, "lon": 30.52, "count": 1}]}]
     assert client.get("/api/places", params={"type": "AID"}).json()["places"] == []
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from api_support import BULK, fill
+from web_support import require_assets
 
 from dossier.api import create_app
 from dossier.settings import Settings
@@ -41,6 +42,7 @@ def _get(url: str, **headers: str) -> tuple[int, dict, dict]:
 @pytest.fixture
 def server(tmp_path):
     """`dossier --db FILE serve --port N` with DOSSIER_TOKEN set, until the test ends."""
+    require_assets()  # serve refuses to start without its page's libraries
     db = str(tmp_path / "dossier.db")
     fill(db)
     port = _free_port()
@@ -87,6 +89,7 @@ def test_dossier_serve_answers_over_http(server):
 
 
 def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
+    require_assets()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     env.pop("DOSSIER_TOKEN", None)
     done = subprocess.run([sys.executable, "-c", "from dossier.cli import main; main()",

@@ -245,6 +245,18 @@ def test_news_precision_spoken_stance_is_the_act(nlp, text, status):
     assert got == {status}
 
 
+@pytest.mark.parametrize("text, kind, status", [
+    # a stance told by an adjective in the present is the act too, for accusations and
+    # agreements as for support
+    ("Minister Ana Costa said Peru remains concerned about Chile's missile tests.", "ACCUSE", "fact"),
+    ("Minister Ana Costa said Chile remains concerned about Peru's missile tests.", "ACCUSE", "claim"),
+    ("Minister Ana Costa said Peru is ready to accept Norway's proposal.", "AGREE", "fact"),
+])
+def test_news_precision_spoken_stance_by_adjective(nlp, text, kind, status):
+    got = {m[3] for m in mentions(nlp, text) if m[0] == kind}
+    assert got == {status}
+
+
 @pytest.mark.parametrize("text, expected, not_expected", [
     ("Kenyan troops, backed by Ugandan soldiers, attacked the hills.",
      ("AID", "UGA", "KEN"), ("SUPPORT", "UGA", "KEN")),

@@ -55,6 +55,49 @@ def test_event_date_inherits_main_event_in_present_tense(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, value", [
+    # a reported act takes the time of its report
+    ("On Monday, police said gunmen attacked a convoy near the border.", "attacked", "2022-07-18"),
+    # coordinated verbs share their time, the object of a light verb too
+    ("The envoy flew to Cairo on Tuesday and met the foreign minister.", "met", "2022-07-19"),
+    ("Last week the two sides met and signed a truce.", "truce", "2022-W28"),
+    # a "when" clause shares the time it hangs from
+    ("In 2019, when the rebels seized the port, the navy withdrew.", "seized", "2019"),
+    ("Since March 2021, when the junta arrested the president, the economy has shrunk.",
+     "arrested", "2021-03"),
+    # a participle describing a noun trigger dates it
+    ("The council rejected a proposal made on Monday to lift the embargo.", "proposal",
+     "2022-07-18"),
+])
+def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, value):
+    when = _date_of(nlp, sentence, trigger, A)
+    assert when is not None and when.value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger", [
+    # an act told in the pluperfect came before the report dated
+    ("Officials said on Monday that the militia had seized two towns.", "seized"),
+    # a noun as subject names an earlier act, not the saying's time
+    ("The minister said on Tuesday that the shipment of rifles was illegal.", "shipment"),
+    # an adverbial clause of another time keeps its own (here none)
+    ("After the talks collapsed, the army shelled the town on Tuesday.", "collapsed"),
+])
+def test_event_date_does_not_carry_time_to_earlier_acts(nlp, sentence, trigger):
+    assert _date_of(nlp, sentence, trigger, A) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The rebel group accuses the government of neglect.", "accuses"),  # a standing state
+    ("The militia has been fighting the army for years.", "fighting"),
+    ("Officials routinely deny supplying weapons to the rebels.", "supplying"),
+])
+def test_event_date_does_not_inherit_into_standing_states(nlp, sentence, trigger):
+    assert _date_of(nlp, sentence, trigger, A, MAIN) is None
+
+
+@pytest.mark.slow
 def test_event_date_does_not_inherit_into_past_tense(nlp):
     assert _date_of(nlp, "The two presidents met in Tehran.", "met", A, MAIN) is None
 

@@ -75,7 +75,7 @@ def _party(actor: Actor) -> str:
 def _knowledge(st: ApiState, actor: Actor) -> dict[str, Any] | None:
     from dossier.kb import describe_entity
 
-    kb = _kb(st.settings.kb)
+    kb = knowledge_base(st.settings.kb)
     entity = (kb.entity(actor.entity_id) if actor.entity_id else None) or kb.entity(actor.name)
     if entity is None:
         return None
@@ -86,7 +86,7 @@ def _knowledge(st: ApiState, actor: Actor) -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=4)
-def _kb(files: tuple[str, ...]):
+def knowledge_base(files: tuple[str, ...]):
     from dossier.kb import KnowledgeBase
 
     return KnowledgeBase.from_files(files)

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dossier import __version__
-from dossier.api import actors, articles, mentions, network, places, timeline
+from dossier.api import actors, articles, briefing, events, mentions, network, places, timeline
 from dossier.api.common import ApiError, ApiState
 from dossier.api.models import ErrorOut
 from dossier.errors import DossierError
@@ -35,8 +35,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": meaning}
     for code, meaning in ((400, "a bad cursor or host"), (404, "nothing there"),
                           (422, "a bad parameter: the message names it"))}
-# Every resource module has a ``router``; the merged events of issue #10 slot in here.
-RESOURCES = (mentions, articles, actors, timeline, network, places)
+# Every resource module has a ``router``.
+RESOURCES = (events, mentions, articles, actors, timeline, network, places, briefing)
 
 
 def create_app(settings: Settings, *, token: str | None = None, db: Database | None = None,
@@ -64,6 +64,9 @@ def create_app(settings: Settings, *, token: str | None = None, db: Database | N
     app.add_api_route("/api", _index, methods=["GET"], include_in_schema=False)
     app.add_api_route("/api/docs", _docs, methods=["GET"], include_in_schema=False)
     _handle_errors(app)
+    from dossier.web import mount
+
+    mount(app)  # the pages and their assets
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     @app.middleware("http")

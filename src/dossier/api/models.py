@@ -188,6 +188,8 @@ class PlaceOut(BaseModel):
 
 class CountryPlaces(BaseModel):
     code: str | None = Field(description="the location's country code (null: none known)")
+    iso_numeric: str | None = Field(None, description="its ISO 3166 numeric code (what map "
+                                                      "shapes are keyed by)")
     count: int
     places: list[PlaceOut]
 
@@ -205,3 +207,109 @@ class IngestOut(BaseModel):
     actor_refs: int
     skipped: list[dict[str, str]]
     summary: str
+
+
+class PartyOut(BaseModel):
+    code: str | None = Field(None, description="country or group code (as event ids compare "
+                                               "actors)")
+    name: str | None = None
+
+
+class EventOut(BaseModel):
+    event_id: str
+    url: str
+    type: str
+    actor: PartyOut
+    recipient: PartyOut
+    date: str | None = None
+    location: str | None = Field(None, description="country code of the place")
+    mentions: int = Field(description="reports of it")
+    articles: int | None = Field(None, description="independent articles (a copy counts as "
+                                                   "its original)")
+    outlets: int | None = None
+    sources: int | None = Field(None, description="distinct named sources of claims, "
+                                                  "denials and negations")
+    first_reported: str | None = None
+    last_reported: str | None = None
+    asserted: int | None = Field(None, description="articles reporting it as fact")
+    claimed_by: list[str] = []
+    denied_by: list[str] = []
+    negated_by: list[str] = []
+    planned_by: list[str] = []
+    contested: bool
+    picture: str = Field(description="the status picture in words: who asserts, claims, "
+                                     "denies it")
+
+
+class EventPage(BaseModel):
+    events: list[EventOut]
+    count: int = Field(description="rows on this page")
+    next: str | None = Field(None, description="cursor of the next page (pass as ?next=)")
+    next_url: str | None = None
+
+
+class ExplanationOut(BaseModel):
+    joined: str | None = Field(None, description="the report it was found compatible with "
+                                                 "(null: it leads the event)")
+    reasons: list[str] = []
+
+
+class ReportOut(BaseModel):
+    key: str = Field(description="the mention's key doc#n")
+    doc: str
+    article_url: str
+    published: str | None = None
+    outlet: str | None = None
+    copy_of: str | None = Field(None, description="the article whose text this one repeats")
+    explanation: ExplanationOut | None = None
+    mention: dict[str, Any] = Field(description="the mention as the export writes it, with "
+                                                "its evidence sentence and offsets")
+
+
+class EventDetail(EventOut):
+    resolved_from: str | None = Field(None, description="the id asked for when it was an old "
+                                                        "id merged into this event")
+    reports: list[ReportOut]
+
+
+class ContestedEvent(EventDetail):
+    supporting: list[str] = Field(description="keys of the reports that assert, claim or "
+                                              "expect it")
+    disputing: list[str] = Field(description="keys of the reports that deny or negate it")
+
+
+class ContestedPage(BaseModel):
+    events: list[ContestedEvent]
+    count: int
+    next: str | None = None
+    next_url: str | None = None
+
+
+class CitationOut(BaseModel):
+    n: int = Field(description="the reference number")
+    sentence: str = Field(description="the status and the evidence sentence cited")
+
+
+class BriefingLine(BaseModel):
+    text: str
+    citations: list[CitationOut]
+
+
+class BriefingSection(BaseModel):
+    title: str
+    lines: list[BriefingLine]
+
+
+class ReferenceOut(BaseModel):
+    n: int
+    doc: str
+    text: str
+    article_url: str
+
+
+class BriefingOut(BaseModel):
+    title: str
+    actors: list[str]
+    keys: list[str] = Field(description="what the events were looked up by (codes for states)")
+    sections: list[BriefingSection]
+    references: list[ReferenceOut]

@@ -358,7 +358,10 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         p = child(n, "poss") or (child(imposer, "poss") if imposer is not None else None)
         return [p] if p is not None else []
     if spec in ("by", "from"):
-        return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else [])
+        # "an offensive launched by X", "airstrikes carried out by X": the participle's agent
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"] if spec == "by" else []
+        return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else []) \
+            + [a for c in made for a in prep_objects(c, spec)]
     if spec == "modifier":
         mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
         mods += [g for c in mods if not index.at(c) for g in c.children
@@ -437,6 +440,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
                     break
+                if len(between) == 1:  # "clashes between Armenian and Azerbaijani troops"
+                    between = _conjoined_owners(between[0], index) or between
                 if len(between) >= 2:
                     actors, pair_within = tuple(refs_for_all(between, index, lex)), True
                     paths.append("actors: between A and B")
@@ -483,6 +488,15 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      pair_within=pair_within, patient=patient)
+
+
+def _conjoined_owners(n, index: ActorIndex) -> list:
+    """The conjoined modifiers of one noun that name two or more parties ("Armenian and
+    Azerbaijani troops"), else none: the noun stands for each party's own."""
+    mods = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+            for t in with_conjuncts(c)]
+    named = [t for t in mods if index.at(t) or index.modifier(t)]
+    return named if len(named) >= 2 else []
 
 
 def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
@@ -538,4 +552,8 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> 
         toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
     if not toks and trig.light is not None:
         toks = prep_objects(trig.light, spec)
+    if not toks and spec not in NOUN_RECIPIENT_SPECS:
+        # "an offensive launched by X against Y": the phrase hangs on the participle
+        toks = [o for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for o in prep_objects(c, spec)]
     return toks

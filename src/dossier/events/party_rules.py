@@ -609,8 +609,14 @@ def default_self(s: Sentence, c: Candidate) -> Candidate:
 # ---------------------------------------------------------------- pairs to code
 
 def within(s: Sentence, c: Candidate) -> Candidate:
-    """"talks between A and B": each pair of the actors."""
-    return replace(c, pairs=tuple(combinations(c.args.actors, 2))) if c.args.pair_within else c
+    """"talks between A and B": each pair of the actors; "clashes between A and B": a
+    directed act, each way (each side attacks the other)."""
+    if not c.args.pair_within:
+        return c
+    pairs = tuple(combinations(c.args.actors, 2))
+    if c.event_type not in UNDIRECTED_TYPES:
+        pairs += tuple((b, a) for a, b in pairs)
+    return replace(c, pairs=pairs)
 
 
 def mutual(s: Sentence, c: Candidate) -> Candidate:

@@ -212,8 +212,10 @@ def spoken_stance(trig: Trigger, source_code: str | None, actor_codes: set[str])
     """"Putin said Russia supports the proposal": a stance the speaker takes for its own
     state, in the present tense, is the act itself (a fact), not a claim about it."""
     tok = trig.token
-    return trig.type in STANCE_TYPES and trig.pos == "verb" and tok.tag_ in ("VBZ", "VBP") \
-        and source_code is not None and source_code in actor_codes
+    if trig.pos == "adj":  # "remains concerned about", "is ready to": the copula's tense
+        tok = tok.head
+    return trig.type in STANCE_TYPES and trig.pos in ("verb", "adj") \
+        and tok.tag_ in ("VBZ", "VBP") and source_code is not None and source_code in actor_codes
 
 
 def self_reported(trig: Trigger) -> bool:

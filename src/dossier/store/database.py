@@ -35,6 +35,13 @@ from sqlalchemy.pool import StaticPool
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Event, Mention, Report
 from dossier.store import codec
+from dossier.store.event_filters import (
+    EventFilter,
+    EventSort,
+    dated_parts,
+    event_conditions,
+    event_keyset,
+)
 from dossier.store.filters import (
     MentionFilter,
     Order,
@@ -592,6 +599,22 @@ class Database:
                 .group_by(*cols))
         return [dict(row) for row in self._all(stmt)]
 
+    def event_page(self, where: EventFilter, *, sort: EventSort = "date", limit: int = 50,
+                   cursor: tuple[Any, int] | None = None) -> list[StoredEvent]:
+        """One page of merged events (without their reports), cut in SQL after ``cursor``
+        (the sort value and row id of the previous page's last event), as ``mention_page``
+        pages mentions."""
+        rows: list[Any] = []
+        for dated in dated_parts(sort, cursor):
+            if len(rows) >= limit:
+                break
+            keyset, order_by = event_keyset(sort, cursor, dated=dated)
+            stmt = (select(events_t).where(*event_conditions(where), *keyset)
+                    .order_by(*order_by).limit(limit - len(rows)))
+            rows += self._all(stmt)
+        return [StoredEvent(row["id"], row["mentions"] if sort == "-mentions" else row["day_from"],
+                            codec.event_from_row(row)) for row in rows]
+
     # -- helpers ------------------------------------------------------------------------
 
     def _mentions(self, where: list[ColumnElement[bool]], *, with_events: bool = False) -> list[Any]:
@@ -626,6 +649,15 @@ class StoredMention(NamedTuple):
     mention: Mention
     event_id: str
     key: str
+
+
+class StoredEvent(NamedTuple):
+    """An event as the API lists it: its row id, its sort value (first day, or number of
+    mentions) for the page cursor, and the event without its reports."""
+
+    id: int
+    key: Any
+    event: Event
 
 
 def _stored(row: Any) -> StoredMention:

@@ -1,6 +1,6 @@
 """The date of one event: the time expression the parse attaches to its trigger, else one
-in the same clause, else (for a present-tense account of the article's main event) that
-event's date. Never the publication date by default: only an undated fact a headline
+in the same clause, else the time of the report or coordinated verb its clause hangs from,
+else (for a present-progressive account of the article's main event) that event's date. Never the publication date by default: only an undated fact a headline
 reports in the present or past tense takes it (``headline_date``), a headline being the
 day's news.
 
@@ -22,6 +22,12 @@ from dossier.time.tense import governing_verb, headline_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
 _MAX_HOPS = 6
+# the links along which a clause takes the time of the clause above it: reported speech
+# (ccomp), a coordinated verb (conj), an open complement ("agreed to meet": xcomp)
+_CARRYING = ("ccomp", "conj", "xcomp")
+_MAX_CLIMB = 3
+_SIMULTANEOUS = frozenset({"when", "while", "as"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
 def as_event_date(when: When) -> When | None:
@@ -115,9 +121,72 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
         if same_clause:
             return min(same_clause, key=lambda item: item[0])[1]
 
-    if main_event is not None and clause is not None and clause.tag_ in ("VBZ", "VBP", "VBG") \
-            and (verb_direction(clause) == NEAREST or headline_verb(clause)):
+    if trigger.pos_ in ("NOUN", "PROPN") and (described := _described_by(trigger, usable)):
+        return described
+
+    # A noun tells its own time only as the object of its verb ("signed an agreement"); as
+    # a subject ("the delivery ... marked") it names an earlier act.
+    if clause is not None and (clause is trigger or trigger.dep_ == "dobj") \
+            and (inherited := _from_governing_clause(clause, usable)) is not None:
+        return inherited
+
+    # A progressive ("Putin is meeting ...") tells the story's event as it unfolds; a simple
+    # present ("the group accuses", "X routinely denies") tells a standing state, undated.
+    # A headline takes its publication date instead (``headline_date``).
+    if main_event is not None and clause is not None and _present_progressive(clause) \
+            and not headline_verb(clause):
         return replace(main_event, basis="inherited")
+    return None
+
+
+def _carries(clause) -> bool:
+    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
+    shares the main clause's time; other adverbial clauses ("after talks on Monday") do not."""
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
+    return clause.dep_ in _CARRYING
+
+
+def _described_by(trigger, usable) -> When | None:
+    """The time of a participle describing a noun trigger: "a proposal made on Monday"."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for when, span in usable:
+                verb = governing_verb(span.root)
+                if verb is not None and verb.i == child.i:
+                    return when
+    return None
+
+
+def _present_progressive(verb) -> bool:
+    """"is meeting", "are gathering": not "has been fighting" (a standing state) nor "to be
+    holding" (an infinitive under another verb)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
+
+
+def _from_governing_clause(clause, usable) -> When | None:
+    """The time of a clause the event's verb hangs from: the report that carries it ("On
+    Thursday, officials said troops were deployed"), or the first verb of a coordination
+    ("visited Europe in late September and met officials"). A story tells a reported act
+    close to when it was reported, and coordinated verbs share their time. Climbs only
+    through such links, so a time in a relative or adverbial clause stays there."""
+    current = clause
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "relcl":  # "in 2015, when the two sides negotiated"
+            return next((when for when, span in usable if span.start <= current.head.i < span.end),
+                        None)
+        if not _carries(current) or current.head is current:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children):
+            return None  # "said last week that Iran had sent": the act came before the saying
+        current = governing_verb(current.head)
+        if current is None:
+            return None
+        own = [when for when, span in usable
+               if governing_verb(span.root) is not None and governing_verb(span.root).i == current.i]
+        if own:
+            return own[0]
     return None
 
 
