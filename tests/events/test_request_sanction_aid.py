@@ -1,0 +1,49 @@
+"""Sanctions, requests and aid whose other party the phrase leaves out or the parse hangs
+elsewhere (rec-request): a sanction aimed at the one other state its sentence names, a trade
+ban aimed at no one; and the near readings that must stay silent. Real parses, hand-made
+actors; every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import news_rows, news_types
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction noun with no "on"/"against": the one other state the sentence names
+    ("Uganda's economy was hit hard by Kenyan sanctions.", ("SANCTION", "KEN", "UGA")),
+    ("Investors fled Uganda after Kenya's imposition of sanctions.", ("SANCTION", "KEN", "UGA")),
+    ("The Ugandan currency is still recovering from a slump caused by earlier Kenyan sanctions.",
+     ("SANCTION", "KEN", "UGA")),
+    # a trade ban names its target by the goods' origin or destination
+    ("Kenya banned imports of Ugandan beef.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya banned exports of maize to Uganda.", ("SANCTION", "KEN", "UGA")),
+])
+def test_sanction_target_found(nlp, text, expected):
+    assert expected in news_types(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade ban aimed at no state is coded without a recipient, never as domestic
+    ("Kenya and Norway have recently banned imports of ivory.", ("SANCTION", "KEN", None)),
+    ("Norway banned the import of hunting trophies last year.", ("SANCTION", "NOR", None)),
+])
+def test_trade_ban_aimed_at_no_one(nlp, text, expected):
+    found = news_types(nlp, text)
+    assert expected in found
+    assert (expected[0], expected[1], expected[1]) not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the one who judges or shares the sanctions is not their target
+    ("Peru condemned Chilean sanctions.", ("SANCTION", "CHL", "PER")),
+    ("Norway joined the Kenyan sanctions.", ("SANCTION", "KEN", "NOR")),
+    # two other states: no telling which is meant
+    ("Despite Kenyan sanctions, Uganda kept buying oil from Peru.", ("SANCTION", "KEN", "UGA")),
+    # a ban on something that is no trade is no sanction
+    ("Kenya banned opposition rallies.", ("SANCTION", "KEN", None)),
+])
+def test_no_sanction_target_guessed(nlp, text, absent):
+    assert absent not in news_types(nlp, text)
