@@ -47,3 +47,18 @@ def test_trade_ban_aimed_at_no_one(nlp, text, expected):
 ])
 def test_no_sanction_target_guessed(nlp, text, absent):
     assert absent not in news_types(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya lobbied Uganda to lift the ban.", ("REQUEST", "KEN", "UGA")),
+    # the infinitive parsed as a purpose clause, the lobbyist the subject of the main verb
+    ("Peru's trade minister met with officials in Norway, Chile and other countries to lobby "
+     "Norway to abandon the tariffs.", ("REQUEST", "PER", "NOR")),
+])
+def test_lobbying_is_a_request(nlp, text, expected):
+    assert expected in news_types(nlp, text)
+
+
+def test_lobbying_somewhere_asks_no_one(nlp):
+    assert not {r for r in news_types(nlp, "Kenyan diplomats have been lobbying hard in Lima.")
+                if r[0] == "REQUEST"}
