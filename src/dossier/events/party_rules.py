@@ -419,6 +419,10 @@ def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
     needs, found = c.trigger.rule.needs, bool(c.args.recipients)
     if "recipient" in needs and not found:
         return None
+    if "foreign_recipient" in needs:  # "measures against X": X another state than the actor's
+        own = {a.actor.code for a in c.args.actors}
+        if not any(r.actor.code not in own for r in c.args.recipients):
+            return None
     if "recipient_or_military" in needs and not found \
             and not object_in_class(c.trigger.object_token, "military", s.lexicon):
         return None

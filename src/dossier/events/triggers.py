@@ -34,7 +34,7 @@ from dossier.events.tokens import (
     real_object,
 )
 
-DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
+DEFERRED_NEEDS = {"recipient", "recipient_or_military", "foreign_recipient"}
 # A word tagged as a verb in a noun's position is a mis-tagged noun ("the protests over …").
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}
 
