@@ -62,3 +62,23 @@ def test_lobbying_is_a_request(nlp, text, expected):
 def test_lobbying_somewhere_asks_no_one(nlp):
     assert not {r for r in news_types(nlp, "Kenyan diplomats have been lobbying hard in Lima.")
                 if r[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan Senate prepares to vote on measures against Uganda.",
+     ("SANCTION", "KEN", "UGA", "future")),
+    ("Kenya announced new measures against Uganda over the border dispute.",
+     ("SANCTION", "KEN", "UGA", "fact")),
+])
+def test_measures_against_a_state_are_sanctions(nlp, text, expected):
+    assert expected in news_rows(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has taken measures against the spread of the virus.",
+    "Kenya has taken new security measures against al-Shabab attacks.",
+    # against its own people: no sanction on its own state
+    "Kenya has imposed strict measures against Kenyan women.",
+])
+def test_measures_against_no_state_are_no_sanction(nlp, text):
+    assert not {r for r in news_types(nlp, text) if r[0] == "SANCTION"}
