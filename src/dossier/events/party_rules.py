@@ -318,6 +318,40 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
 
+def sentence_target(s: Sentence, c: Candidate) -> Candidate:
+    """"plunged Turkey into recession after Washington's imposition of sanctions", "the
+    Turkish economy, hit by previous U.S. sanctions": a sanction (``sentence_target_types``)
+    whose phrase names no target is aimed at the one other state the sentence names, by
+    name or by adjective. Not where two or more others are named (no way to tell which), nor
+    where that state is the subject the sanction is the object of ("China criticised U.S.
+    sanctions", "Japan joined the sanctions": it judges or shares them)."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if not _open(c) or trig.type not in lex.cue("sentence_target_types") \
+            or (trig.mode or "") not in lex.cue("sentence_target_modes") or not args.actors \
+            or not all(_state(a, lex.cue("non_state_codes")) for a in args.actors):
+        return c
+    own = {a.actor.code for a in args.actors}
+    sent = trig.token.sent
+    judging = set()
+    head = trig.token.head if trig.token.dep_ in ("dobj", "nsubjpass") else None
+    if head is not None:  # the subject of the verb whose object the sanction is
+        judging = {t.i for tok in subject_tokens(head)[0] for t in tok.subtree}
+    others: dict[str, ActorRef] = {}
+    for tok in sent:
+        if tok.i in judging:
+            continue
+        refs = s.index.at(tok) or (s.index.modifier(tok)
+                                  if tok.dep_ in ("amod", "compound", "nmod") else [])
+        for ref in refs:
+            if ref.actor.code not in own and _state(ref, lex.cue("non_state_codes")):
+                others.setdefault(ref.actor.code, ref)
+    if len(others) != 1:
+        return c
+    target = replace(next(iter(others.values())), basis="context")
+    return with_args(c, f"recipient: the one other state in the sentence -> {target.text}",
+                     recipients=(target,))
+
+
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
     """"deported 177 detainees to X": the deportees' state is not named."""
     return None if deportation(c.trigger) and not c.args.recipients else c
@@ -392,6 +426,10 @@ def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
     needs, found = c.trigger.rule.needs, bool(c.args.recipients)
     if "recipient" in needs and not found:
         return None
+    if "foreign_recipient" in needs:  # "measures against X": X another state than the actor's
+        own = {a.actor.code for a in c.args.actors}
+        if not any(r.actor.code not in own for r in c.args.recipients):
+            return None
     if "recipient_or_military" in needs and not found \
             and not object_in_class(c.trigger.object_token, "military", s.lexicon):
         return None

@@ -259,6 +259,9 @@ class Cues(_Strict):
     # w-context: a party the sentence leaves out, from the story
     story_subject_types: Words
     claimed_types: Words
+    # rec-request: a sanction's target named elsewhere in the sentence (party_rules)
+    sentence_target_types: Words
+    sentence_target_modes: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

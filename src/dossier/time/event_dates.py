@@ -141,8 +141,11 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
 
 def _carries(clause) -> bool:
     """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
-    shares the main clause's time; other adverbial clauses ("after talks on Monday") do not."""
+    and a bare participle share the main clause's time; other adverbial clauses ("after
+    talks on Monday") do not."""
     if clause.dep_ == "advcl":
+        if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "advmod") for c in clause.children):
+            return True  # a participle of result: "shelled the town on Monday, killing six"
         return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
     return clause.dep_ in _CARRYING
 
