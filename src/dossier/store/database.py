@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from itertools import permutations
@@ -26,15 +27,22 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Event, Mention, Report
-from dossier.store import codec
+from dossier.store import bulk, codec, rollups
 from dossier.store.filters import (
     MentionFilter,
     Order,
@@ -51,6 +59,11 @@ from dossier.store.schema import events as events_t
 from dossier.store.schema import mentions as mentions_t
 
 T = TypeVar("T")
+
+# Rows per IN (…) list and per bulk statement: well under SQLite's 32,766 parameters.
+_CHUNK = 500
+# The PostgreSQL advisory lock writers take turns on (any constant unique to dossier).
+_WRITE_LOCK = 0x646F7373  # "doss"
 
 log = logging.getLogger(__name__)
 
@@ -138,67 +151,114 @@ class Database:
           ``article_versions`` (see ``versions``).
         * ``"unchanged"``: the id is stored with this very text; nothing is written.
         """
+        return self.add_articles([(article, mentions, actors)])[0]
+
+    def add_articles(self, batch: Sequence[tuple[Article, Sequence[Mention], Sequence[ActorRef]]]
+                     ) -> list[Stored]:
+        """Store many articles (each with its mentions and actor refs) in one transaction,
+        all or nothing; return what happened to each, as ``add_article`` does.
+
+        The bulk path for volume: the articles are looked up and inserted one by one (an id
+        another writer stores meanwhile is found, not stored twice: ``ON CONFLICT``), their
+        mentions and actor refs in one bulk insert each (``COPY`` on PostgreSQL), the blocks
+        they touch are merged once for the whole batch, and the rollups move once."""
+        if not batch:
+            return []
         try:
-            return self._write(lambda conn: self._add_article(conn, article, mentions, actors))
+            return self._write(lambda conn: self._add_batch(conn, batch))
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store article {article.doc} in {self.where}: "
-                             f"{getattr(exc, 'orig', None) or exc}",
-                             fix="nothing of this article was stored; check the database "
-                                 "is writable and not full, then ingest it again") from exc
+            reason = getattr(exc, "orig", None) or exc
+            if len(batch) == 1:
+                raise StoreError(f"could not store article {batch[0][0].doc} in {self.where}: "
+                                 f"{reason}", fix="nothing of this article was stored; check the "
+                                 "database is writable and not full, then ingest it again") from exc
+            docs = ", ".join(a.doc for a, _, _ in batch[:3]) + (" …" if len(batch) > 3 else "")
+            raise StoreError(f"could not store {len(batch)} articles ({docs}) in {self.where}: "
+                             f"{reason}", fix="nothing of these articles was stored; check the "
+                             "database is writable and not full, then ingest them again") from exc
 
     def _write(self, work: Callable[[Connection], T]) -> T:
-        """Run ``work`` in one write transaction. SQLite takes the write lock at the start
-        (BEGIN IMMEDIATE), so a second writer waits its turn (busy timeout) instead of failing
-        on a stale read; where two writers race to insert one article id (PostgreSQL), the
-        loser runs again and then finds the winner's row."""
-        for attempt in (1, 2):
+        """Run ``work`` in one write transaction. Writers take turns: SQLite takes its write
+        lock at the start (BEGIN IMMEDIATE), PostgreSQL an advisory lock held until commit,
+        so a second writer waits instead of failing on a stale read or merging a block
+        another writer is changing (readers never wait). Should a unique key still be
+        violated, or the server break a deadlock, the work runs again and then finds the
+        other writer's rows."""
+        for attempt in (1, 2, 3):
             try:
                 with self._engine.connect().execution_options(dossier_write=True) as conn, \
                         conn.begin():
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
                     return work(conn)
-            except IntegrityError:
-                if attempt == 2:
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == 3 or not _retryable(exc):
                     raise
-                log.debug("another writer stored the same article first; trying again")
+                log.debug("another writer got there first (%s); trying again", exc)
         raise AssertionError("unreachable")
 
-    def _add_article(self, conn: Connection, article: Article, mentions: Sequence[Mention],
-                     actors: Sequence[ActorRef]) -> Stored:
-        a = articles.c
-        digest = article.content_hash
-        current = conn.execute(select(a.id, a.content_hash, a.version, *_VERSIONED)
-                               .where(a.doc == article.doc)).first()
-        if current is not None and current.content_hash == digest:
-            return "unchanged"
-        first = conn.execute(select(a.id).where(a.content_hash == digest, a.doc != article.doc)
-                             .order_by(a.id).limit(1)).scalar()
-        row = {**codec.article_row(article), "copy_of": first}
+    def _add_batch(self, conn: Connection, batch: Sequence[tuple[Article, Sequence[Mention],
+                                                                 Sequence[ActorRef]]]
+                   ) -> list[Stored]:
+        outcomes: list[Stored] = []
         touched: set[str] = set()
-        if current is None:
-            article_id = conn.execute(articles.insert().values(row)).inserted_primary_key[0]
-            outcome: Stored = "copy" if first is not None else "new"
-        else:
-            article_id = current.id
-            touched |= self._blocks_of(conn, article_id)
-            old = {c.name: getattr(current, c.name) for c in _VERSIONED}
-            conn.execute(article_versions.insert().values(
-                article_id=article_id, version=current.version, content_hash=current.content_hash,
-                **old))
-            conn.execute(mentions_t.delete().where(mentions_t.c.article_id == article_id))
-            conn.execute(actor_refs.delete().where(actor_refs.c.article_id == article_id))
-            conn.execute(articles.update().where(a.id == article_id)
-                         .values(**row, version=current.version + 1))
-            log.info("article %s has a new text: stored as version %d", article.doc,
-                     current.version + 1)
-            outcome = "version"
-        if mentions:
+        mention_rows: list[dict[str, Any]] = []
+        ref_rows: list[dict[str, Any]] = []
+        replaced: list[Any] = []
+        for article, mentions, actors in batch:
+            outcome, article_id = self._put_article(conn, article, touched, replaced)
+            outcomes.append(outcome)
+            if outcome == "unchanged":
+                continue
             rows = self._mention_rows(mentions, article_id)
             touched |= {r["block_key"] for r in rows if r["block_key"] is not None}
-            conn.execute(mentions_t.insert(), rows)
-        if actors:
-            conn.execute(actor_refs.insert(), [codec.actor_ref_row(r, article_id) for r in actors])
+            mention_rows += rows
+            ref_rows += [codec.actor_ref_row(r, article_id) for r in actors]
+        bulk.insert(conn, mentions_t, mention_rows)
+        bulk.insert(conn, actor_refs, ref_rows)
         self._regroup(conn, touched)
-        return outcome
+        added, removed = rollups.deltas(mention_rows), rollups.deltas(replaced, -1)
+        rollups.apply(conn, _sum(added[0], removed[0]), _sum(added[1], removed[1]))
+        return outcomes
+
+    def _put_article(self, conn: Connection, article: Article, touched: set[str],
+                     replaced: list[Any]) -> tuple[Stored, int]:
+        """Insert or replace one article's row; return what happened and its row id. The
+        mentions and actor refs of a replaced text are deleted (theirs go to ``replaced``)."""
+        a = articles.c
+        digest = article.content_hash
+        lookup = select(a.id, a.content_hash, a.version, *_VERSIONED).where(a.doc == article.doc)
+        first_copy = (select(a.id).where(a.content_hash == digest, a.doc != article.doc)
+                      .order_by(a.id).limit(1))
+        current = conn.execute(lookup).first()
+        if current is None:
+            first = conn.execute(first_copy).scalar()
+            row = {**codec.article_row(article), "copy_of": first}
+            article_id = conn.execute(bulk.insert_new(conn, articles, row, "doc")
+                                      .returning(a.id)).scalar()
+            if article_id is not None:
+                return ("copy" if first is not None else "new"), article_id
+            # another writer stored this id since we looked (it has committed: read it)
+            current = conn.execute(lookup).first()
+        if current.content_hash == digest:
+            return "unchanged", current.id
+        row = {**codec.article_row(article), "copy_of": conn.execute(first_copy).scalar()}
+        article_id = current.id
+        touched |= self._blocks_of(conn, article_id)
+        old = {c.name: getattr(current, c.name) for c in _VERSIONED}
+        conn.execute(article_versions.insert().values(
+            article_id=article_id, version=current.version, content_hash=current.content_hash,
+            **old))
+        m = mentions_t.c
+        replaced += [r._mapping for r in conn.execute(
+            select(*(m[c] for c in rollups.SOURCE_COLUMNS)).where(m.article_id == article_id))]
+        conn.execute(mentions_t.delete().where(m.article_id == article_id))
+        conn.execute(actor_refs.delete().where(actor_refs.c.article_id == article_id))
+        conn.execute(articles.update().where(a.id == article_id)
+                     .values(**row, version=current.version + 1))
+        log.info("article %s has a new text: stored as version %d", article.doc,
+                 current.version + 1)
+        return "version", article_id
 
     def _mention_rows(self, mentions: Sequence[Mention], article_id: int) -> list[dict[str, Any]]:
         blocks = self._merger.blocks(mentions) if self._merger else [(None, None)] * len(mentions)
@@ -244,51 +304,47 @@ class Database:
 
     def _regroup(self, conn: Connection, blocks: set[str]) -> None:
         """Group the reports of each block again and write what changed: the mentions'
-        event ids and explanations, the block's events, aliases for ids that went away."""
-        if self._merger is None:
+        event ids and explanations, the blocks' events, aliases for ids that went away.
+        The blocks are read, and their events replaced, a chunk at a time."""
+        if self._merger is None or not blocks:
             return
-        for block in sorted(blocks):
-            rows = conn.execute(_reports_query().where(mentions_t.c.block_key == block)).all()
-            found = self._merger.events([codec.report_from_row(r._mapping) for r in rows])
-            self._write_block(conn, block, rows, found)
-
-    def _write_block(self, conn: Connection, block: str, rows: list[Any],
-                     found: list[Event]) -> None:
-        by_key = {f"{r.doc}#{r.ordinal}": r for r in rows}
-        # Only rows merged before had a real event id (new rows carry the type+dyad+date key).
-        before: dict[str, set[str]] = {}
-        for key, r in by_key.items():
-            if r.merge_json is not None:
-                before.setdefault(r.event_id, set()).add(key)
-        after: dict[str, str] = {}
-        changes = []
-        for ev in found:
-            for e in ev.explanations:
-                after[e.key] = ev.event_id
-                row, why = by_key[e.key], codec.explanation_json(e)
-                if row.event_id != ev.event_id or row.merge_json != why:
-                    changes.append({"mid": row.id, "eid": ev.event_id, "why": why})
-        if changes:
-            m = mentions_t.c
-            conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
-                         .values(event_id=bindparam("eid"), merge_json=bindparam("why")), changes)
-        conn.execute(events_t.delete().where(events_t.c.block_key == block))
-        if found:
-            conn.execute(events_t.insert(), [codec.event_row(ev, block) for ev in found])
-        self._alias(conn, before, after, {ev.event_id for ev in found})
+        ordered = sorted(blocks)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start:start + _CHUNK]
+            by_block: dict[str, list[Any]] = {block: [] for block in chunk}
+            for r in conn.execute(_reports_query().where(mentions_t.c.block_key.in_(chunk))
+                                  .order_by(mentions_t.c.id)):
+                by_block[r.block_key].append(r)
+            changes: list[dict[str, Any]] = []
+            event_rows: list[dict[str, Any]] = []
+            aliases: list[tuple[dict[str, set[str]], dict[str, str], set[str]]] = []
+            for block, rows in by_block.items():
+                found = self._merger.events([codec.report_from_row(r._mapping) for r in rows])
+                changes += _changes(rows, found)
+                event_rows += [codec.event_row(ev, block) for ev in found]
+                aliases.append(_renames(rows, found))
+            if changes:
+                m = mentions_t.c
+                conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
+                             .values(event_id=bindparam("eid"), merge_json=bindparam("why")),
+                             changes)
+            conn.execute(events_t.delete().where(events_t.c.block_key.in_(chunk)))
+            bulk.insert(conn, events_t, event_rows)
+            live = sorted(r["event_id"] for r in event_rows)
+            for start_live in range(0, len(live), _CHUNK):  # ids that live again are no aliases
+                conn.execute(event_aliases.delete().where(
+                    event_aliases.c.alias.in_(live[start_live:start_live + _CHUNK])))
+            for before, after, alive in aliases:
+                self._alias(conn, before, after, alive)
 
     def _alias(self, conn: Connection, before: dict[str, set[str]], after: dict[str, str],
                live: set[str]) -> None:
         """An event id that went away (merged into another, or split) resolves to the event
         now holding most of its reports; ids that live again are no aliases."""
         al = event_aliases.c
-        if live:
-            conn.execute(event_aliases.delete().where(al.alias.in_(sorted(live))))
-        for old, keys in sorted(before.items()):
-            if old in live:
-                continue
+        for old in sorted(old for old in before if old not in live):
             shares: dict[str, int] = {}
-            for key in keys:
+            for key in before[old]:
                 if key in after:
                     shares[after[key]] = shares.get(after[key], 0) + 1
             if not shares:
@@ -615,6 +671,47 @@ class Database:
     def _first(self, stmt: Any) -> Any:
         rows = self._all(stmt.limit(1))
         return rows[0] if rows else None
+
+
+def _changes(rows: list[Any], found: list[Event]) -> list[dict[str, Any]]:
+    """The mentions of a block whose event id or explanation the new grouping changes."""
+    by_key = {f"{r.doc}#{r.ordinal}": r for r in rows}
+    changes = []
+    for ev in found:
+        for e in ev.explanations:
+            row, why = by_key[e.key], codec.explanation_json(e)
+            if row.event_id != ev.event_id or row.merge_json != why:
+                changes.append({"mid": row.id, "eid": ev.event_id, "why": why})
+    return changes
+
+
+def _renames(rows: list[Any], found: list[Event]
+             ) -> tuple[dict[str, set[str]], dict[str, str], set[str]]:
+    """A block's event ids before (only rows merged before had a real one; new rows carry
+    the type+dyad+date key) with their members, each member's event after, and the ids
+    that live after."""
+    before: dict[str, set[str]] = {}
+    for r in rows:
+        if r.merge_json is not None:
+            before.setdefault(r.event_id, set()).add(f"{r.doc}#{r.ordinal}")
+    after = {e.key: ev.event_id for ev in found for e in ev.explanations}
+    return before, after, {ev.event_id for ev in found}
+
+
+def _sum(*counters: Counter) -> Counter:
+    """Counters added, negative counts kept (``Counter.__add__`` drops them)."""
+    total: Counter = Counter()
+    for c in counters:
+        total.update(c)
+    return total
+
+
+def _retryable(exc: SQLAlchemyError) -> bool:
+    """A lost race: a unique key another writer filled first, or a deadlock the server broke
+    (SQLSTATE 40P01) or a serialization failure (40001)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in ("40P01", "40001")
 
 
 class StoredMention(NamedTuple):
