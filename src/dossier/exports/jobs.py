@@ -59,12 +59,17 @@ def export_actors(settings: Settings, fmt: str, output: str | None = None) -> in
 
 def export_network(settings: Settings, fmt: str, output: str) -> tuple[int, int]:
     """The actor network as GraphML or GEXF; return (nodes, edges)."""
-    from dossier.exports.network import mention_network, write_network
+    from dossier.exports.network import count_network, write_network
 
     _check(fmt, NETWORK_FORMATS, output)
     with open_store(settings, create=False) as db:
-        found = db.mentions()
-    return write_network(mention_network(found), fmt, output)
+        counts = db.entity_dyad_counts()  # the store's rollup: a few rows per dyad and type
+    return write_network(count_network(sorted(counts, key=_dyad_order)), fmt, output)
+
+
+def _dyad_order(row: dict) -> tuple:
+    # the most counted first, so that a tie between two labels goes the same way every time
+    return (-row["n"], *(str(v) for v in row.values()))
 
 
 def _check(fmt: str, formats: tuple[str, ...], output: str | None) -> None:

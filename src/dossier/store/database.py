@@ -54,7 +54,14 @@ from dossier.store.filters import (
 from dossier.store.filters import contains as _contains
 from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
-from dossier.store.schema import actor_refs, article_versions, articles, event_aliases
+from dossier.store.schema import (
+    actor_refs,
+    article_versions,
+    articles,
+    event_aliases,
+)
+from dossier.store.schema import dyad_counts as dyads_t
+from dossier.store.schema import timeline_counts as timeline_t
 from dossier.store.schema import events as events_t
 from dossier.store.schema import mentions as mentions_t
 
@@ -64,6 +71,10 @@ T = TypeVar("T")
 _CHUNK = 500
 # The PostgreSQL advisory lock writers take turns on (any constant unique to dossier).
 _WRITE_LOCK = 0x646F7373  # "doss"
+# A party's first pages are read by index walks up to this depth and while its query
+# matches at most this many names; deeper pages, and looser queries, filter the table.
+_PARTY_PAGE_MAX = 1000
+_PARTY_NAMES_MAX = 16
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +216,15 @@ class Database:
         mention_rows: list[dict[str, Any]] = []
         ref_rows: list[dict[str, Any]] = []
         replaced: list[Any] = []
+        added: list[dict[str, Any]] = []  # every mention row written, for the rollups
+        written: set[str] = set()
         for article, mentions, actors in batch:
+            if article.doc in written:  # a second text of an id in this batch: the first's
+                bulk.insert(conn, mentions_t, mention_rows)  # rows must be there to replace
+                bulk.insert(conn, actor_refs, ref_rows)
+                added += mention_rows
+                mention_rows, ref_rows = [], []
+            written.add(article.doc)
             outcome, article_id = self._put_article(conn, article, touched, replaced)
             outcomes.append(outcome)
             if outcome == "unchanged":
@@ -217,8 +236,8 @@ class Database:
         bulk.insert(conn, mentions_t, mention_rows)
         bulk.insert(conn, actor_refs, ref_rows)
         self._regroup(conn, touched)
-        added, removed = rollups.deltas(mention_rows), rollups.deltas(replaced, -1)
-        rollups.apply(conn, _sum(added[0], removed[0]), _sum(added[1], removed[1]))
+        plus, minus = rollups.deltas(added + mention_rows), rollups.deltas(replaced, -1)
+        rollups.apply(conn, _sum(plus[0], minus[0]), _sum(plus[1], minus[1]))
         return outcomes
 
     def _put_article(self, conn: Connection, article: Article, touched: set[str],
@@ -474,7 +493,20 @@ class Database:
         ``actor`` matches either party of the event (code, or part of a name); ``recipient``
         then narrows to the other party."""
         e = events_t.c
-        where: list[ColumnElement[bool]] = []
+        rest: list[ColumnElement[bool]] = []
+        if type:
+            rest.append(e.type == type.upper())
+        if since:
+            rest.append(e.day_to >= _bound(since, last=False))
+        if until:
+            rest.append(e.day_from <= _bound(until, last=True))
+        if contested is not None:
+            rest.append(e.contested == int(contested))
+        if actor and limit is not None and offset + limit <= _PARTY_PAGE_MAX:
+            page = self._party_page(actor, recipient, rest, limit, offset)
+            if page is not None:
+                return page
+        where = list(rest)
         if actor:
             one = (_matches(e.actor_code, e.actor_name, actor),
                    _matches(e.recipient_code, e.recipient_name, actor))
@@ -486,19 +518,49 @@ class Database:
                 where.append(or_(*one))
         elif recipient:
             where.append(_matches(e.recipient_code, e.recipient_name, recipient))
-        if type:
-            where.append(e.type == type.upper())
-        if since:
-            where.append(e.day_to >= _bound(since, last=False))
-        if until:
-            where.append(e.day_from <= _bound(until, last=True))
-        if contested is not None:
-            where.append(e.contested == int(contested))
         stmt = (select(events_t).where(*where)
                 .order_by(e.day_from.asc().nulls_last(), e.event_id).offset(offset))
         if limit is not None:
             stmt = stmt.limit(limit)
         return [codec.event_from_row(row) for row in self._all(stmt)]
+
+    def _party_page(self, actor: str, recipient: str | None, rest: list[ColumnElement[bool]],
+                    limit: int, offset: int) -> list[Event] | None:
+        """One page of a party's events, read as the union of index walks: the events whose
+        actor (or recipient) code is the query, and those whose actor (or recipient) name is
+        one of the names containing it (looked up in the dyad rollup, which holds every
+        name an event can carry). Each walk reads at most offset + limit rows in (day, id)
+        order from its index; the pages are merged here. None when the query names too
+        many parties to walk one by one (the caller then filters the whole table)."""
+        e = events_t.c
+        with self._engine.connect() as conn:
+            names = rollups.names_matching(conn, actor, limit=_PARTY_NAMES_MAX)
+        if names is None:
+            return None
+        code = actor.upper()
+        # (the party's side matching the query, the condition on the other side)
+        sides = [(e.actor_code == code, e.recipient_code, e.recipient_name),
+                 (e.recipient_code == code, e.actor_code, e.actor_name)]
+        sides += [(e.actor_name == n, e.recipient_code, e.recipient_name) for n in names]
+        sides += [(e.recipient_name == n, e.actor_code, e.actor_name) for n in names]
+        need = offset + limit
+        found: dict[str, Any] = {}
+        for dated in (True, False):
+            rows: dict[str, Any] = {}
+            for party, other_code, other_name in sides:
+                where = [party, *rest,
+                         e.day_from.is_not(None) if dated else e.day_from.is_(None)]
+                if recipient:
+                    where.append(_matches(other_code, other_name, recipient))
+                order = [e.day_from, e.event_id] if dated else [e.event_id]
+                for row in self._all(select(events_t).where(*where).order_by(*order).limit(need)):
+                    rows[row["event_id"]] = row
+            for key in sorted(rows, key=lambda k: (rows[k]["day_from"] or date.min, k)):
+                found[key] = rows[key]
+            if len(found) >= need:
+                break
+        page = list(found.values())[offset:need]
+        return [codec.event_from_row(row) for row in page]
 
     def resolve(self, event_id: str) -> str | None:
         """The id of the event ``event_id`` names now: itself, or the event it was merged
@@ -614,6 +676,13 @@ class Database:
     def day_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
         """How many mentions fall on each first day (None: undated) and type; the timeline
         rolls days up into weeks and months."""
+        if rollups.timeline_serves(where):  # a few thousand rows, not every mention
+            t = timeline_t.c
+            stmt = (select(t.day_from, t.type, func.sum(t.n).label("n"))
+                    .where(t.n > 0, *rollups.conditions(timeline_t, where))
+                    .group_by(t.day_from, t.type).order_by(t.day_from, t.type))
+            return [(None if row["day_from"] == rollups.UNDATED else row["day_from"],
+                     row["type"], int(row["n"])) for row in self._all(stmt)]
         m = mentions_t.c
         stmt = (select(m.day_from, m.type, func.count().label("n"))
                 .select_from(_counted(where)).where(*conditions(where))
@@ -623,6 +692,16 @@ class Database:
     def dyad_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
         """How many mentions each (actor, recipient, type, mode) has, with each side's code,
         name and kind (None for a missing side): what the actor network is built from."""
+        if rollups.dyads_serve(where):  # the rollup, not every mention
+            d = dyads_t.c
+            keys = [d.actor_code, d.actor_label, d.actor_kind, d.recipient_code,
+                    d.recipient_label, d.recipient_kind, d.type, d.mode]
+            stmt = (select(*keys, func.sum(d.n).label("n"))
+                    .where(d.n > 0, *rollups.conditions(dyads_t, where)).group_by(*keys))
+            names = ("actor_code", "actor_name", "actor_kind", "recipient_code",
+                     "recipient_name", "recipient_kind", "type", "mode")
+            return [{**{name: row[k.name] or None for name, k in zip(names, keys)},
+                     "type": row["type"], "n": int(row["n"])} for row in self._all(stmt)]
         m = mentions_t.c
         sides = [m.actor_code, json_text(m.actor_json, "actor", "name").label("actor_name"),
                  json_text(m.actor_json, "actor", "kind").label("actor_kind"),
@@ -634,6 +713,17 @@ class Database:
                 .select_from(_counted(where)).where(*conditions(where))
                 .group_by(*sides))
         return [dict(row) for row in self._all(stmt)]
+
+    def entity_dyad_counts(self) -> list[dict[str, Any]]:
+        """Every (actor entity, recipient entity, type, mode) with how many mentions it has,
+        from the dyad rollup: each side's ``entity`` key (as ``actor_refs.entity_key``),
+        ``label``, ``kind``, ``country`` and ``sector`` ('' for a missing side or value).
+        What the network export is built from."""
+        d = dyads_t.c
+        keys = [d[f"{side}_{part}"] for side in ("actor", "recipient")
+                for part in ("entity", "label", "kind", "country", "sector")] + [d.type, d.mode]
+        stmt = select(*keys, func.sum(d.n).label("n")).where(d.n > 0).group_by(*keys)
+        return [{**dict(row), "n": int(row["n"])} for row in self._all(stmt)]
 
     def place_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
         """How many located mentions each place (country code, name, coordinates) has."""
