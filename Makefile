@@ -6,7 +6,7 @@ ARGS ?= --demo
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast bench bench-fuzz install clean
+.PHONY: run test test-fast bench bench-fuzz bench-scale install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ bench: $(DEVSTAMP)
 # 10,000 generated nasty inputs through the readers, every 200th folder through ingest
 bench-fuzz: $(DEVSTAMP)
 	$(BIN)/python bench/fuzz.py
+
+# Ingest on one machine vs Dask, write rates into SQLite and PostgreSQL, and the queries on
+# a million-mention store (about 20 minutes; fewer with ARTICLES=200). See bench/scale.py.
+ARTICLES ?= 2000
+bench-scale: $(DEVSTAMP)
+	$(BIN)/python bench/scale.py --articles $(ARTICLES)
 
 clean:
 	rm -rf $(VENV) dossier.db dossier.db-wal dossier.db-shm

@@ -29,13 +29,14 @@ def export_mentions(settings: Settings, fmt: str, output: str | None = None,
     if partition_by and fmt != "parquet":
         raise ConfigError("--partition-by applies to --format parquet only",
                           fix="add --format parquet, or leave out --partition-by")
+    if fmt == "parquet":  # streamed: a million mentions never sit in memory at once
+        from dossier.exports.parquet import write_mentions
+
+        with open_store(settings, create=False) as db:
+            return write_mentions(db.stream_mention_events(), output, partition_by)
     with open_store(settings, create=False) as db:
         found = db.mention_events()  # (mention, merged event id, doc#n)
         articles = {a.doc: a for a in db.articles()} if fmt == "plover" else {}
-    if fmt == "parquet":
-        from dossier.exports.parquet import write_mentions
-
-        return write_mentions(found, output, partition_by)
     if fmt == "plover":
         from dossier.exports.plover import write_plover
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
@@ -474,6 +474,24 @@ class Database:
         ``doc#n``); a mention not merged yet carries its type+dyad+date key."""
         return self._mentions(self._filters(**filters), with_events=True)
 
+    def stream_mention_events(self, chunk: int = 5000) -> Iterator[tuple[Mention, str, str]]:
+        """Every mention as ``mention_events()`` gives them, in the same order, read from a
+        server-side cursor ``chunk`` rows at a time: an export of millions of mentions holds
+        one chunk in memory, not all of them."""
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .order_by(m.day_from.asc().nulls_last(), articles.c.doc, m.trigger_start, m.id))
+        try:
+            with self._engine.connect().execution_options(stream_results=True,
+                                                          yield_per=chunk) as conn:
+                for row in conn.execute(stmt):
+                    r = row._mapping
+                    yield (codec.mention_from_row(r, r["doc"]), r["event_id"],
+                           f"{r['doc']}#{r['ordinal']}")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read {self.where}: {getattr(exc, 'orig', None) or exc}",
+                             fix="check the database is reachable and was made by dossier") from exc
+
     def event_members(self) -> dict[str, list[str]]:
         """Every merged event's mention keys (``doc#n``), in document order."""
         m = mentions_t.c
@@ -688,6 +706,22 @@ class Database:
                 .select_from(_counted(where)).where(*conditions(where))
                 .group_by(m.day_from, m.type).order_by(m.day_from, m.type))
         return [(row["day_from"], row["type"], row["n"]) for row in self._all(stmt)]
+
+    def month_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
+        """``day_counts`` summed per month: (the month's first day, or None: undated; type;
+        count). From the timeline rollup a few hundred rows, where days are thousands."""
+        if rollups.timeline_serves(where):
+            t = timeline_t.c
+            stmt = (select(t.month, t.type, func.sum(t.n).label("n"))
+                    .where(t.n > 0, *rollups.conditions(timeline_t, where))
+                    .group_by(t.month, t.type).order_by(t.month, t.type))
+            return [(None if row["month"] == rollups.UNDATED else row["month"], row["type"],
+                     int(row["n"])) for row in self._all(stmt)]
+        months: Counter = Counter()
+        for day, type_, n in self.day_counts(where):
+            months[(day.replace(day=1) if day else None, type_)] += n
+        return sorted(((m, t, n) for (m, t), n in months.items()),
+                      key=lambda r: (r[0] is None, r[0] or date.min, r[1]))
 
     def dyad_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
         """How many mentions each (actor, recipient, type, mode) has, with each side's code,

@@ -209,7 +209,8 @@ _V5_DDL: tuple[str, ...] = (
     """CREATE INDEX ix_events_recipient_name_day_event
         ON events (recipient_name, day_from, event_id)""",
     """CREATE TABLE timeline_counts (
-        rollup_key TEXT NOT NULL PRIMARY KEY, day_from DATE NOT NULL, day_to DATE NOT NULL,
+        rollup_key TEXT NOT NULL PRIMARY KEY, month DATE NOT NULL, day_from DATE NOT NULL,
+        day_to DATE NOT NULL,
         type VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, n INTEGER NOT NULL)""",
     f"""CREATE TABLE dyad_counts (
         rollup_key TEXT NOT NULL PRIMARY KEY, {_V5_SIDE},

@@ -18,6 +18,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, text
@@ -30,7 +31,7 @@ from dossier.store.schema import dyad_counts, mentions, timeline_counts
 UNDATED = date(1, 1, 1)
 _SEP = "\x1f"  # joins the key columns into ``rollup_key`` (never in a name or a code)
 _SIDE = ("entity", "code", "key", "label", "kind", "country", "sector")
-TIMELINE_COLUMNS = ("day_from", "day_to", "type", "status")
+TIMELINE_COLUMNS = ("month", "day_from", "day_to", "type", "status")
 DYAD_COLUMNS = tuple(f"{s}_{p}" for s in ("actor", "recipient") for p in _SIDE) + (
     "type", "mode", "status")
 # What a mention row must hold to be counted (the columns read back for a replaced one).
@@ -40,8 +41,9 @@ Key = tuple[Any, ...]
 
 
 def timeline_key(row: Mapping[str, Any]) -> Key:
-    """A mention row's key in ``timeline_counts``."""
-    return (_day(row["day_from"]), _day(row["day_to"]), row["type"], row["status"])
+    """A mention row's key in ``timeline_counts`` (its month follows from its first day)."""
+    first = _day(row["day_from"])
+    return (first.replace(day=1), first, _day(row["day_to"]), row["type"], row["status"])
 
 
 def dyad_key(row: Mapping[str, Any]) -> Key:
@@ -161,6 +163,7 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+@lru_cache(maxsize=8192)  # the same few thousand parties recur in every batch
 def _side(ref_json: str | None) -> tuple[str, ...]:
     if ref_json is None:
         return ("",) * len(_SIDE)

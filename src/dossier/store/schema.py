@@ -197,6 +197,7 @@ Index("ix_actor_refs_entity_key", actor_refs.c.entity_key)
 timeline_counts = Table(
     "timeline_counts", metadata,
     Column("rollup_key", Text, primary_key=True),
+    Column("month", Date, nullable=False),  # the first day of day_from's month
     Column("day_from", Date, nullable=False),
     Column("day_to", Date, nullable=False),
     Column("type", String(16), nullable=False),
