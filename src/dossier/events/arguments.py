@@ -93,11 +93,11 @@ def spec_rule(role: str, spec: str, relations: set[str]) -> str:
 
 # ---------------------------------------------------------------- per trigger
 
-def _object_owner(obj, verb, lex: Lexicon) -> list:
+def _object_owner(obj, verb, index: ActorIndex, lex: Lexicon) -> list:
     """Who owns the thing acted on: its possessor ("froze Russia's assets"), the party a
     participle gives ("assets belonging to X", "tankers owned by X"), or a nationality or
-    name before it ("froze Afghan assets", "seized Gazprom tankers"). An amount stands for the thing it counts ("froze
-    $9 billion in Afghan assets")."""
+    name before it ("froze Afghan assets", "seized Gazprom tankers"). An amount stands for
+    the thing it counts ("froze $9 billion in Afghan assets")."""
     if obj is None:
         return []
     things = [obj]
@@ -114,8 +114,11 @@ def _object_owner(obj, verb, lex: Lexicon) -> list:
             return owners
         if thing.pos_ == "PROPN":
             continue  # "the Europe Bridge": a word of the thing's own name, not its owner
-        modifiers = [t for c in thing.children if c.dep_ in ("amod", "compound", "nmod")
-                     for t in with_conjuncts(c)]
+        words = [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [g for c in words if c.dep_ == "compound" for g in c.children
+                  if g.dep_ in ("amod", "compound", "nmod")]  # "Ugandan bank accounts"
+        modifiers = [t for c in words for t in with_conjuncts(c)
+                     if index.at(t) or index.modifier(t)]
         if modifiers:
             return modifiers
     return []
@@ -134,7 +137,8 @@ def adjacent_objects(noun, head, word: str) -> list:
             for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)]
 
 
-def _recipient_tokens(spec: str, tok, obj, swapped: bool, lex: Lexicon) -> list:
+def _recipient_tokens(spec: str, tok, obj, swapped: bool, index: ActorIndex,
+                      lex: Lexicon) -> list:
     if spec == "dobj":
         if swapped:
             d = child(tok, "dobj")
@@ -150,7 +154,7 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool, lex: Lexicon) -> list:
                     out.extend(with_conjuncts(c))
         return out
     if spec == "poss_object":
-        return _object_owner(obj, tok, lex)
+        return _object_owner(obj, tok, index, lex)
     if spec == "nsubj":
         return subject_tokens(tok)[0]
     if spec == "nsubjpass":  # "X is committed to …": the passive subject is the actor
@@ -184,7 +188,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actor_toks, actor_rule, how = [], "", ""
     if rule.actor:
         for spec in rule.actor:
-            actor_toks = _recipient_tokens(spec, tok, trig.object_token, swapped, lex)
+            actor_toks = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
             if actor_toks:
                 how, actor_rule = spec, spec_rule("actor", spec, VERB_SPECS)
                 break
@@ -202,7 +206,8 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         actor_toks = _responsible(tok, lex)
         how, actor_rule = "claimant of responsibility", "actor.responsible"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
-        actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False, lex), "stative subject"
+        actor_toks = _recipient_tokens("nsubjpass", tok, None, False, index, lex)
+        how = "stative subject"
         actor_rule = "actor.stative_subject"
     actors = tuple(refs_for_all(actor_toks, index, lex))
     paths, rules = [], []
@@ -212,7 +217,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     recipients: tuple[ActorRef, ...] = ()
     patient: tuple = ()
     for spec in (("dobj",) if swapped else ()) + rule.recipient:
-        toks = _recipient_tokens(spec, tok, trig.object_token, swapped, lex)
+        toks = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
         refs = tuple(refs_for_all(toks, index, lex))
         if refs:
             recipients = refs
@@ -453,7 +458,7 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         named_apart = bool(prep_objects(n, "to") or prep_objects(trig.token, "to")
                            or n.dep_ == "dobj" and adjacent_objects(n, n.head, "to"))
         return [t for c in n.children if c.dep_ == "amod" and c.pos_ == "ADJ"
-                or named_apart and c.dep_ in ("compound", "nmod")
+                or c.dep_ in ("amod", "compound", "nmod") and (named_apart or c.ent_type_ == "NORP")
                 for t in with_conjuncts(c) if index.at(t) or index.modifier(t)]
     if spec == "object_modifier" and trig.object_token is not None:
         return [c for c in trig.object_token.children
