@@ -235,6 +235,7 @@ class Cues(_Strict):
     domestic_measures: Words
     home_force_sectors: Words
     owner_participles: Words
+    belonging_participles: Words
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
