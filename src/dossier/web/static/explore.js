@@ -301,12 +301,12 @@
         })),
         style: [
           { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#1d3557', 'font-size': LABEL_PX, 'min-zoomed-font-size': 0, color: '#1f2328',
-            'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 96 } },
+            'text-outline-color': '#fff', 'text-outline-width': 2, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 96 } },
           { selector: 'node:selected', style: { 'background-color': '#f59e0b' } },
-          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.6, opacity: 0.9,
-            'line-color': MIXED, 'target-arrow-color': MIXED } },
-          { selector: 'edge[kind = "conflict"]', style: { 'line-color': CONFLICT, 'target-arrow-color': CONFLICT } },
-          { selector: 'edge[kind = "cooperation"]', style: { 'line-color': COOPERATION, 'target-arrow-color': COOPERATION, 'line-style': 'solid' } },
+          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'mid-target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.5, opacity: 0.9,
+            'line-color': MIXED, 'target-arrow-color': MIXED, 'mid-target-arrow-color': MIXED } },
+          { selector: 'edge[kind = "conflict"]', style: { 'line-color': CONFLICT, 'target-arrow-color': CONFLICT, 'mid-target-arrow-color': CONFLICT } },
+          { selector: 'edge[kind = "cooperation"]', style: { 'line-color': COOPERATION, 'target-arrow-color': COOPERATION, 'mid-target-arrow-color': COOPERATION } },
           { selector: 'edge[kind = "mixed"]', style: { 'line-style': 'dashed' } }
         ],
         layout: LAYOUT,
