@@ -82,6 +82,8 @@ def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, val
     ("Officials said on Monday that the militia had seized two towns.", "seized"),
     # a noun as subject names an earlier act, not the saying's time
     ("The minister said on Tuesday that the shipment of rifles was illegal.", "shipment"),
+    # a possessive time dates its own noun, not the clause around it
+    ("Despite Monday's walkout, the two delegations met in Geneva.", "met"),
     # an adverbial clause of another time keeps its own (here none)
     ("After the talks collapsed, the army shelled the town on Tuesday.", "collapsed"),
 ])

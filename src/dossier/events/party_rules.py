@@ -42,7 +42,14 @@ from dossier.events.precision import (
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, is_passive, object_in_class, prep_objects, with_conjuncts
+from dossier.events.tokens import (
+    child,
+    is_passive,
+    object_in_class,
+    prep_objects,
+    real_object,
+    with_conjuncts,
+)
 from dossier.events.triggers import find_triggers, for_clause_mark
 from dossier.model import UNDIRECTED_TYPES, Actor, ActorRef
 from dossier.places import where_of_country
@@ -479,14 +486,13 @@ def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
-    """"the journalist was arrested on Monday": an arrest with no agent named is made by the
-    state where it happens (the place in the clause), else by the state of the people
-    arrested, when the story gives them one."""
+    """"the journalist was arrested on Monday", "he was charged with fraud", "she faces two
+    charges": an arrest or a prosecution with no agent named is made by the state where it
+    happens (the place in the clause), else by the state of the people held or charged,
+    when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or trig.type != "COERCE" or trig.mode not in s.lexicon.cue("unnamed_authority_modes") \
-            or trig.pos != "verb" or not is_passive(trig.token) or not args.recipients \
-            or prep_objects(trig.token, "by"):
-        return c  # an agent named but not resolved ("hunted down by our warfighters") is no gap
+    if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
+        return c
     held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
     if not held:
         return c
@@ -502,6 +508,21 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
         path = "actor: state of the people held (arrest, no agent)"
     return replace(with_args(c, path, actors=tuple(actors), recipients=tuple(held)),
                    allow_self=True)
+
+
+def _done_by_authorities(trig, lex) -> bool:
+    """An agentless arrest (``unnamed_authority_modes``) or criminal charge
+    (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
+    indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
+    arrest = trig.type == "COERCE" and trig.mode in lex.cue("unnamed_authority_modes")
+    charge = trig.type == "ACCUSE" \
+        and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
+    if trig.pos == "verb" and (arrest or charge):
+        # an agent named but not resolved ("hunted down by our warfighters") is no gap
+        return is_passive(trig.token) and not prep_objects(trig.token, "by")
+    # "faces charges" are charges brought; "faces imprisonment" is only a risk
+    return charge and trig.pos == "noun" and trig.inverse and trig.light is not None \
+        and not prep_objects(trig.token, "by") and not prep_objects(trig.light, "from")
 
 
 def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
@@ -537,6 +558,31 @@ def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
     if actor.actor.sector in lex.cue("armed_group_sectors") and codes == {actor.actor.country}:
         return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
     return c
+
+
+def condemned_attacker(s: Sentence, c: Candidate) -> Candidate:
+    """"X condemned the attack": an accusation whose object is an attack (``claimed_types``)
+    and names no party is aimed at the attacker: the one the noun names ("the attack by
+    Y", "Y's attack"), else the one party the story says claimed it. Two claimants, or
+    none, leave it open."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if not _open(c) or trig.type != "ACCUSE" or not args.actors or named_party(args.patient):
+        return c
+    heads = {real_object(t)[0].i for t in args.patient}
+    attack = next((t for t in s.triggers if t.pos == "noun" and t.token.i in heads
+                   and t.type in lex.cue("claimed_types")), None)
+    if attack is None:
+        return c
+    found = [a for a in noun_arguments(attack, s.index, lex).actors if a.actor.country]
+    how = "its attacker"
+    if not found and attack.token.tag_ == "NN" and not _event_agents_named(attack.token):
+        claimants = _claimants(attack.token, s, attack.token.lemma_.lower())
+        claimants = [r for r in claimants if r.actor.entity_id] or claimants
+        if len({r.actor.entity_id or r.actor.name for r in claimants}) == 1:
+            found, how = [replace(claimants[0], basis="context")], "the party that claimed it"
+    if not found:
+        return c
+    return with_args(c, f"recipient: {how} -> {found[0].text}", recipients=tuple(found))
 
 
 def _event_agents_named(noun) -> bool:

@@ -236,10 +236,13 @@ class Cues(_Strict):
     domestic_measures: Words
     home_force_sectors: Words
     owner_participles: Words
+    belonging_participles: Words
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
+    people_group_heads: Words = []
+    unnamed_authority_charges: Words = []
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
