@@ -124,6 +124,14 @@ def test_a_claim_and_its_denial_are_one_contested_event():
     assert c.contested and c.claimed_by == ("United States",) and c.denied_by == ("Iran",)
 
 
+def test_what_a_party_admits_is_not_the_act_it_denies():
+    claim = mention(type_="AID", when=None, status="claim", source=USA, actor=IRN, recipient=RUS)
+    denial = replace(claim, status="denial", source=IRN, trigger=replace(claim.trigger, start=90))
+    admission = replace(claim, source=IRN, trigger=replace(claim.trigger, start=150))
+    reports = [rep("a", 0, claim), rep("a", 1, denial), rep("a", 2, admission)]
+    assert {"a#2"} in groups(reports) and {"a#0", "a#1"} in groups(reports)
+
+
 def test_a_planned_act_joins_the_reported_one_only_on_the_same_day():
     visit = mention(type_="CONSULT", trigger="visited", when="2024-03-12")
     planned = replace(visit, status="future")

@@ -166,6 +166,9 @@ def date_check(item: Item, event: Profile) -> Check:
 
 
 _OPPOSITE = {"fact": "negated", "negated": "fact"}
+# a party's claim and its own denial: "Iran admitted sending drones before the war" and "Iran
+# denies supplying drones for the war" are two acts
+_GAINSAID = {"claim": ("denial", "negated"), "denial": ("claim",), "negated": ("claim",)}
 
 
 def status_check(item: Item, event: Profile) -> Check:
@@ -175,6 +178,10 @@ def status_check(item: Item, event: Profile) -> Check:
     if item.source is None and (_OPPOSITE.get(item.status, ""), item.doc) in event.writers:
         return Check(False, lambda: f"its article reports one as {item.status}, the other "
                                     f"as {_OPPOSITE[item.status]}: two acts")
+    if item.source and any((other, item.source) in event.voices
+                           for other in _GAINSAID.get(item.status, ())):
+        return Check(False, lambda: f"{item.source} both claims and denies: two acts (what a "
+                                    f"party admits is not what it denies)")
     if (item.status == "future") == event.future_only:
         return Check(True, lambda: f"status {item.status}")
     ok = item.precision == 0 and event.days is not None and item.days == event.days
