@@ -42,7 +42,14 @@ from dossier.events.precision import (
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.events.tokens import child, is_passive, object_in_class, prep_objects, with_conjuncts
+from dossier.events.tokens import (
+    child,
+    has_lemma,
+    is_passive,
+    object_in_class,
+    prep_objects,
+    with_conjuncts,
+)
 from dossier.events.triggers import find_triggers, for_clause_mark
 from dossier.model import UNDIRECTED_TYPES, Actor, ActorRef
 from dossier.places import where_of_country
@@ -171,6 +178,19 @@ def _first_named(s: Sentence, refs: list[ActorRef]) -> ActorRef | None:
 def _open(c: Candidate) -> bool:
     """Is the recipient still to be found (none yet, and the actors are not each other's)?"""
     return not c.args.recipients and not c.args.pair_within
+
+
+def media_audience(s: Sentence, c: Candidate) -> Candidate:
+    """"a spokesperson told VOA …", "said in an interview with Reuters": the outlet a speaker
+    talks to only carries the words; it is no party asked, accused or answered."""
+    trig, recipients = c.trigger, c.args.recipients
+    if not recipients or trig.pos == "noun" or \
+            not has_lemma(trig.token, s.lexicon.cue("addressing_verbs")):
+        return c
+    kept = tuple(r for r in recipients if r.actor.sector != "MED")
+    if len(kept) == len(recipients):
+        return c
+    return with_args(c, "recipient: a media outlet spoken to is no party", recipients=kept)
 
 
 def complement_subject(s: Sentence, c: Candidate) -> Candidate:
@@ -312,8 +332,18 @@ def place(s: Sentence, c: Candidate) -> Candidate:
 
 
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
-    """"deported 177 detainees to X": the deportees' state is not named."""
-    return None if deportation(c.trigger) and not c.args.recipients else c
+    """"deported 177 detainees to X": the deportees' state is not named. A state does not
+    deport its own people, so deportees coded as the deporter's state ("detainees" in a story
+    about it) are unnamed too."""
+    if not deportation(c.trigger):
+        return c
+    own = {a.actor.code for a in c.args.actors}
+    kept = tuple(r for r in c.args.recipients if r.actor.code not in own)
+    if not kept:
+        return None
+    if len(kept) == len(c.args.recipients):
+        return c
+    return with_args(c, "recipient: deportees not of the deporting state", recipients=kept)
 
 
 def _domestic_recipient(c: Candidate, path: str) -> Candidate:
