@@ -112,12 +112,18 @@ def _condition(w: Walk, ctx: Context, c) -> Walk | None:
 
 def _conditional_consequent(w: Walk, ctx: Context, c) -> Walk | None:
     """"would meet with X if there is a prospect of a deal": an act that would follow from a
-    condition is a hypothetical, not a plan (dropped). A harm that would follow is a threat
-    ("would retaliate if attacked"), and "unless" is an ultimatum: both left to their rules."""
+    circumstance is a hypothetical, not a plan (dropped). A condition put to a party ("would
+    meet X if he gave them a veto") makes a conditional offer, a harm that would follow is a
+    threat ("would retaliate if attacked"), and "unless" is an ultimatum: all left to their
+    rules."""
     if c.dep_ != "advcl" or ctx.trigger.type in ctx.group("harm") or not any(
             g.dep_ == "mark" and g.lower_ in ctx.lex.cue("condition_marks")
             and g.lower_ not in ctx.lex.cue("ultimatum_marks") for g in c.children):
         return None
+    subj = child(c, "nsubj", "nsubjpass")
+    if subj is not None and (subj.pos_ == "PROPN" or
+                             (subj.pos_ == "PRON" and subj.lower_ not in ("it", "there"))):
+        return None  # a party's own act is the condition
     if not any(a.dep_ in AUX and a.lower_ in ctx.lex.cue("conditional_aux")
                for a in c.head.children):
         return None
