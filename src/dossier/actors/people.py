@@ -257,6 +257,12 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
                             sector=actor.sector or member_of.sector)
     if actor.country is None and actor.entity_id is None and actor.role is None and \
             _citizen_name(doc, atom):
+        revealed = _revealed_title(doc, so_far, atom)
+        if revealed is not None:  # "China's U.N. ambassador told reporters … . Fu Cong …"
+            actor = replace(actor, country=revealed.country, sector=revealed.sector,
+                            role=revealed.role)
+    if actor.country is None and actor.entity_id is None and actor.role is None and \
+            _citizen_name(doc, atom):
         # a person named in full, with no office, in a story clearly about one state: its
         # citizen (PLOVER codes people by nationality); with no clear state, none
         actor = replace(actor, country=ctx.countries.clear())
@@ -344,6 +350,27 @@ def _citizen_name(doc, atom: Atom) -> bool:
     """A person's full name (two words or more) that NER reads as a person's."""
     return atom.end - atom.start > 1 and doc[atom.start].ent_type_ == "PERSON" and \
         doc[atom.end - 1].lower_ not in _NOT_PERSON_LAST
+
+
+def _revealed_title(doc, so_far: Composition, atom: Atom) -> Actor | None:
+    """"China's U.N. ambassador told reporters … . Fu Cong blamed …": a full name, new to the
+    story, that opens the sentence after one whose last person was an official named only by
+    title is that official (news names a speaker after first describing him). Else None."""
+    sent = doc[atom.start].sent
+    if atom.start - sent.start > 1 or sent.start == 0 or \
+            (atom.end < len(doc) and doc[atom.end].text == ","):
+        return None  # not the opening name; "John Mwangi, a farmer,": introduced anew
+    for found in reversed(so_far.found):
+        actor = found.ref.actor
+        if found.end <= doc[sent.start - 1].sent.start:
+            return None
+        if actor.kind != "person":
+            continue
+        if found.ref.basis != "title" or actor.entity_id or not actor.role or \
+                not actor.country or actor.name != found.ref.text:
+            return None
+        return actor
+    return None
 
 
 def _listed_members(doc, so_far: Composition, tok: int) -> Actor | None:
