@@ -231,6 +231,8 @@ class Cues(_Strict):
     domestic_target_types: Words
     hazard_objects: Words
     hazard_types: Words
+    electoral_contests: Words
+    contest_types: Words
     armed_group_targets: Words
     responsibility_nouns: Words
     unnamed_authority_modes: Words
