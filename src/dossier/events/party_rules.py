@@ -184,13 +184,17 @@ def media_audience(s: Sentence, c: Candidate) -> Candidate:
     """"a spokesperson told VOA …", "said in an interview with Reuters": the outlet a speaker
     talks to only carries the words; it is no party asked, accused or answered."""
     trig, recipients = c.trigger, c.args.recipients
-    if not recipients or trig.pos == "noun" or \
-            not has_lemma(trig.token, s.lexicon.cue("addressing_verbs")):
+    if not recipients or not _addressing(s, trig):
         return c
     kept = tuple(r for r in recipients if r.actor.sector != "MED")
     if len(kept) == len(recipients):
         return c
     return with_args(c, "recipient: a media outlet spoken to is no party", recipients=kept)
+
+
+def _addressing(s: Sentence, trig) -> bool:
+    """Is the trigger a verb of talking to someone ("told", "said to", "spoke with")?"""
+    return trig.pos != "noun" and has_lemma(trig.token, s.lexicon.cue("addressing_verbs"))
 
 
 def complement_subject(s: Sentence, c: Candidate) -> Candidate:
@@ -277,6 +281,8 @@ def speech_content(s: Sentence, c: Candidate) -> Candidate:
     if party_named(said_of, lex) and not refs_for_all(said_of, s.index, lex):
         return c  # "alleges the insurgent group has …": the unresolved subject is the target
     refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN")
+    if _addressing(s, trig):
+        refs = [r for r in refs if r.actor.sector != "MED"]  # "… ," X told VOA
     return with_args(c, recipients=tuple(refs)) if refs else c
 
 
