@@ -339,10 +339,14 @@ def place(s: Sentence, c: Candidate) -> Candidate:
 
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
     """"deported 177 detainees to X": the deportees' state is not named. A state does not
-    deport its own people, so deportees coded as the deporter's state ("detainees" in a story
-    about it) are unnamed too."""
-    if not deportation(c.trigger):
+    send its own people abroad, so deportees coded as the deporter's state ("detainees" in a
+    story about it) are unnamed too; "expelled protesters from the square" stays at home."""
+    trig = c.trigger
+    if not deportation(trig):
         return c
+    if not (has_lemma(trig.token, s.lexicon.cue("deporting_verbs"))
+            or prep_objects(trig.token, "to")):
+        return None if not c.args.recipients else c
     own = {a.actor.code for a in c.args.actors}
     kept = tuple(r for r in c.args.recipients if r.actor.code not in own)
     if not kept:

@@ -233,6 +233,7 @@ class Cues(_Strict):
     hazard_types: Words
     electoral_contests: Words
     contest_types: Words
+    deporting_verbs: Words
     armed_group_targets: Words
     responsibility_nouns: Words
     unnamed_authority_modes: Words

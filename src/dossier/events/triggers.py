@@ -237,8 +237,8 @@ def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
 def _electoral(type_: str, tok, obj, lex: Lexicon) -> bool:
     """"challenging X in next year's election", "defeated X in the runoff": a race at the
     ballot box (cue ``electoral_contests``), not an attack or a reproach."""
-    if type_ not in lex.cue("contest_types"):
-        return False
+    if type_ not in lex.cue("contest_types") or not is_verb(tok):
+        return False  # "interference in the vote" is an act aimed at the vote itself
     contests = lex.cue("electoral_contests")
     return any(f in contests for h in (tok, obj) if h is not None
                for w in ("in", "for") for p in prep_objects(h, w)
