@@ -36,3 +36,17 @@ def test_letters_real_parse_keeps_the_next_subject_out_of_the_first_sentence(nlp
     doc = nlp("The minister said so in a post on X. Gunmen attacked a bus near the border.")
     assert [s.text for s in doc.sents] == ["The minister said so in a post on X.",
                                            "Gunmen attacked a bus near the border."]
+
+
+def test_letters_initials_closing_a_phrase_end_the_sentence_before_a_clause(nlp):
+    doc = nlp("Both leaders curbed the flow of drugs into the U.S. Lopez sent 5,000 troops "
+              "to the border.")
+    assert len(list(doc.sents)) == 2
+    doc = nlp("Prices rose sharply in the U.K. But wages fell.")
+    assert [s.text for s in doc.sents][-1] == "But wages fell."
+
+
+def test_letters_initials_naming_a_body_keep_the_sentence(nlp):
+    for text in ("The bill was passed by the U.S. Congress on Monday.",
+                 "Talks at the U.N. Security Council stalled again."):
+        assert len(list(nlp(text).sents)) == 1

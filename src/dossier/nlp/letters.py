@@ -4,7 +4,12 @@ no name goes before it: "… posted on X. Militants attacked …", "… a plan B
 The tokenizer keeps "X." whole, as an initial, and the parser then runs the two sentences
 into one, so the next sentence's subject becomes an actor of the first. An initial follows a
 capitalised name ("George W. Bush", "Gen. H. R. McMaster"); a letter after a lower-case word
-is a name in its own right (a platform, a plan, a vitamin) that ends its sentence."""
+is a name in its own right (a platform, a plan, a vitamin) that ends its sentence.
+
+The same holds for a state's dotted initials closing a prepositional phrase ("… into the U.S.
+Sheinbaum sent troops …", "… from the U.S. But …"): a new sentence starts when what follows
+opens a clause (a conjunction, a pronoun, a determiner, or a name with a finite verb after
+it), not when it names a body ("by the U.S. Treasury Department")."""
 
 from __future__ import annotations
 
@@ -15,14 +20,32 @@ from spacy.tokens import Doc
 
 COMPONENT = "dossier_letter_ends"
 _LETTER = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Tags of words that open a clause ("But", "If", "The", "He", "When", "There") and of finite verbs.
+_OPENERS = frozenset({"CC", "IN", "DT", "PRP", "WRB", "WDT", "EX", "RB", "PRP$"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _ends_sentence(doc: Doc, token) -> bool:
+    before = doc[token.i - 1]
+    if _LETTER.fullmatch(token.text):
+        return before.is_lower and before.is_alpha
+    if not _INITIALS.fullmatch(token.text) or token.i < 2 or before.lower_ != "the" or \
+            doc[token.i - 2].tag_ != "IN":
+        return False
+    following = doc[token.i + 1]
+    if following.tag_ in _OPENERS:
+        return True
+    return following.tag_ == "NNP" and token.i + 2 < len(doc) and \
+        doc[token.i + 2].tag_ in _FINITE
 
 
 @Language.component(COMPONENT)
 def split_after_letters(doc: Doc) -> Doc:
-    """Start a sentence at a capitalised word after "<lower-case word> X."."""
+    """Start a sentence at a capitalised word after "<lower-case word> X." or after a
+    state's initials closing a phrase when a clause opens ("into the U.S. Sheinbaum sent")."""
     for token in doc[1:-1]:
-        if _LETTER.fullmatch(token.text) and doc[token.i - 1].is_lower and \
-                doc[token.i - 1].is_alpha:
+        if _ends_sentence(doc, token):
             following = doc[token.i + 1]
             if following.is_alpha and following.text[:1].isupper():
                 following.is_sent_start = True
