@@ -8,7 +8,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 # the web page's front-end libraries: npm ci from package-lock.json, copied into the package
 ASSETS := node_modules/.dossier-assets
 
-.PHONY: run serve test test-fast bench bench-fuzz install assets browser clean
+.PHONY: run serve test test-fast bench bench-fuzz bench-scale install assets browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,12 @@ bench: $(DEVSTAMP)
 # 10,000 generated nasty inputs through the readers, every 200th folder through ingest
 bench-fuzz: $(DEVSTAMP)
 	$(BIN)/python bench/fuzz.py
+
+# Ingest on one machine vs Dask, write rates into SQLite and PostgreSQL, and the queries on
+# a million-mention store (about 20 minutes; fewer with ARTICLES=200). See bench/scale.py.
+ARTICLES ?= 2000
+bench-scale: $(DEVSTAMP)
+	$(BIN)/python bench/scale.py --articles $(ARTICLES)
 
 clean:
 	rm -rf $(VENV) node_modules src/dossier/web/static/vendor dossier.db dossier.db-wal dossier.db-shm

@@ -65,6 +65,8 @@ def test_event_date_inherits_main_event_in_present_tense(nlp):
     ("In 2019, when the rebels seized the port, the navy withdrew.", "seized", "2019"),
     ("Since March 2021, when the junta arrested the president, the economy has shrunk.",
      "arrested", "2021-03"),
+    # a participle of result shares the time of its clause
+    ("Gunmen stormed the hotel on Monday, killing six guests.", "killing", "2022-07-18"),
     # a participle describing a noun trigger dates it
     ("The council rejected a proposal made on Monday to lift the embargo.", "proposal",
      "2022-07-18"),
@@ -80,6 +82,8 @@ def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, val
     ("Officials said on Monday that the militia had seized two towns.", "seized"),
     # a noun as subject names an earlier act, not the saying's time
     ("The minister said on Tuesday that the shipment of rifles was illegal.", "shipment"),
+    # a possessive time dates its own noun, not the clause around it
+    ("Despite Monday's walkout, the two delegations met in Geneva.", "met"),
     # an adverbial clause of another time keeps its own (here none)
     ("After the talks collapsed, the army shelled the town on Tuesday.", "collapsed"),
 ])

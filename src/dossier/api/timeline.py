@@ -38,7 +38,8 @@ def timeline(
     # a mention counts in the bucket of its first possible day (2024-03 counts in March's
     # first week); the store counts per day, the buckets are summed here
     counts: dict[tuple[str, date | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for day, type_, n in st.db.day_counts(where):
+    rows = st.db.month_counts(where) if interval == "month" else st.db.day_counts(where)
+    for day, type_, n in rows:
         key = bucket(day, interval) if day else ("undated", None)
         counts[key][type_] += n
     ordered = sorted(counts.items(), key=lambda kv: (kv[0][1] is None, kv[0][1] or date.min))

@@ -70,7 +70,7 @@ VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_sub
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
                     "subject_prep", "appos_head", "import_destination", "maker",
-                    "speaker"}  # _noun_actor_tokens
+                    "speaker", "demonym"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
                         "modifier", "layout"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
@@ -93,7 +93,52 @@ def spec_rule(role: str, spec: str, relations: set[str]) -> str:
 
 # ---------------------------------------------------------------- per trigger
 
-def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
+def _object_owner(obj, verb, index: ActorIndex, lex: Lexicon) -> list:
+    """Who owns the thing acted on: its possessor ("froze Russia's assets"), the party a
+    participle gives ("assets belonging to X", "tankers owned by X"), or a nationality or
+    name before it ("froze Afghan assets", "seized Gazprom tankers"). An amount stands for
+    the thing it counts ("froze $9 billion in Afghan assets")."""
+    if obj is None:
+        return []
+    things = [obj]
+    if any(lex.in_class(f, "amount") for f in lemma_forms(obj)):
+        things += prep_objects(obj, "in") + adjacent_objects(obj, verb, "in")
+    for thing in things:
+        poss = child(thing, "poss")
+        if poss is not None:
+            return [poss]
+        owners = [o for c in thing.children if c.dep_ == "acl"
+                  and has_lemma(c, lex.cue("belonging_participles"))
+                  for o in prep_objects(c, "to") + prep_objects(c, "by")]
+        if owners:
+            return owners
+        if thing.pos_ == "PROPN":
+            continue  # "the Europe Bridge": a word of the thing's own name, not its owner
+        words = [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [g for c in words if c.dep_ == "compound" for g in c.children
+                  if g.dep_ in ("amod", "compound", "nmod")]  # "Ugandan bank accounts"
+        modifiers = [t for c in words for t in with_conjuncts(c)
+                     if index.at(t) or index.modifier(t)]
+        if modifiers:
+            return modifiers
+    return []
+
+
+def adjacent_objects(noun, head, word: str) -> list:
+    """Objects of a ``word`` phrase the parser hung on ``head`` though it follows ``noun``
+    directly ("froze $9 billion in assets", "condemned the arms sales to X"): the phrase
+    belongs to the noun."""
+    preps, edge = [], noun.right_edge.i
+    for c in head.children:  # the phrases that follow one another right after the noun
+        if c.i == edge + 1 and c.dep_ in ("prep", "dative", "agent"):
+            preps.append(c)
+            edge = c.right_edge.i
+    return [o for c in preps if c.lower_ == word
+            for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p)]
+
+
+def _recipient_tokens(spec: str, tok, obj, swapped: bool, index: ActorIndex,
+                      lex: Lexicon) -> list:
     if spec == "dobj":
         if swapped:
             d = child(tok, "dobj")
@@ -109,8 +154,7 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool) -> list:
                     out.extend(with_conjuncts(c))
         return out
     if spec == "poss_object":
-        poss = child(obj, "poss") if obj is not None else None
-        return [poss] if poss is not None else []
+        return _object_owner(obj, tok, index, lex)
     if spec == "nsubj":
         return subject_tokens(tok)[0]
     if spec == "nsubjpass":  # "X is committed to …": the passive subject is the actor
@@ -144,7 +188,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     actor_toks, actor_rule, how = [], "", ""
     if rule.actor:
         for spec in rule.actor:
-            actor_toks = _recipient_tokens(spec, tok, trig.object_token, swapped)
+            actor_toks = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
             if actor_toks:
                 how, actor_rule = spec, spec_rule("actor", spec, VERB_SPECS)
                 break
@@ -162,7 +206,8 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
         actor_toks = _responsible(tok, lex)
         how, actor_rule = "claimant of responsibility", "actor.responsible"
     if not actor_toks and rule.pos == "adj":  # "X is opposed to …": the stative subject
-        actor_toks, how = _recipient_tokens("nsubjpass", tok, None, False), "stative subject"
+        actor_toks = _recipient_tokens("nsubjpass", tok, None, False, index, lex)
+        how = "stative subject"
         actor_rule = "actor.stative_subject"
     actors = tuple(refs_for_all(actor_toks, index, lex))
     paths, rules = [], []
@@ -172,7 +217,7 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     recipients: tuple[ActorRef, ...] = ()
     patient: tuple = ()
     for spec in (("dobj",) if swapped else ()) + rule.recipient:
-        toks = _recipient_tokens(spec, tok, trig.object_token, swapped)
+        toks = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
         refs = tuple(refs_for_all(toks, index, lex))
         if refs:
             recipients = refs
@@ -328,6 +373,37 @@ def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     return ("poss", "by", "modifier", "light", "import_destination")
 
 
+def _with_possessor(specs: tuple[str, ...], trig, n) -> tuple[str, ...]:
+    """Where an event noun's possessor is its undergoer ("the journalist's arrest"), an "of"
+    phrase that names the undergoer leaves the possessor the doer: "Kenya's expulsion of two
+    diplomats", "the army's detention of protesters". A time is no possessor that acts
+    ("Monday's arrest of …"): it names no actor, so the next spec is read."""
+    recipient = trig.rule.recipient
+    if "poss" in specs or "poss" not in recipient or "of" not in recipient:
+        return specs
+    if not any(prep_objects(h, "of") for h in dict.fromkeys((n, trig.token))):
+        return specs
+    first = ("by",) if "by" in specs else ()  # a named agent still wins
+    return (*first, "poss", *(s for s in specs if s != "by"))
+
+
+def _with_agent(specs: tuple[str, ...], rule) -> tuple[str, ...]:
+    """A "by" phrase on an event noun names who does it ("deliveries to X by Y"), whatever
+    else the entry lists, unless the entry reads "by" as the undergoer ("the purchase by X")."""
+    if "by" in specs or "by" in rule.recipient or "speaker" in specs:
+        return specs
+    return (*specs, "by")
+
+
+def _with_demonym(specs: tuple[str, ...], rule) -> tuple[str, ...]:
+    """A nationality adjective before an event noun stands where a possessor would ("Chinese
+    funding" is China's funding): where the possessor is the doer, so is the adjective,
+    unless the modifier names the undergoer ("Russian aggression")."""
+    if "poss" in specs and "modifier" not in specs and "modifier" not in rule.recipient:
+        return (*specs, "demonym")
+    return specs
+
+
 def _imposer(n, lex: Lexicon):
     """The nominalised light verb an event noun is the "of" object of ("Chile's imposition
     of sanctions"): its possessor is the noun's actor. None elsewhere."""
@@ -358,7 +434,15 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         p = child(n, "poss") or (child(imposer, "poss") if imposer is not None else None)
         return [p] if p is not None else []
     if spec in ("by", "from"):
-        return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else [])
+        # "an offensive launched by X", "airstrikes carried out by X": the participle's agent
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"] if spec == "by" else []
+        # "the expulsion of diplomats by X": the parser hangs the agent on the "of" object
+        undergoers = prep_objects(n, "of") if spec == "by" else []
+        stray = adjacent_objects(n, n.head, spec) if spec == "by" and n.dep_ == "dobj" \
+            and n.head is not light else []  # "protested the deliveries to X by Y"
+        return prep_objects(n, spec) + (prep_objects(light, spec) if light is not None else []) \
+            + [a for c in made for a in prep_objects(c, spec)] \
+            + [a for u in undergoers for a in prep_objects(u, "by")] + stray
     if spec == "modifier":
         mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
         mods += [g for c in mods if not index.at(c) for g in c.children
@@ -368,6 +452,14 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         # Maritime Exercise"), not a party to it
         toks = [c for c in toks if not any(r in index.at(n) for r in index.at(c))]
         return [t for c in toks for t in with_conjuncts(c)]
+    if spec == "demonym":
+        # "the Chinese funding": an adjective; a name ("U.S. aid") only where the undergoer
+        # is named apart ("U.S. aid to Ukraine"), for "Ukraine aid" is aid to Ukraine
+        named_apart = bool(prep_objects(n, "to") or prep_objects(trig.token, "to")
+                           or n.dep_ == "dobj" and adjacent_objects(n, n.head, "to"))
+        return [t for c in n.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                or c.dep_ in ("amod", "compound", "nmod") and (named_apart or c.ent_type_ == "NORP")
+                for t in with_conjuncts(c) if index.at(t) or index.modifier(t)]
     if spec == "object_modifier" and trig.object_token is not None:
         return [c for c in trig.object_token.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -400,7 +492,9 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     light = trig.light
     actors: tuple[ActorRef, ...] = ()
     how = ""
-    for spec in _noun_actor_specs(trig, lex):
+    specs = _with_demonym(_with_agent(_with_possessor(_noun_actor_specs(trig, lex), trig, n),
+                                      rule), rule)
+    for spec in specs:
         # the phrase head first, then the event noun under it ("$2 billion in Chinese
         # funding", "a series of U.S. airstrikes")
         for head in dict.fromkeys((n, trig.token)):
@@ -437,6 +531,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
                     break
+                if len(between) == 1:  # "clashes between Armenian and Azerbaijani troops"
+                    between = _conjoined_owners(between[0], index) or between
                 if len(between) >= 2:
                     actors, pair_within = tuple(refs_for_all(between, index, lex)), True
                     paths.append("actors: between A and B")
@@ -483,6 +579,15 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     return Arguments(actors=actors, recipients=recipients, object=_object(trig),
                      object_token=trig.object_token, paths=tuple(paths), rules=tuple(rules),
                      pair_within=pair_within, patient=patient)
+
+
+def _conjoined_owners(n, index: ActorIndex) -> list:
+    """The conjoined modifiers of one noun that name two or more parties ("Armenian and
+    Azerbaijani troops"), else none: the noun stands for each party's own."""
+    mods = [t for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+            for t in with_conjuncts(c)]
+    named = [t for t in mods if index.at(t) or index.modifier(t)]
+    return named if len(named) >= 2 else []
 
 
 def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
@@ -538,4 +643,10 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> 
         toks = prep_objects(trig.object_token, spec)  # "suspension of links with X"
     if not toks and trig.light is not None:
         toks = prep_objects(trig.light, spec)
+    if not toks and spec not in NOUN_RECIPIENT_SPECS and n.dep_ == "dobj":
+        toks = adjacent_objects(n, n.head, spec)  # "condemned the arms sales to X"
+    if not toks and spec not in NOUN_RECIPIENT_SPECS:
+        # "an offensive launched by X against Y": the phrase hangs on the participle
+        toks = [o for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for o in prep_objects(c, spec)]
     return toks

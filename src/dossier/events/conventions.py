@@ -81,7 +81,15 @@ def same_party(actor: ActorRef, recipient: ActorRef, type_: str, allow_self: boo
         return False
     # protests, demands and accusations inside one state: two different mentions
     return not (type_ in POLITICAL_DOMESTIC_TYPES and actor.start != recipient.start
-                and actor.actor.entity_id != recipient.actor.entity_id)
+                and _other_entity(actor.actor, recipient.actor))
+
+
+def _other_entity(a: Actor, b: Actor) -> bool:
+    """Two different parties of one state: different entities, or, where neither is a known
+    entity, different names ("the government" blaming "the regional leaders")."""
+    if a.entity_id is None and b.entity_id is None:
+        return a.name.lower() != b.name.lower()
+    return a.entity_id != b.entity_id
 
 
 def clause_of(trig: Trigger):
@@ -124,7 +132,17 @@ def unnamed_people(toks, lex: Lexicon, type_: str | None = None) -> bool:
             continue
         if any(lex.in_class(f, "people") or f in targets for f in forms):
             return True
+        if _people_group(t, lex) or head is not None and _people_group(head, lex):
+            return True
     return False
+
+
+def _people_group(tok, lex: Lexicon) -> bool:
+    """"the rebel group", "a separatist movement": a group named as people by its modifier
+    (a quantity head too: "the rebel group of the north" is no count of people)."""
+    return any(f in lex.cue("people_group_heads") for f in lemma_forms(tok)) \
+        and any(m.dep_ in ("amod", "compound")
+                and any(lex.in_class(f, "people") for f in lemma_forms(m)) for m in tok.children)
 
 
 def target_at_home(trig: Trigger, patient, own: set[str], analysis: Analysis, lex: Lexicon,

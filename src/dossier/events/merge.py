@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date as _date
 
+from dossier.events.lexicon import load_lexicon
 from dossier.model import UNDIRECTED_TYPES, Mention, When
 
 GRANULARITY_RANK = {"day": 6, "time": 7, "week": 5, "month": 4, "quarter": 3, "season": 3,
@@ -20,7 +21,17 @@ def mention_key(m: Mention) -> tuple:
     r = m.recipient.actor.code if m.recipient else None
     if m.type in UNDIRECTED_TYPES:
         a, r = sorted([a or "", r or ""])
-    return (m.type, a, r, m.status, m.source.actor.code if m.source else None)
+    return (m.type, a, r, m.status, m.source.actor.code if m.source else None, _side(m))
+
+
+def _side(m: Mention) -> str | None:
+    """Which side of a domestic conflict acts: an armed group or the state. Both are coded
+    with the state's code ("rebels ambushed a bus", "the army killed 30 rebels"), but they
+    are never one event, whatever their dates."""
+    if m.actor is None or m.recipient is None or m.actor.actor.code != m.recipient.actor.code:
+        return None
+    return "armed" if m.actor.actor.sector in load_lexicon().cue("armed_group_sectors") \
+        else "state"
 
 
 def rank(m: Mention) -> tuple:

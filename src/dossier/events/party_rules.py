@@ -48,6 +48,7 @@ from dossier.events.tokens import (
     is_passive,
     object_in_class,
     prep_objects,
+    real_object,
     with_conjuncts,
 )
 from dossier.events.triggers import find_triggers, for_clause_mark
@@ -337,6 +338,40 @@ def place(s: Sentence, c: Candidate) -> Candidate:
     return with_args(c, "recipient: country of the place", recipients=tuple(refs)) if refs else c
 
 
+def sentence_target(s: Sentence, c: Candidate) -> Candidate:
+    """"plunged Turkey into recession after Washington's imposition of sanctions", "the
+    Turkish economy, hit by previous U.S. sanctions": a sanction (``sentence_target_types``)
+    whose phrase names no target is aimed at the one other state the sentence names, by
+    name or by adjective. Not where two or more others are named (no way to tell which), nor
+    where that state is the subject the sanction is the object of ("China criticised U.S.
+    sanctions", "Japan joined the sanctions": it judges or shares them)."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if not _open(c) or trig.type not in lex.cue("sentence_target_types") \
+            or (trig.mode or "") not in lex.cue("sentence_target_modes") or not args.actors \
+            or not all(_state(a, lex.cue("non_state_codes")) for a in args.actors):
+        return c
+    own = {a.actor.code for a in args.actors}
+    sent = trig.token.sent
+    judging = set()
+    head = trig.token.head if trig.token.dep_ in ("dobj", "nsubjpass") else None
+    if head is not None:  # the subject of the verb whose object the sanction is
+        judging = {t.i for tok in subject_tokens(head)[0] for t in tok.subtree}
+    others: dict[str, ActorRef] = {}
+    for tok in sent:
+        if tok.i in judging:
+            continue
+        refs = s.index.at(tok) or (s.index.modifier(tok)
+                                  if tok.dep_ in ("amod", "compound", "nmod") else [])
+        for ref in refs:
+            if ref.actor.code not in own and _state(ref, lex.cue("non_state_codes")):
+                others.setdefault(ref.actor.code, ref)
+    if len(others) != 1:
+        return c
+    target = replace(next(iter(others.values())), basis="context")
+    return with_args(c, f"recipient: the one other state in the sentence -> {target.text}",
+                     recipients=(target,))
+
+
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
     """"deported 177 detainees to X": the deportees' state is not named. A state does not
     send its own people abroad, so deportees coded as the deporter's state ("detainees" in a
@@ -425,6 +460,10 @@ def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
     needs, found = c.trigger.rule.needs, bool(c.args.recipients)
     if "recipient" in needs and not found:
         return None
+    if "foreign_recipient" in needs:  # "measures against X": X another state than the actor's
+        own = {a.actor.code for a in c.args.actors}
+        if not any(r.actor.code not in own for r in c.args.recipients):
+            return None
     if "recipient_or_military" in needs and not found \
             and not object_in_class(c.trigger.object_token, "military", s.lexicon):
         return None
@@ -481,14 +520,13 @@ def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
-    """"the journalist was arrested on Monday": an arrest with no agent named is made by the
-    state where it happens (the place in the clause), else by the state of the people
-    arrested, when the story gives them one."""
+    """"the journalist was arrested on Monday", "he was charged with fraud", "she faces two
+    charges": an arrest or a prosecution with no agent named is made by the state where it
+    happens (the place in the clause), else by the state of the people held or charged,
+    when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or trig.type != "COERCE" or trig.mode not in s.lexicon.cue("unnamed_authority_modes") \
-            or trig.pos != "verb" or not is_passive(trig.token) or not args.recipients \
-            or prep_objects(trig.token, "by"):
-        return c  # an agent named but not resolved ("hunted down by our warfighters") is no gap
+    if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
+        return c
     held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
     if not held:
         return c
@@ -504,6 +542,21 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
         path = "actor: state of the people held (arrest, no agent)"
     return replace(with_args(c, path, actors=tuple(actors), recipients=tuple(held)),
                    allow_self=True)
+
+
+def _done_by_authorities(trig, lex) -> bool:
+    """An agentless arrest (``unnamed_authority_modes``) or criminal charge
+    (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
+    indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
+    arrest = trig.type == "COERCE" and trig.mode in lex.cue("unnamed_authority_modes")
+    charge = trig.type == "ACCUSE" \
+        and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
+    if trig.pos == "verb" and (arrest or charge):
+        # an agent named but not resolved ("hunted down by our warfighters") is no gap
+        return is_passive(trig.token) and not prep_objects(trig.token, "by")
+    # "faces charges" are charges brought; "faces imprisonment" is only a risk
+    return charge and trig.pos == "noun" and trig.inverse and trig.light is not None \
+        and not prep_objects(trig.token, "by") and not prep_objects(trig.light, "from")
 
 
 def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
@@ -539,6 +592,31 @@ def claimed_responsibility(s: Sentence, c: Candidate) -> Candidate:
     if actor.actor.sector in lex.cue("armed_group_sectors") and codes == {actor.actor.country}:
         return _domestic_recipient(c, "recipient: armed group's target at home (domestic)")
     return c
+
+
+def condemned_attacker(s: Sentence, c: Candidate) -> Candidate:
+    """"X condemned the attack": an accusation whose object is an attack (``claimed_types``)
+    and names no party is aimed at the attacker: the one the noun names ("the attack by
+    Y", "Y's attack"), else the one party the story says claimed it. Two claimants, or
+    none, leave it open."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if not _open(c) or trig.type != "ACCUSE" or not args.actors or named_party(args.patient):
+        return c
+    heads = {real_object(t)[0].i for t in args.patient}
+    attack = next((t for t in s.triggers if t.pos == "noun" and t.token.i in heads
+                   and t.type in lex.cue("claimed_types")), None)
+    if attack is None:
+        return c
+    found = [a for a in noun_arguments(attack, s.index, lex).actors if a.actor.country]
+    how = "its attacker"
+    if not found and attack.token.tag_ == "NN" and not _event_agents_named(attack.token):
+        claimants = _claimants(attack.token, s, attack.token.lemma_.lower())
+        claimants = [r for r in claimants if r.actor.entity_id] or claimants
+        if len({r.actor.entity_id or r.actor.name for r in claimants}) == 1:
+            found, how = [replace(claimants[0], basis="context")], "the party that claimed it"
+    if not found:
+        return c
+    return with_args(c, f"recipient: {how} -> {found[0].text}", recipients=tuple(found))
 
 
 def _event_agents_named(noun) -> bool:
@@ -603,8 +681,14 @@ def default_self(s: Sentence, c: Candidate) -> Candidate:
 # ---------------------------------------------------------------- pairs to code
 
 def within(s: Sentence, c: Candidate) -> Candidate:
-    """"talks between A and B": each pair of the actors."""
-    return replace(c, pairs=tuple(combinations(c.args.actors, 2))) if c.args.pair_within else c
+    """"talks between A and B": each pair of the actors; "clashes between A and B": a
+    directed act, each way (each side attacks the other)."""
+    if not c.args.pair_within:
+        return c
+    pairs = tuple(combinations(c.args.actors, 2))
+    if c.event_type not in UNDIRECTED_TYPES:
+        pairs += tuple((b, a) for a, b in pairs)
+    return replace(c, pairs=pairs)
 
 
 def mutual(s: Sentence, c: Candidate) -> Candidate:

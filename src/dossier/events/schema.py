@@ -241,10 +241,13 @@ class Cues(_Strict):
     domestic_measures: Words
     home_force_sectors: Words
     owner_participles: Words
+    belonging_participles: Words
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
+    people_group_heads: Words = []
+    unnamed_authority_charges: Words = []
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
@@ -264,6 +267,9 @@ class Cues(_Strict):
     # w-context: a party the sentence leaves out, from the story
     story_subject_types: Words
     claimed_types: Words
+    # rec-request: a sanction's target named elsewhere in the sentence (party_rules)
+    sentence_target_types: Words
+    sentence_target_modes: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

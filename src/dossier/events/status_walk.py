@@ -293,7 +293,8 @@ def _complement(w: Walk, ctx: Context) -> Walk | None:
     adverbial clause."""
     cur, head = w.cur, w.cur.head
     if not (cur.dep_ in ("ccomp", "parataxis") or cur.dep_ == "advcl"
-            and has_lemma(head, ctx.lex.cue("reporting_verbs")) and not child(cur, "mark")):
+            and has_lemma(head, ctx.lex.cue("reporting_verbs")) and not child(cur, "mark")
+            and not _speaking_participle(cur, ctx)):
         return None
     reported = first(REPORTED, w, ctx, head)
     if reported is not None:
@@ -301,6 +302,15 @@ def _complement(w: Walk, ctx: Context) -> Walk | None:
     if not w.a.voice:  # "analysts expect that X will …": not X's own plan
         w = record("status.voice", w, changed(w, voice=tuple(subject_tokens(head)[0]) or (head,)))
     return first(COMPLEMENT, w, ctx, head) or _climb(w, head)
+
+
+def _speaking_participle(cur, ctx: Context) -> bool:
+    """"…," X said, accusing Y of …" / "condemning the attack": a participle by which the
+    speaker acts in speaking is the speaker's own act (an accusation, a demand, a
+    rejection), not what is reported."""
+    trig = ctx.heads.get(cur.i)
+    return cur.tag_ == "VBG" and child(cur, "nsubj", "nsubjpass") is None \
+        and trig is not None and trig.type in ctx.group("speech")
 
 
 # ------------------------------------------------------------------ control verbs

@@ -34,7 +34,7 @@ from dossier.events.tokens import (
     real_object,
 )
 
-DEFERRED_NEEDS = {"recipient", "recipient_or_military"}
+DEFERRED_NEEDS = {"recipient", "recipient_or_military", "foreign_recipient"}
 # A word tagged as a verb in a noun's position is a mis-tagged noun ("the protests over …").
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}
 
@@ -138,7 +138,7 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need in DEFERRED_NEEDS:
         return True
     if "_or_" in need:  # "xcomp_or_for": either holds; a bare class name means its object
-        plain = ("xcomp", "object", "recipient", "clause", "passive", "obligation")
+        plain = ("xcomp", "object", "recipient", "clause", "passive", "obligation", "to_clause")
         return any(_need_ok(n if n in plain or n.endswith(("_object", "_context"))
                             or n.startswith(("prep_", "no_", "not_")) else n + "_object",
                             tok, obj, lex, index)

@@ -29,13 +29,14 @@ def export_mentions(settings: Settings, fmt: str, output: str | None = None,
     if partition_by and fmt != "parquet":
         raise ConfigError("--partition-by applies to --format parquet only",
                           fix="add --format parquet, or leave out --partition-by")
+    if fmt == "parquet":  # streamed: a million mentions never sit in memory at once
+        from dossier.exports.parquet import write_mentions
+
+        with open_store(settings, create=False) as db:
+            return write_mentions(db.stream_mention_events(), output, partition_by)
     with open_store(settings, create=False) as db:
         found = db.mention_events()  # (mention, merged event id, doc#n)
         articles = {a.doc: a for a in db.articles()} if fmt == "plover" else {}
-    if fmt == "parquet":
-        from dossier.exports.parquet import write_mentions
-
-        return write_mentions(found, output, partition_by)
     if fmt == "plover":
         from dossier.exports.plover import write_plover
 
@@ -59,12 +60,17 @@ def export_actors(settings: Settings, fmt: str, output: str | None = None) -> in
 
 def export_network(settings: Settings, fmt: str, output: str) -> tuple[int, int]:
     """The actor network as GraphML or GEXF; return (nodes, edges)."""
-    from dossier.exports.network import mention_network, write_network
+    from dossier.exports.network import count_network, write_network
 
     _check(fmt, NETWORK_FORMATS, output)
     with open_store(settings, create=False) as db:
-        found = db.mentions()
-    return write_network(mention_network(found), fmt, output)
+        counts = db.entity_dyad_counts()  # the store's rollup: a few rows per dyad and type
+    return write_network(count_network(sorted(counts, key=_dyad_order)), fmt, output)
+
+
+def _dyad_order(row: dict) -> tuple:
+    # the most counted first, so that a tie between two labels goes the same way every time
+    return (-row["n"], *(str(v) for v in row.values()))
 
 
 def _check(fmt: str, formats: tuple[str, ...], output: str | None) -> None:

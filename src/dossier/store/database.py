@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from itertools import permutations
 from pathlib import Path
@@ -26,15 +27,22 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import StoreError
 from dossier.model import Actor, ActorRef, Article, Event, Mention, Report
-from dossier.store import codec
+from dossier.store import bulk, codec, rollups
 from dossier.store.event_filters import (
     EventFilter,
     EventSort,
@@ -53,11 +61,27 @@ from dossier.store.filters import (
 from dossier.store.filters import contains as _contains
 from dossier.store.filters import matches as _matches
 from dossier.store.migrations import prepare
-from dossier.store.schema import actor_refs, article_versions, articles, event_aliases
+from dossier.store.schema import (
+    actor_refs,
+    article_versions,
+    articles,
+    event_aliases,
+)
+from dossier.store.schema import dyad_counts as dyads_t
+from dossier.store.schema import timeline_counts as timeline_t
 from dossier.store.schema import events as events_t
 from dossier.store.schema import mentions as mentions_t
 
 T = TypeVar("T")
+
+# Rows per IN (…) list and per bulk statement: well under SQLite's 32,766 parameters.
+_CHUNK = 500
+# The PostgreSQL advisory lock writers take turns on (any constant unique to dossier).
+_WRITE_LOCK = 0x646F7373  # "doss"
+# A party's first pages are read by index walks up to this depth and while its query
+# matches at most this many names; deeper pages, and looser queries, filter the table.
+_PARTY_PAGE_MAX = 1000
+_PARTY_NAMES_MAX = 16
 
 log = logging.getLogger(__name__)
 
@@ -145,67 +169,122 @@ class Database:
           ``article_versions`` (see ``versions``).
         * ``"unchanged"``: the id is stored with this very text; nothing is written.
         """
+        return self.add_articles([(article, mentions, actors)])[0]
+
+    def add_articles(self, batch: Sequence[tuple[Article, Sequence[Mention], Sequence[ActorRef]]]
+                     ) -> list[Stored]:
+        """Store many articles (each with its mentions and actor refs) in one transaction,
+        all or nothing; return what happened to each, as ``add_article`` does.
+
+        The bulk path for volume: the articles are looked up and inserted one by one (an id
+        another writer stores meanwhile is found, not stored twice: ``ON CONFLICT``), their
+        mentions and actor refs in one bulk insert each (``COPY`` on PostgreSQL), the blocks
+        they touch are merged once for the whole batch, and the rollups move once."""
+        if not batch:
+            return []
         try:
-            return self._write(lambda conn: self._add_article(conn, article, mentions, actors))
+            return self._write(lambda conn: self._add_batch(conn, batch))
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store article {article.doc} in {self.where}: "
-                             f"{getattr(exc, 'orig', None) or exc}",
-                             fix="nothing of this article was stored; check the database "
-                                 "is writable and not full, then ingest it again") from exc
+            reason = getattr(exc, "orig", None) or exc
+            if len(batch) == 1:
+                raise StoreError(f"could not store article {batch[0][0].doc} in {self.where}: "
+                                 f"{reason}", fix="nothing of this article was stored; check the "
+                                 "database is writable and not full, then ingest it again") from exc
+            docs = ", ".join(a.doc for a, _, _ in batch[:3]) + (" …" if len(batch) > 3 else "")
+            raise StoreError(f"could not store {len(batch)} articles ({docs}) in {self.where}: "
+                             f"{reason}", fix="nothing of these articles was stored; check the "
+                             "database is writable and not full, then ingest them again") from exc
 
     def _write(self, work: Callable[[Connection], T]) -> T:
-        """Run ``work`` in one write transaction. SQLite takes the write lock at the start
-        (BEGIN IMMEDIATE), so a second writer waits its turn (busy timeout) instead of failing
-        on a stale read; where two writers race to insert one article id (PostgreSQL), the
-        loser runs again and then finds the winner's row."""
-        for attempt in (1, 2):
+        """Run ``work`` in one write transaction. Writers take turns: SQLite takes its write
+        lock at the start (BEGIN IMMEDIATE), PostgreSQL an advisory lock held until commit,
+        so a second writer waits instead of failing on a stale read or merging a block
+        another writer is changing (readers never wait). Should a unique key still be
+        violated, or the server break a deadlock, the work runs again and then finds the
+        other writer's rows."""
+        for attempt in (1, 2, 3):
             try:
                 with self._engine.connect().execution_options(dossier_write=True) as conn, \
                         conn.begin():
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
                     return work(conn)
-            except IntegrityError:
-                if attempt == 2:
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == 3 or not _retryable(exc):
                     raise
-                log.debug("another writer stored the same article first; trying again")
+                log.debug("another writer got there first (%s); trying again", exc)
         raise AssertionError("unreachable")
 
-    def _add_article(self, conn: Connection, article: Article, mentions: Sequence[Mention],
-                     actors: Sequence[ActorRef]) -> Stored:
-        a = articles.c
-        digest = article.content_hash
-        current = conn.execute(select(a.id, a.content_hash, a.version, *_VERSIONED)
-                               .where(a.doc == article.doc)).first()
-        if current is not None and current.content_hash == digest:
-            return "unchanged"
-        first = conn.execute(select(a.id).where(a.content_hash == digest, a.doc != article.doc)
-                             .order_by(a.id).limit(1)).scalar()
-        row = {**codec.article_row(article), "copy_of": first}
+    def _add_batch(self, conn: Connection, batch: Sequence[tuple[Article, Sequence[Mention],
+                                                                 Sequence[ActorRef]]]
+                   ) -> list[Stored]:
+        outcomes: list[Stored] = []
         touched: set[str] = set()
-        if current is None:
-            article_id = conn.execute(articles.insert().values(row)).inserted_primary_key[0]
-            outcome: Stored = "copy" if first is not None else "new"
-        else:
-            article_id = current.id
-            touched |= self._blocks_of(conn, article_id)
-            old = {c.name: getattr(current, c.name) for c in _VERSIONED}
-            conn.execute(article_versions.insert().values(
-                article_id=article_id, version=current.version, content_hash=current.content_hash,
-                **old))
-            conn.execute(mentions_t.delete().where(mentions_t.c.article_id == article_id))
-            conn.execute(actor_refs.delete().where(actor_refs.c.article_id == article_id))
-            conn.execute(articles.update().where(a.id == article_id)
-                         .values(**row, version=current.version + 1))
-            log.info("article %s has a new text: stored as version %d", article.doc,
-                     current.version + 1)
-            outcome = "version"
-        if mentions:
+        mention_rows: list[dict[str, Any]] = []
+        ref_rows: list[dict[str, Any]] = []
+        replaced: list[Any] = []
+        added: list[dict[str, Any]] = []  # every mention row written, for the rollups
+        written: set[str] = set()
+        for article, mentions, actors in batch:
+            if article.doc in written:  # a second text of an id in this batch: the first's
+                bulk.insert(conn, mentions_t, mention_rows)  # rows must be there to replace
+                bulk.insert(conn, actor_refs, ref_rows)
+                added += mention_rows
+                mention_rows, ref_rows = [], []
+            written.add(article.doc)
+            outcome, article_id = self._put_article(conn, article, touched, replaced)
+            outcomes.append(outcome)
+            if outcome == "unchanged":
+                continue
             rows = self._mention_rows(mentions, article_id)
             touched |= {r["block_key"] for r in rows if r["block_key"] is not None}
-            conn.execute(mentions_t.insert(), rows)
-        if actors:
-            conn.execute(actor_refs.insert(), [codec.actor_ref_row(r, article_id) for r in actors])
+            mention_rows += rows
+            ref_rows += [codec.actor_ref_row(r, article_id) for r in actors]
+        bulk.insert(conn, mentions_t, mention_rows)
+        bulk.insert(conn, actor_refs, ref_rows)
         self._regroup(conn, touched)
-        return outcome
+        plus, minus = rollups.deltas(added + mention_rows), rollups.deltas(replaced, -1)
+        rollups.apply(conn, _sum(plus[0], minus[0]), _sum(plus[1], minus[1]))
+        return outcomes
+
+    def _put_article(self, conn: Connection, article: Article, touched: set[str],
+                     replaced: list[Any]) -> tuple[Stored, int]:
+        """Insert or replace one article's row; return what happened and its row id. The
+        mentions and actor refs of a replaced text are deleted (theirs go to ``replaced``)."""
+        a = articles.c
+        digest = article.content_hash
+        lookup = select(a.id, a.content_hash, a.version, *_VERSIONED).where(a.doc == article.doc)
+        first_copy = (select(a.id).where(a.content_hash == digest, a.doc != article.doc)
+                      .order_by(a.id).limit(1))
+        current = conn.execute(lookup).first()
+        if current is None:
+            first = conn.execute(first_copy).scalar()
+            row = {**codec.article_row(article), "copy_of": first}
+            article_id = conn.execute(bulk.insert_new(conn, articles, row, "doc")
+                                      .returning(a.id)).scalar()
+            if article_id is not None:
+                return ("copy" if first is not None else "new"), article_id
+            # another writer stored this id since we looked (it has committed: read it)
+            current = conn.execute(lookup).first()
+        if current.content_hash == digest:
+            return "unchanged", current.id
+        row = {**codec.article_row(article), "copy_of": conn.execute(first_copy).scalar()}
+        article_id = current.id
+        touched |= self._blocks_of(conn, article_id)
+        old = {c.name: getattr(current, c.name) for c in _VERSIONED}
+        conn.execute(article_versions.insert().values(
+            article_id=article_id, version=current.version, content_hash=current.content_hash,
+            **old))
+        m = mentions_t.c
+        replaced += [r._mapping for r in conn.execute(
+            select(*(m[c] for c in rollups.SOURCE_COLUMNS)).where(m.article_id == article_id))]
+        conn.execute(mentions_t.delete().where(m.article_id == article_id))
+        conn.execute(actor_refs.delete().where(actor_refs.c.article_id == article_id))
+        conn.execute(articles.update().where(a.id == article_id)
+                     .values(**row, version=current.version + 1))
+        log.info("article %s has a new text: stored as version %d", article.doc,
+                 current.version + 1)
+        return "version", article_id
 
     def _mention_rows(self, mentions: Sequence[Mention], article_id: int) -> list[dict[str, Any]]:
         blocks = self._merger.blocks(mentions) if self._merger else [(None, None)] * len(mentions)
@@ -251,51 +330,47 @@ class Database:
 
     def _regroup(self, conn: Connection, blocks: set[str]) -> None:
         """Group the reports of each block again and write what changed: the mentions'
-        event ids and explanations, the block's events, aliases for ids that went away."""
-        if self._merger is None:
+        event ids and explanations, the blocks' events, aliases for ids that went away.
+        The blocks are read, and their events replaced, a chunk at a time."""
+        if self._merger is None or not blocks:
             return
-        for block in sorted(blocks):
-            rows = conn.execute(_reports_query().where(mentions_t.c.block_key == block)).all()
-            found = self._merger.events([codec.report_from_row(r._mapping) for r in rows])
-            self._write_block(conn, block, rows, found)
-
-    def _write_block(self, conn: Connection, block: str, rows: list[Any],
-                     found: list[Event]) -> None:
-        by_key = {f"{r.doc}#{r.ordinal}": r for r in rows}
-        # Only rows merged before had a real event id (new rows carry the type+dyad+date key).
-        before: dict[str, set[str]] = {}
-        for key, r in by_key.items():
-            if r.merge_json is not None:
-                before.setdefault(r.event_id, set()).add(key)
-        after: dict[str, str] = {}
-        changes = []
-        for ev in found:
-            for e in ev.explanations:
-                after[e.key] = ev.event_id
-                row, why = by_key[e.key], codec.explanation_json(e)
-                if row.event_id != ev.event_id or row.merge_json != why:
-                    changes.append({"mid": row.id, "eid": ev.event_id, "why": why})
-        if changes:
-            m = mentions_t.c
-            conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
-                         .values(event_id=bindparam("eid"), merge_json=bindparam("why")), changes)
-        conn.execute(events_t.delete().where(events_t.c.block_key == block))
-        if found:
-            conn.execute(events_t.insert(), [codec.event_row(ev, block) for ev in found])
-        self._alias(conn, before, after, {ev.event_id for ev in found})
+        ordered = sorted(blocks)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start:start + _CHUNK]
+            by_block: dict[str, list[Any]] = {block: [] for block in chunk}
+            for r in conn.execute(_reports_query().where(mentions_t.c.block_key.in_(chunk))
+                                  .order_by(mentions_t.c.id)):
+                by_block[r.block_key].append(r)
+            changes: list[dict[str, Any]] = []
+            event_rows: list[dict[str, Any]] = []
+            aliases: list[tuple[dict[str, set[str]], dict[str, str], set[str]]] = []
+            for block, rows in by_block.items():
+                found = self._merger.events([codec.report_from_row(r._mapping) for r in rows])
+                changes += _changes(rows, found)
+                event_rows += [codec.event_row(ev, block) for ev in found]
+                aliases.append(_renames(rows, found))
+            if changes:
+                m = mentions_t.c
+                conn.execute(update(mentions_t).where(m.id == bindparam("mid"))
+                             .values(event_id=bindparam("eid"), merge_json=bindparam("why")),
+                             changes)
+            conn.execute(events_t.delete().where(events_t.c.block_key.in_(chunk)))
+            bulk.insert(conn, events_t, event_rows)
+            live = sorted(r["event_id"] for r in event_rows)
+            for start_live in range(0, len(live), _CHUNK):  # ids that live again are no aliases
+                conn.execute(event_aliases.delete().where(
+                    event_aliases.c.alias.in_(live[start_live:start_live + _CHUNK])))
+            for before, after, alive in aliases:
+                self._alias(conn, before, after, alive)
 
     def _alias(self, conn: Connection, before: dict[str, set[str]], after: dict[str, str],
                live: set[str]) -> None:
         """An event id that went away (merged into another, or split) resolves to the event
         now holding most of its reports; ids that live again are no aliases."""
         al = event_aliases.c
-        if live:
-            conn.execute(event_aliases.delete().where(al.alias.in_(sorted(live))))
-        for old, keys in sorted(before.items()):
-            if old in live:
-                continue
+        for old in sorted(old for old in before if old not in live):
             shares: dict[str, int] = {}
-            for key in keys:
+            for key in before[old]:
                 if key in after:
                     shares[after[key]] = shares.get(after[key], 0) + 1
             if not shares:
@@ -406,6 +481,24 @@ class Database:
         ``doc#n``); a mention not merged yet carries its type+dyad+date key."""
         return self._mentions(self._filters(**filters), with_events=True)
 
+    def stream_mention_events(self, chunk: int = 5000) -> Iterator[tuple[Mention, str, str]]:
+        """Every mention as ``mention_events()`` gives them, in the same order, read from a
+        server-side cursor ``chunk`` rows at a time: an export of millions of mentions holds
+        one chunk in memory, not all of them."""
+        m = mentions_t.c
+        stmt = (select(mentions_t, articles.c.doc).join(articles, m.article_id == articles.c.id)
+                .order_by(m.day_from.asc().nulls_last(), articles.c.doc, m.trigger_start, m.id))
+        try:
+            with self._engine.connect().execution_options(stream_results=True,
+                                                          yield_per=chunk) as conn:
+                for row in conn.execute(stmt):
+                    r = row._mapping
+                    yield (codec.mention_from_row(r, r["doc"]), r["event_id"],
+                           f"{r['doc']}#{r['ordinal']}")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read {self.where}: {getattr(exc, 'orig', None) or exc}",
+                             fix="check the database is reachable and was made by dossier") from exc
+
     def event_members(self) -> dict[str, list[str]]:
         """Every merged event's mention keys (``doc#n``), in document order."""
         m = mentions_t.c
@@ -425,7 +518,20 @@ class Database:
         ``actor`` matches either party of the event (code, or part of a name); ``recipient``
         then narrows to the other party."""
         e = events_t.c
-        where: list[ColumnElement[bool]] = []
+        rest: list[ColumnElement[bool]] = []
+        if type:
+            rest.append(e.type == type.upper())
+        if since:
+            rest.append(e.day_to >= _bound(since, last=False))
+        if until:
+            rest.append(e.day_from <= _bound(until, last=True))
+        if contested is not None:
+            rest.append(e.contested == int(contested))
+        if actor and limit is not None and offset + limit <= _PARTY_PAGE_MAX:
+            page = self._party_page(actor, recipient, rest, limit, offset)
+            if page is not None:
+                return page
+        where = list(rest)
         if actor:
             one = (_matches(e.actor_code, e.actor_name, actor),
                    _matches(e.recipient_code, e.recipient_name, actor))
@@ -437,19 +543,49 @@ class Database:
                 where.append(or_(*one))
         elif recipient:
             where.append(_matches(e.recipient_code, e.recipient_name, recipient))
-        if type:
-            where.append(e.type == type.upper())
-        if since:
-            where.append(e.day_to >= _bound(since, last=False))
-        if until:
-            where.append(e.day_from <= _bound(until, last=True))
-        if contested is not None:
-            where.append(e.contested == int(contested))
         stmt = (select(events_t).where(*where)
                 .order_by(e.day_from.asc().nulls_last(), e.event_id).offset(offset))
         if limit is not None:
             stmt = stmt.limit(limit)
         return [codec.event_from_row(row) for row in self._all(stmt)]
+
+    def _party_page(self, actor: str, recipient: str | None, rest: list[ColumnElement[bool]],
+                    limit: int, offset: int) -> list[Event] | None:
+        """One page of a party's events, read as the union of index walks: the events whose
+        actor (or recipient) code is the query, and those whose actor (or recipient) name is
+        one of the names containing it (looked up in the dyad rollup, which holds every
+        name an event can carry). Each walk reads at most offset + limit rows in (day, id)
+        order from its index; the pages are merged here. None when the query names too
+        many parties to walk one by one (the caller then filters the whole table)."""
+        e = events_t.c
+        with self._engine.connect() as conn:
+            names = rollups.names_matching(conn, actor, limit=_PARTY_NAMES_MAX)
+        if names is None:
+            return None
+        code = actor.upper()
+        # (the party's side matching the query, the condition on the other side)
+        sides = [(e.actor_code == code, e.recipient_code, e.recipient_name),
+                 (e.recipient_code == code, e.actor_code, e.actor_name)]
+        sides += [(e.actor_name == n, e.recipient_code, e.recipient_name) for n in names]
+        sides += [(e.recipient_name == n, e.actor_code, e.actor_name) for n in names]
+        need = offset + limit
+        found: dict[str, Any] = {}
+        for dated in (True, False):
+            rows: dict[str, Any] = {}
+            for party, other_code, other_name in sides:
+                where = [party, *rest,
+                         e.day_from.is_not(None) if dated else e.day_from.is_(None)]
+                if recipient:
+                    where.append(_matches(other_code, other_name, recipient))
+                order = [e.day_from, e.event_id] if dated else [e.event_id]
+                for row in self._all(select(events_t).where(*where).order_by(*order).limit(need)):
+                    rows[row["event_id"]] = row
+            for key in sorted(rows, key=lambda k: (rows[k]["day_from"] or date.min, k)):
+                found[key] = rows[key]
+            if len(found) >= need:
+                break
+        page = list(found.values())[offset:need]
+        return [codec.event_from_row(row) for row in page]
 
     def resolve(self, event_id: str) -> str | None:
         """The id of the event ``event_id`` names now: itself, or the event it was merged
@@ -565,15 +701,48 @@ class Database:
     def day_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
         """How many mentions fall on each first day (None: undated) and type; the timeline
         rolls days up into weeks and months."""
+        if rollups.timeline_serves(where):  # a few thousand rows, not every mention
+            t = timeline_t.c
+            stmt = (select(t.day_from, t.type, func.sum(t.n).label("n"))
+                    .where(t.n > 0, *rollups.conditions(timeline_t, where))
+                    .group_by(t.day_from, t.type).order_by(t.day_from, t.type))
+            return [(None if row["day_from"] == rollups.UNDATED else row["day_from"],
+                     row["type"], int(row["n"])) for row in self._all(stmt)]
         m = mentions_t.c
         stmt = (select(m.day_from, m.type, func.count().label("n"))
                 .select_from(_counted(where)).where(*conditions(where))
                 .group_by(m.day_from, m.type).order_by(m.day_from, m.type))
         return [(row["day_from"], row["type"], row["n"]) for row in self._all(stmt)]
 
+    def month_counts(self, where: MentionFilter) -> list[tuple[date | None, str, int]]:
+        """``day_counts`` summed per month: (the month's first day, or None: undated; type;
+        count). From the timeline rollup a few hundred rows, where days are thousands."""
+        if rollups.timeline_serves(where):
+            t = timeline_t.c
+            stmt = (select(t.month, t.type, func.sum(t.n).label("n"))
+                    .where(t.n > 0, *rollups.conditions(timeline_t, where))
+                    .group_by(t.month, t.type).order_by(t.month, t.type))
+            return [(None if row["month"] == rollups.UNDATED else row["month"], row["type"],
+                     int(row["n"])) for row in self._all(stmt)]
+        months: Counter = Counter()
+        for day, type_, n in self.day_counts(where):
+            months[(day.replace(day=1) if day else None, type_)] += n
+        return sorted(((m, t, n) for (m, t), n in months.items()),
+                      key=lambda r: (r[0] is None, r[0] or date.min, r[1]))
+
     def dyad_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
         """How many mentions each (actor, recipient, type, mode) has, with each side's code,
         name and kind (None for a missing side): what the actor network is built from."""
+        if rollups.dyads_serve(where):  # the rollup, not every mention
+            d = dyads_t.c
+            keys = [d.actor_code, d.actor_label, d.actor_kind, d.recipient_code,
+                    d.recipient_label, d.recipient_kind, d.type, d.mode]
+            stmt = (select(*keys, func.sum(d.n).label("n"))
+                    .where(d.n > 0, *rollups.conditions(dyads_t, where)).group_by(*keys))
+            names = ("actor_code", "actor_name", "actor_kind", "recipient_code",
+                     "recipient_name", "recipient_kind", "type", "mode")
+            return [{**{name: row[k.name] or None for name, k in zip(names, keys)},
+                     "type": row["type"], "n": int(row["n"])} for row in self._all(stmt)]
         m = mentions_t.c
         sides = [m.actor_code, json_text(m.actor_json, "actor", "name").label("actor_name"),
                  json_text(m.actor_json, "actor", "kind").label("actor_kind"),
@@ -585,6 +754,17 @@ class Database:
                 .select_from(_counted(where)).where(*conditions(where))
                 .group_by(*sides))
         return [dict(row) for row in self._all(stmt)]
+
+    def entity_dyad_counts(self) -> list[dict[str, Any]]:
+        """Every (actor entity, recipient entity, type, mode) with how many mentions it has,
+        from the dyad rollup: each side's ``entity`` key (as ``actor_refs.entity_key``),
+        ``label``, ``kind``, ``country`` and ``sector`` ('' for a missing side or value).
+        What the network export is built from."""
+        d = dyads_t.c
+        keys = [d[f"{side}_{part}"] for side in ("actor", "recipient")
+                for part in ("entity", "label", "kind", "country", "sector")] + [d.type, d.mode]
+        stmt = select(*keys, func.sum(d.n).label("n")).where(d.n > 0).group_by(*keys)
+        return [{**dict(row), "n": int(row["n"])} for row in self._all(stmt)]
 
     def place_counts(self, where: MentionFilter) -> list[dict[str, Any]]:
         """How many located mentions each place (country code, name, coordinates) has."""
@@ -638,6 +818,47 @@ class Database:
     def _first(self, stmt: Any) -> Any:
         rows = self._all(stmt.limit(1))
         return rows[0] if rows else None
+
+
+def _changes(rows: list[Any], found: list[Event]) -> list[dict[str, Any]]:
+    """The mentions of a block whose event id or explanation the new grouping changes."""
+    by_key = {f"{r.doc}#{r.ordinal}": r for r in rows}
+    changes = []
+    for ev in found:
+        for e in ev.explanations:
+            row, why = by_key[e.key], codec.explanation_json(e)
+            if row.event_id != ev.event_id or row.merge_json != why:
+                changes.append({"mid": row.id, "eid": ev.event_id, "why": why})
+    return changes
+
+
+def _renames(rows: list[Any], found: list[Event]
+             ) -> tuple[dict[str, set[str]], dict[str, str], set[str]]:
+    """A block's event ids before (only rows merged before had a real one; new rows carry
+    the type+dyad+date key) with their members, each member's event after, and the ids
+    that live after."""
+    before: dict[str, set[str]] = {}
+    for r in rows:
+        if r.merge_json is not None:
+            before.setdefault(r.event_id, set()).add(f"{r.doc}#{r.ordinal}")
+    after = {e.key: ev.event_id for ev in found for e in ev.explanations}
+    return before, after, {ev.event_id for ev in found}
+
+
+def _sum(*counters: Counter) -> Counter:
+    """Counters added, negative counts kept (``Counter.__add__`` drops them)."""
+    total: Counter = Counter()
+    for c in counters:
+        total.update(c)
+    return total
+
+
+def _retryable(exc: SQLAlchemyError) -> bool:
+    """A lost race: a unique key another writer filled first, or a deadlock the server broke
+    (SQLSTATE 40P01) or a serialization failure (40001)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in ("40P01", "40001")
 
 
 class StoredMention(NamedTuple):

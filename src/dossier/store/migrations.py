@@ -15,6 +15,10 @@ step; add the next one and raise ``SCHEMA_VERSION``.
         events and event_aliases tables. Rows of older versions have no block yet: the store
         groups them into events when first opened with merging (``Database.open``), since
         grouping is code (dossier.merge), not SQL.
+    v5  volume: mentions (article_id, ordinal) unique (a mention's key; it replaces the index
+        on article_id); the events' indexes end with their sort key (day, event id), and
+        events get indexes by party name; the rollups timeline_counts and dyad_counts,
+        filled from the stored mentions (see ``rollups``).
 
 On SQLite each step runs with foreign-key enforcement off and checks the keys before it
 commits (SQLite's procedure for changing a table: see https://sqlite.org/lang_altertable.html),
@@ -190,8 +194,42 @@ def _to_v4(conn: Connection) -> None:
     run_script(conn, _V4_DDL)
 
 
+_V5_SIDE = ", ".join(f"{side}_{part} TEXT NOT NULL" for side in ("actor", "recipient")
+                     for part in ("entity", "code", "key", "label", "kind", "country", "sector"))
+_V5_DDL: tuple[str, ...] = (
+    "DROP INDEX ix_mentions_article_id",
+    "CREATE UNIQUE INDEX ux_mentions_article_ordinal ON mentions (article_id, ordinal)",
+    "DROP INDEX ix_events_day_from",
+    "DROP INDEX ix_events_actor_day",
+    "DROP INDEX ix_events_recipient_day",
+    "CREATE INDEX ix_events_day_event ON events (day_from, event_id)",
+    "CREATE INDEX ix_events_actor_day_event ON events (actor_code, day_from, event_id)",
+    "CREATE INDEX ix_events_recipient_day_event ON events (recipient_code, day_from, event_id)",
+    "CREATE INDEX ix_events_actor_name_day_event ON events (actor_name, day_from, event_id)",
+    """CREATE INDEX ix_events_recipient_name_day_event
+        ON events (recipient_name, day_from, event_id)""",
+    """CREATE TABLE timeline_counts (
+        rollup_key TEXT NOT NULL PRIMARY KEY, month DATE NOT NULL, day_from DATE NOT NULL,
+        day_to DATE NOT NULL,
+        type VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL, n INTEGER NOT NULL)""",
+    f"""CREATE TABLE dyad_counts (
+        rollup_key TEXT NOT NULL PRIMARY KEY, {_V5_SIDE},
+        type VARCHAR(16) NOT NULL, mode TEXT NOT NULL, status VARCHAR(16) NOT NULL,
+        n INTEGER NOT NULL)""",
+)
+
+
+def _to_v5(conn: Connection) -> None:
+    """v5: the unique mention key, the events' page indexes, and the rollups (counted from
+    the stored mentions: one pass over them)."""
+    from dossier.store import rollups
+
+    run_script(conn, _V5_DDL)
+    rollups.rebuild(conn)
+
+
 # STEPS[n] upgrades a database from version n - 1 to version n.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from sqlalchemy import (
                         Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -115,7 +115,9 @@ mentions = Table(
     Column("lead", Integer),
     Column("merge_json", Text),
 )
-Index("ix_mentions_article_id", mentions.c.article_id)
+# v5: a mention's key (doc#ordinal) is unique: the same mention is never stored twice. It
+# serves lookups by article too (it replaces v1's ix_mentions_article_id).
+Index("ux_mentions_article_ordinal", mentions.c.article_id, mentions.c.ordinal, unique=True)
 Index("ix_mentions_day_from", mentions.c.day_from)
 Index("ix_mentions_event_id", mentions.c.event_id)
 Index("ix_mentions_block_key", mentions.c.block_key)
@@ -146,9 +148,16 @@ events = Table(
     Column("picture_json", Text, nullable=False),  # claimed_by, denied_by, negated_by, planned_by
 )
 Index("ix_events_block_key", events.c.block_key)
-Index("ix_events_day_from", events.c.day_from)
-Index("ix_events_actor_day", events.c.actor_code, events.c.day_from)
-Index("ix_events_recipient_day", events.c.recipient_code, events.c.day_from)
+# v5: each index ends with the events' sort key (day, id), so that the first page of one
+# party's events reads 50 index entries in order instead of sorting all of its events.
+Index("ix_events_day_event", events.c.day_from, events.c.event_id)
+Index("ix_events_actor_day_event", events.c.actor_code, events.c.day_from, events.c.event_id)
+Index("ix_events_recipient_day_event", events.c.recipient_code, events.c.day_from,
+      events.c.event_id)
+Index("ix_events_actor_name_day_event", events.c.actor_name, events.c.day_from,
+      events.c.event_id)
+Index("ix_events_recipient_name_day_event", events.c.recipient_name, events.c.day_from,
+      events.c.event_id)
 Index("ix_events_contested_day", events.c.contested, events.c.day_from)
 
 # v4: ids of events that were merged into another or split, and the event they resolve to.
@@ -180,3 +189,32 @@ actor_refs = Table(
 )
 Index("ix_actor_refs_article_id", actor_refs.c.article_id)
 Index("ix_actor_refs_entity_key", actor_refs.c.entity_key)
+
+# v5: rollups, kept by the store in the transaction that writes or replaces mentions, so
+# that the timeline and the network read a few thousand rows instead of every mention.
+# A row is one combination of the key columns (``rollup_key`` joins them); a missing value
+# is '' (text) or ``rollups.UNDATED`` (a day), since NULLs would not collide in a key.
+timeline_counts = Table(
+    "timeline_counts", metadata,
+    Column("rollup_key", Text, primary_key=True),
+    Column("month", Date, nullable=False),  # the first day of day_from's month
+    Column("day_from", Date, nullable=False),
+    Column("day_to", Date, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("n", Integer, nullable=False),
+)
+
+_SIDE = ("entity", "code", "key", "label", "kind", "country", "sector")
+dyad_counts = Table(
+    "dyad_counts", metadata,
+    Column("rollup_key", Text, primary_key=True),
+    # each side: entity key (as actor_refs.entity_key), upper-case code (the filter's
+    # code), casefolded name (the filter's name), the name as written, kind, country, sector
+    *(Column(f"{side}_{part}", Text, nullable=False)
+      for side in ("actor", "recipient") for part in _SIDE),
+    Column("type", String(16), nullable=False),
+    Column("mode", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("n", Integer, nullable=False),
+)

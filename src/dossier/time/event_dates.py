@@ -71,6 +71,12 @@ def _span(doc, when: When):
     return doc.char_span(when.start, when.end, alignment_mode="expand")
 
 
+def _owned_by_other_noun(root, trigger) -> bool:
+    """A possessive time ("September's delivery", "Tuesday's attack") dates the noun it
+    modifies, never the clause around that noun."""
+    return root.dep_ == "poss" and root.head.i != trigger.i
+
+
 def _hops_to(token, target) -> int | None:
     """How many steps up the tree from ``token`` reach ``target`` without passing through
     another verb (which would put the time in a different clause)."""
@@ -103,7 +109,8 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     for when in times:
         event_when = as_event_date(when)
         span = _span(doc, when) if event_when else None
-        if span is None or span.start < sentence.start or span.end > sentence.end:
+        if span is None or span.start < sentence.start or span.end > sentence.end \
+                or _owned_by_other_noun(span.root, trigger):
             continue
         if reported_past and anchor is not None and _begins_after(event_when.value, anchor):
             continue  # what a story tells in the past tense happened by its publication
@@ -141,8 +148,11 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
 
 def _carries(clause) -> bool:
     """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
-    shares the main clause's time; other adverbial clauses ("after talks on Monday") do not."""
+    and a bare participle share the main clause's time; other adverbial clauses ("after
+    talks on Monday") do not."""
     if clause.dep_ == "advcl":
+        if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "advmod") for c in clause.children):
+            return True  # a participle of result: "shelled the town on Monday, killing six"
         return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
     return clause.dep_ in _CARRYING
 
