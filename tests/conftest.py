@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 import pytest
 from service_support import require_service
@@ -61,23 +62,31 @@ def psycopg_driver():
 
 
 @pytest.fixture(scope="session")
-def pg_url(psycopg_driver) -> str:
-    """A SQLAlchemy URL of a reachable PostgreSQL database: $DOSSIER_TEST_PG_URL, else the
-    local server's database ``test``."""
-    from sqlalchemy import create_engine, text
+def pg_url(psycopg_driver):
+    """A SQLAlchemy URL of a database made for this test run on the PostgreSQL server that
+    $DOSSIER_TEST_PG_URL names (else the local server), dropped at the end; each test works
+    in a schema of its own inside it (``target`` in tests/support/store_support.py). A new
+    database per test would cost seconds each (the server checkpoints on CREATE DATABASE)."""
+    from sqlalchemy import create_engine, make_url, text
     from sqlalchemy.exc import SQLAlchemyError
 
-    url = os.environ.get("DOSSIER_TEST_PG_URL") or DEFAULT_PG_URL
-    engine = create_engine(url, connect_args={"connect_timeout": 2})
+    server = make_url(os.environ.get("DOSSIER_TEST_PG_URL") or DEFAULT_PG_URL)
+    engine = create_engine(server, connect_args={"connect_timeout": 2},
+                           isolation_level="AUTOCOMMIT")
+    name = f"dossier_run_{uuid.uuid4().hex[:12]}"
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
     except SQLAlchemyError as exc:
-        require_service(f"no PostgreSQL server at {engine.url.render_as_string()} "
-                        f"({type(exc.orig or exc).__name__}; set DOSSIER_TEST_PG_URL)")
-    finally:
         engine.dispose()
-    return url
+        require_service(f"no PostgreSQL server at {server.render_as_string()} "
+                        f"({type(exc.orig or exc).__name__}; set DOSSIER_TEST_PG_URL)")
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -99,27 +99,21 @@ def compose(title: str, events: Sequence[Event], articles: dict[str, Article | N
             scorer: Scorer, *, period: str | None = None) -> Briefing:
     """The briefing's sections, its numbered references and the articles they cite."""
     cites = _Citations(articles)
-    dated = sorted(e.date for e in events if e.date)
-    summary = [(f"Period: {period or (f'{dated[0]} to {dated[-1]}' if dated else 'undated')}; "
-                f"{len(events)} event(s) from "
+    summary = [(f"Period: {period or _period(events)}; {len(events)} event(s) from "
                 f"{len({r.independent_doc for e in events for r in e.reports})} article(s).", ())]
     by_type = Counter(e.type for e in events)
     summary.append(("Events by type: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common())
                     + ".", ()))
+    summary.append((_score_note(scorer), ()))
     monthly: dict[str, list[float]] = defaultdict(list)
     for e in events:
         if _happened(e):
             monthly[_month(e)].append(_score(e, scorer))
     for month in sorted(monthly):
         scores = monthly[month]
-        summary.append((f"{month}: PLOVER conflict/cooperation score {sum(scores):+.1f} over "
-                        f"{len(scores)} reported event(s) (mean {sum(scores) / len(scores):+.1f}).",
-                        ()))
-    strongest = sorted((e for e in events if _happened(e)),
-                       key=lambda e: (-abs(_score(e, scorer)) * e.corroboration.articles,
-                                      e.event_id))[:5]
-    sections = [Section("Summary", tuple(summary)),
-                Section("Strongest events", tuple(_entry(e, cites, scorer) for e in strongest))]
+        summary.append((f"{month}: score {sum(scores):+.1f} over {len(scores)} reported "
+                        f"event(s) (mean {sum(scores) / len(scores):+.1f}).", ()))
+    sections = [Section("Summary", tuple(summary)), _strongest(events, scorer)]
     months: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         months[_month(e)].append(e)
@@ -131,6 +125,66 @@ def compose(title: str, events: Sequence[Event], articles: dict[str, Article | N
                             or (("No event is disputed in the stored articles.", ()),)))
     return Briefing(sections, [f"[{n}] {cites.line(doc)}" for n, doc in enumerate(cites.order, 1)],
                     list(cites.order))
+
+
+def _score_note(scorer: Scorer) -> str:
+    return ("Score: where an act stands on PLOVER's conflict/cooperation scale (after "
+            f"Goldstein's), from -10 (most hostile: an armed assault is "
+            f"{scorer('ASSAULT', None):+.1f}) through 0 (neutral) to +10 (most cooperative: "
+            f"aid is {scorer('AID', None):+.1f}); a month's score adds up the scores of the "
+            "events reported as done.")
+
+
+STRONGEST = 5
+
+
+def _period(events: Sequence[Event]) -> str:
+    """From the first to the last day the events happened or, undated, were reported on,
+    saying how many are undated: an undated event still falls in the period covered."""
+    dated = sorted(e.date[:10] for e in events if e.date)
+    undated = [e for e in events if not e.date]
+    reported = sorted(e.corroboration.first_reported.isoformat() for e in undated
+                      if e.corroboration and e.corroboration.first_reported)
+    days = sorted(dated + reported)
+    if not days:
+        return "undated"
+    span = days[0] if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
+    if not undated:
+        return span
+    return (f"{span} ({len(events) - len(undated)} dated event(s), {len(undated)} undated "
+            f"placed by the day they were reported)")
+
+
+def _strongest(events: Sequence[Event], scorer: Scorer) -> Section:
+    """The events reported as done that weigh most: the largest scores, then the most
+    reported. When all score alike the score ranks nothing: the reports do, and it says so.
+    One line each; their evidence is cited once, under the timeline."""
+    done = [e for e in events if _happened(e)]
+
+    def support(e: Event) -> tuple[int, int, int]:
+        c = e.corroboration
+        return (c.mentions, c.articles, c.sources) if c else (0, 0, 0)
+
+    ranked = sorted(done, key=lambda e: (-abs(_score(e, scorer)),
+                                         tuple(-n for n in support(e)), e.event_id))
+    lines = [(_headline(e, scorer), ()) for e in ranked[:STRONGEST]]
+    scores = {round(_score(e, scorer), 1) for e in done}
+    if len(done) > 1 and len(scores) == 1:
+        note = (f"Every reported event scores {scores.pop():+.1f}, so they are ranked by their "
+                "reports, then articles and named sources.")
+        return Section("Most reported events", ((note, ()), *lines))
+    note = "Ranked by the size of the score, then by reports, articles and named sources."
+    return Section("Strongest events", ((note, ()), *lines) if lines else
+                   (("No event is reported as done.", ()),))
+
+
+def _headline(e: Event, scorer: Scorer) -> str:
+    c = e.corroboration
+    support = (f"{c.mentions} report(s) in {c.articles} article(s), {c.sources} named "
+               f"source(s)") if c else ""
+    return (f"{e.date or 'undated'}: {e.type} {_who(e)}"
+            + (f" in {e.location}" if e.location else "")
+            + f" (score {_score(e, scorer):+.1f}); {support}; see Timeline: {_month(e)}.")
 
 
 def _entry(e: Event, cites: _Citations, scorer: Scorer) -> tuple[str, tuple[tuple[int, str], ...]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from contextlib import ExitStack, contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -154,13 +155,16 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
         else:
             outcomes = _on_cluster(session, fresh(), progress)
         batch: list[Processed] = []
+        started = time.monotonic()
         for outcome in outcomes:
             if outcome.error is not None:
                 report.skipped.append(Skipped(outcome.article.origin or outcome.article.doc,
                                               outcome.error))
                 continue
+            if not batch:
+                started = time.monotonic()
             batch.append(outcome)
-            if len(batch) >= WRITE_BATCH:
+            if len(batch) >= WRITE_BATCH or time.monotonic() - started >= WRITE_SECONDS:
                 _store(db, batch, report)
                 batch = []
         _store(db, batch, report)
@@ -168,8 +172,10 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
 
 
 # Articles per write transaction: one bulk insert and one merge pass per batch instead of
-# per article; small enough that an interrupted ingest loses seconds of work at most.
+# per article. A batch is also written once it has waited WRITE_SECONDS, so a slow analysis
+# shows its articles as it goes and an interrupted ingest loses about a second of work.
 WRITE_BATCH = 64
+WRITE_SECONDS = 1.0
 
 
 def _store(db, batch: list[Processed], report: IngestReport) -> None:

@@ -171,6 +171,9 @@ def test_network_nodes_and_weighted_edges(client):
     assert all(e["weight"] < 0 for e in conflict)
     support = client.get("/api/network", params={"type": "SUPPORT"}).json()["edges"]
     assert support and all(e["weight"] > 0 for e in support)
+    assert assault["directed"]  # an arrow: who acts on whom
+    meetings = client.get("/api/network", params={"type": "CONSULT"}).json()["edges"]
+    assert meetings and not any(e["directed"] for e in meetings)  # a meeting has no direction
 
 
 def test_places_by_code(client):

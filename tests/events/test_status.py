@@ -90,3 +90,20 @@ def test_object_control_still_gives_the_object_without_a_comma(nlp):
     # must not: "urged Uganda to withdraw" is still Uganda's withdrawal
     found = mentions(nlp, "Kenya urged Uganda to withdraw its troops from the border.")
     assert not any(m[1] == "KEN" and m[0] == "RETREAT" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya accuses Uganda of arming the rebels; Uganda denies",
+    "Uganda denies that Kenya accused it of arming the rebels.",
+])
+def test_a_denial_by_the_accused_answers_the_accusation_not_denies_it(nlp, text):
+    """The accused denies the act it is accused of: the accusation itself was made."""
+    accusations = [m for m in extract(nlp, text) if m.type == "ACCUSE"]
+    assert accusations and all(m.status == "fact" for m in accusations)
+    assert all("status.answered" in m.rules for m in accusations)
+
+
+def test_denying_ones_own_accusation_is_still_a_denial(nlp):
+    # must not: the accuser denying that it accused anyone denies the accusation itself
+    found = mentions(nlp, "Kenya denied accusing Uganda of arming the rebels.")
+    assert ("ACCUSE", "KEN", "UGA", "fact") not in found

@@ -17,7 +17,7 @@ from dossier.merge.data import compatibility
 from dossier.merge.features import object_classes
 from dossier.merge.schema import Compatibility
 from dossier.datafile import load_text
-from dossier.model import EventObject, Report
+from dossier.model import EventObject, Report, When
 
 USA, IRQ, IRN, PAK = ref("United States", "USA"), ref("Iraq", "IRQ"), ref("Iran", "IRN"), ref("Pakistan", "PAK")
 LAVROV = ref("Sergey Lavrov", "RUS", "person", entity_id="sergey-lavrov")
@@ -226,3 +226,14 @@ def test_an_article_reporting_an_act_done_and_one_not_done_reports_two_acts():
     # another article's negation disputes it
     [event] = build_events([rep("a", 0, met), rep("b", 0, replace(not_invited, doc="b"))])
     assert event.corroboration.contested
+
+
+def test_a_headline_dated_by_its_publication_joins_the_body_s_day_before():
+    """"X accuses Y" in a headline takes the publication day; the body's "on Thursday" is
+    the day before: one accusation. Two days back is another one."""
+    headline = replace(mention(type_="ACCUSE", trigger="accuses", when=None),
+                       date=When("2024-03-04", "day", "published", ""))
+    body = mention(type_="ACCUSE", trigger="accused", when="2024-03-03")
+    assert together([rep("a", 0, headline), rep("a", 1, body)])
+    older = mention(type_="ACCUSE", trigger="accused", when="2024-03-01")
+    assert not together([rep("a", 0, headline), rep("a", 1, older)])

@@ -5,11 +5,13 @@ never interrupted. On a real SQLite file and on the real PostgreSQL server."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -20,10 +22,25 @@ from dossier.cli import demo_corpus
 pytestmark = pytest.mark.slow
 
 
-def _ingest(db: str) -> subprocess.Popen:
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> str:
+    """The demo corpus four times over under new ids (each copy's text marked, so none is a
+    copy of another): enough spaCy batches that ingest writes several transactions."""
+    rows = [json.loads(line) for line in Path(demo_corpus()).read_text("utf-8").splitlines()
+            if line.strip()]
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for copy in range(4):
+            for row in rows:
+                out.write(json.dumps({**row, "id": f"{row['id']}-{copy}",
+                                      "text": f"{row['text']}\n\nEdition {copy}."}) + "\n")
+    return str(path)
+
+
+def _ingest(db: str, corpus: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     return subprocess.Popen([sys.executable, "-c", "from dossier.cli import main; main()",
-                             "--db", db, "--processes", "1", "ingest", demo_corpus()],
+                             "--db", db, "--processes", "1", "ingest", corpus],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -53,16 +70,16 @@ def _stored(db: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def uninterrupted(tmp_path_factory, nlp) -> dict[str, tuple[int, int]]:
+def uninterrupted(tmp_path_factory, nlp, corpus) -> dict[str, tuple[int, int]]:
     db = str(tmp_path_factory.mktemp("whole") / "whole.db")
-    assert _ingest(db).wait(timeout=600) == 0
+    assert _ingest(db, corpus).wait(timeout=600) == 0
     return _per_article(db)
 
 
 @pytest.mark.parametrize("kill_after", [1, 6], ids=lambda n: f"after-{n}-stored")
 def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_finishes_it(
-        target, uninterrupted, kill_after):
-    proc = _ingest(target)
+        target, uninterrupted, corpus, kill_after):
+    proc = _ingest(target, corpus)
     deadline = time.monotonic() + 300
     while _stored(target) < kill_after and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -80,6 +97,6 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_finishes_it(
     for doc, counts in partial.items():  # whole or absent, never half-stored
         assert counts == uninterrupted[doc], doc
 
-    rerun = _ingest(target)
+    rerun = _ingest(target, corpus)
     assert rerun.wait(timeout=600) == 0, rerun.stderr.read().decode()
     assert _per_article(target) == uninterrupted  # the job finished, nothing stored twice

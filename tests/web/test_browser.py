@@ -101,6 +101,30 @@ def test_first_render_is_fast_and_every_view_draws_offline(watched):
     assert watched.page.locator("#map path.leaflet-interactive").count() > 100  # countries
     assert watched.page.locator("details[data-event]").count() > 10
     watched.shot("explore")
+    page = watched.page
+    # the timeline: a 0 baseline, gridlines, a unit, dates regularly under their bars
+    assert "0" in page.locator("#timeline svg text.count").all_text_contents()
+    assert page.locator("#timeline svg line.grid").count() >= 1
+    assert "mentions per" in page.locator("#timeline svg text.unit").text_content()
+    ticks = page.evaluate("[...document.querySelectorAll('#timeline svg line.tick')]"
+                          ".map(l => +l.getAttribute('x1'))")
+    gaps = {round(b - a) for a, b in zip(ticks, ticks[1:])}
+    assert len(ticks) >= 3 and max(gaps) - min(gaps) <= 1, ticks  # a regular step
+    # the network: labels on screen at 11 px at least, whole names, a key
+    sizes = page.evaluate("window.dossierNetwork.nodes().map("
+                          "n => parseFloat(n.style('font-size')) * window.dossierNetwork.zoom())")
+    assert sizes and min(sizes) >= 11, sizes
+    assert page.evaluate("window.dossierNetwork.nodes().every(n => n.style('text-wrap') !== 'ellipsis')")
+    key = page.locator("#network-key").inner_text()
+    assert all(w in key for w in ("conflict", "cooperation", "arrow", "circle size"))
+    # no actor drawn without a line; those left out are named, with why
+    assert page.evaluate("window.dossierNetwork.nodes().every(n => n.degree() > 0)")
+    assert "own state" in page.locator("#network-alone").inner_text()
+    # the map: a key, names not codes, one chip per shaded country or place at sea
+    assert "shading" in page.locator("#map-key").inner_text()
+    chips = page.locator("#map-list button").all_inner_texts()
+    assert chips and not any(c[:4].isupper() and c[3] == " " for c in chips), chips
+    assert any(c.startswith("Ukraine") for c in chips), chips
     watched.shot("timeline", ".timeline-panel")
     watched.shot("network", ".network-panel")
     watched.shot("map", ".map-panel")
@@ -164,9 +188,15 @@ def test_opening_an_event_shows_its_evidence_highlighted(watched):
     assert marked == trigger
     assert report.locator(".text .m-evidence").count() >= 1
     assert report.locator(".text .m-actor, .text .m-recipient").count() >= 1
-    sentence = report.locator(".sentence").inner_text().strip("“”")
-    evidence = "".join(report.locator(".text .m-evidence").all_inner_texts())
-    assert " ".join(evidence.split()) == sentence
+    # the sentence once (highlighted in its text), and no internal ids shown
+    assert report.locator(".sentence").count() == 0
+    assert "#" not in report.locator("header").inner_text()
+    # "place" and "acted on" look different
+    colours = watched.page.evaluate(
+        "['m-place', 'm-recipient'].map(c => { const e = document.createElement('mark');"
+        " e.className = c; document.body.append(e); const s = getComputedStyle(e);"
+        " const v = s.backgroundColor + s.borderBottomStyle; e.remove(); return v; })")
+    assert colours[0] != colours[1]
     # the keyboard opens events too
     second = watched.page.locator("details[data-event] summary").nth(1)
     second.focus()
@@ -179,6 +209,14 @@ def test_contested_view_and_briefing_with_citations(watched):
     watched.open("/contested")
     watched.page.locator(".dispute").first.wait_for()
     assert watched.page.locator(".dispute .side").count() >= 2
+    # a denial stands against the act it denies (the supply), not against the accusation,
+    # and its own word is highlighted
+    heads = watched.page.locator(".dispute h2").all_inner_texts()
+    assert not any("ACCUSE" in h for h in heads), heads
+    against = watched.page.locator(".dispute .side").nth(1)
+    assert against.locator(".text .m-cue").first.inner_text().lower().startswith("den")
+    assert watched.page.locator("#f-contested").count() == 0  # the view is contested only
+    assert _contrast(watched.page, ".dispute .type") >= 4.5
     watched.shot("contested")
     watched.open("/briefing")
     watched.page.get_by_label("Actor", exact=True).fill("Russia")
@@ -189,7 +227,22 @@ def test_contested_view_and_briefing_with_citations(watched):
     target = cite.get_attribute("href")
     assert watched.page.locator(target).count() == 1
     assert watched.page.locator("ol.refs li").count() >= 1
+    text = watched.page.locator("main").inner_text()
+    assert "-10" in text and "+10" in text and "undated" in text.split("Events by type")[0]
+    ranking = watched.page.locator("section.brief").nth(1)
+    assert ranking.locator("ul.cites").count() == 0  # the evidence is cited once, below
     watched.shot("briefing")
     watched.page.locator("ol.refs a").first.click()
     watched.page.wait_for_url("**/articles/**")
     assert watched.page.locator(".article-text .m-trigger").count() >= 1
+
+
+def _contrast(page, selector: str) -> float:
+    """WCAG contrast ratio of an element's text on its own background."""
+    return page.evaluate("""sel => {
+      const s = getComputedStyle(document.querySelector(sel));
+      const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(x => {
+        x = x / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+      const a = lum(s.color), b = lum(s.backgroundColor);
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }""", selector)

@@ -6,6 +6,7 @@ article; bad filters are a message, not an error page; every asset is served fro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from api_support import fill_events
@@ -80,6 +81,35 @@ def test_contested_view_puts_the_sides_apart(client):
     page = client.get("/contested").text
     sides = page.split("Against (denial, negation)")
     assert len(sides) == 2 and "carried" in sides[0] and "rejects" in sides[1]
+    # the view holds only contested events: no "Contested only" box; no internal report ids
+    assert 'id="f-contested"' not in page and 'id="f-contested"' in client.get("/").text
+    assert "arms-1#" not in page.replace('id="ev-arms-1-', "")
+
+
+def _said(sentence: str, trigger: str, status: str, why: str):
+    from dossier.model import Span
+    from store_support import mention
+
+    at = sentence.index(trigger)
+    return replace(mention("x", "AID", trigger=trigger, start=100 + at, status=status),
+                   evidence=Span(sentence, 100, 100 + len(sentence)),
+                   explain=("trigger: verb", f"status: {status} ({why})"))
+
+
+def test_a_denial_marks_its_own_word_nearest_the_act():
+    from dossier.web.pages import status_cue
+
+    sentence = "The envoy denied the claims and denied shipping rockets to the rebels."
+    cue = status_cue(_said(sentence, "shipping", "denial", "denied by 'denied'"))
+    assert cue is not None and cue.kind == "cue"
+    second = sentence.rindex("denied")  # the "denied" next to the act, not the first one
+    assert (cue.start - 100, cue.end - 100) == (second, second + len("denied"))
+    negated = status_cue(_said("The army did not shell the town.", "shell", "negated",
+                               "negation 'not'"))
+    assert negated is not None and negated.start - 100 == "The army did not".index("not")
+    # must not: a claim has no denying word; a word the sentence lacks is no mark
+    assert status_cue(_said(sentence, "shipping", "claim", "reported by 'said'")) is None
+    assert status_cue(_said(sentence, "shipping", "denial", "denied by 'rejected'")) is None
 
 
 def test_briefing_page_cites_its_sources(client):

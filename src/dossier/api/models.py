@@ -172,6 +172,8 @@ class EdgeOut(BaseModel):
     score: float = Field(description="sum of the PLOVER conflict/cooperation scores "
                                      "(-10..+10 each) of its mentions")
     weight: float = Field(description="their mean: below 0 conflict, above 0 cooperation")
+    directed: bool = Field(True, description="false when every mention is of a type without "
+                                             "direction (meetings, agreements): no arrow")
 
 
 class NetworkOut(BaseModel):

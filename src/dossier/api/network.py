@@ -49,7 +49,9 @@ def build_network(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
         if row["type"] in UNDIRECTED_TYPES:  # A meets B is B meets A: one edge
             source, target = sorted((source, target))
         edge = edges.setdefault((source, target), {"source": source, "target": target,
-                                                   "count": 0, "types": Counter(), "score": 0.0})
+                                                   "count": 0, "types": Counter(), "score": 0.0,
+                                                   "directed": False})
+        edge["directed"] = edge["directed"] or row["type"] not in UNDIRECTED_TYPES
         edge["count"] += row["n"]
         edge["types"][row["type"]] += row["n"]
         edge["score"] += ontology.score(row["type"], row["mode"]) * row["n"]

@@ -79,6 +79,7 @@ class TypeGroups(_Strict):
     characterising: list[TypeName]
     presupposing: list[TypeName]
     stance: list[TypeName]
+    answered: list[TypeName]  # a denial by another party answers what they say
 
 
 class ModeGroups(_Strict):

@@ -168,6 +168,21 @@ def modals_of(head, ctx: Context) -> tuple[str, ...]:
 # ------------------------------------------------------------------ reporting and denial
 
 
+def answered(w: Walk, ctx: Context, verb) -> Walk | None:
+    """"X accuses Y of Z; Y denies", "Y denies that X accused it": the denial answers what
+    the accusation says (Z), not that it was made; the accusation keeps its status. Only
+    when the accusation has a speaker of its own other than the denier ("Y denied accusing
+    X" denies the accusation itself)."""
+    trig = ctx.trigger
+    if trig.type not in ctx.group("answered") or not has_lemma(verb, ctx.lex.cue("denial_verbs")):
+        return None
+    speaker = child(trig.token, "nsubj", "poss")
+    denier = {t.i for t in subject_tokens(verb)[0]}
+    if speaker is None or speaker.i in denier:
+        return None
+    return _stop(changed(w, f"answered by {verb.text!r}"))
+
+
 def denied_by(w: Walk, ctx: Context, verb) -> Walk | None:
     """"X denied sending troops", "X denies that …": a denial by the verb's subject."""
     if not has_lemma(verb, ctx.lex.cue("denial_verbs")):
@@ -219,6 +234,7 @@ def doubted(w: Walk, ctx: Context, verb) -> Walk | None:
 # A reporting or denial verb governing the clause: it decides the status.
 REPORTED = (
     ("status.doubted", doubted),
+    ("status.answered", answered),
     ("status.denied_by", denied_by),
     ("status.reported_speech", reported_speech),
 )

@@ -21,8 +21,12 @@ def source_name(ref: ActorRef | None) -> str | None:
 
 
 def _who(report: Report) -> str:
-    """Who says it: the named source, else the article's writer."""
-    return source_name(report.mention.source) or f"writer of {report.independent_doc}"
+    """Who says it: the named source, else the article's writer (by its outlet: what a
+    reader knows the article by; an article id means nothing to them)."""
+    named = source_name(report.mention.source)
+    if named:
+        return named
+    return f"the writer ({report.outlet})" if report.outlet else "an article's writer"
 
 
 def corroborate(reports: Sequence[Report]) -> Corroboration:

@@ -90,6 +90,8 @@ def item(report: Report) -> Item:
     m = report.mention
     value = m.date.value if m.date and m.date.basis in _OWN_DATE_BASES else None
     days = day_range(value)
+    if days and m.date.basis == "published":
+        days = (days[0] - timedelta(days=compatibility().headline_days_back), days[1])
     precision = _PRECISION.get(m.date.granularity or "", UNDATED) if value and days else UNDATED
     return Item(
         key=report.key, doc=report.independent_doc, offset=m.trigger.start, type=m.type,

@@ -22,6 +22,7 @@ class ObjectClass(Schema):
 class Compatibility(Schema):
     type_pairs: list[tuple[TypeName, TypeName]] = []
     undated_window_days: int = Field(ge=0)
+    headline_days_back: int = Field(default=1, ge=0)
     domestic_undated_joins: bool
     multilateral_min_parties: int = Field(ge=2)
     object_classes: dict[str, ObjectClass] = {}

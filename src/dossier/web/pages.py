@@ -5,6 +5,7 @@ drawn by static/*.js from the JSON API with the page's query string."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -85,7 +86,9 @@ def _report(st: ApiState, r: Any) -> dict[str, Any]:
     base = m.evidence.start if article is None else 0
     lo, hi = around(text, m.evidence.start - base, m.evidence.end - base)
     marks = shift(_marks(m), base + lo)
+    cue = status_cue(m)
     return {"key": r.key, "doc": m.doc, "status": m.status, "type": m.type,
+            "cue": cue and m.evidence.text[cue.start - m.evidence.start:cue.end - m.evidence.start],
             "source": m.source.actor.name if m.source else None, "outlet": r.outlet,
             "published": r.published, "title": article.title if article else None,
             "sentence": " ".join(m.evidence.text.split()), "trigger": m.trigger.text,
@@ -96,10 +99,38 @@ def _report(st: ApiState, r: Any) -> dict[str, Any]:
             "pieces": pieces(text[lo:hi], marks)}
 
 
+# The status reasons (Mention.explain, "status: denial (denied by 'denied')") that name the
+# word making a report a denial or a negation: that word is the denial's own trigger.
+_CUE = re.compile(r"(?:denied by|denied|negation|determiner|under) '([^']+)'")
+
+
+def status_cue(m: Mention) -> Mark | None:
+    """Where the sentence denies or negates the act (the nearest occurrence of the word the
+    status rules name), for a denial or negation; None otherwise or when not found."""
+    if m.status not in ("denial", "negated"):
+        return None
+    line = next((e for e in m.explain if e.startswith("status:")), "")
+    words = _CUE.findall(line)
+    if not words:
+        return None
+    word, sentence = words[-1], m.evidence.text
+    at = m.trigger.start - m.evidence.start
+    found = [x.start() for x in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)]
+    if not found:
+        return None
+    best = min(found, key=lambda i: abs(i - at))
+    start = m.evidence.start + best
+    return Mark("cue", start, start + len(word), "denial" if m.status == "denial" else "negation")
+
+
 def _marks(m: Mention) -> list[Mark]:
-    """What a report highlights: its sentence, trigger, the two sides, its time and place."""
+    """What a report highlights: its sentence, trigger, the two sides, its time and place,
+    and for a denial or negation the word that denies."""
     out = [Mark("evidence", m.evidence.start, m.evidence.end),
            Mark("trigger", m.trigger.start, m.trigger.end, m.type)]
+    cue = status_cue(m)
+    if cue is not None:
+        out.append(cue)
     for kind, ref in (("actor", m.actor), ("recipient", m.recipient)):
         if ref is not None and ref.end > ref.start:
             out.append(Mark(kind, ref.start, ref.end, ref.actor.name))

@@ -5,9 +5,6 @@
   'use strict';
   // the filters the JSON aggregates take (the event list also takes `contested`)
   const FIELDS = ['party', 'actor', 'recipient', 'type', 'status', 'place', 'q', 'since', 'until'];
-  const PALETTE = ['#b91c1c', '#1d4ed8', '#15803d', '#b45309', '#7c3aed', '#0e7490', '#be185d',
-    '#4d7c0f', '#9a3412', '#1e40af', '#047857', '#a16207', '#6d28d9', '#155e75', '#9f1239',
-    '#3f6212', '#57534e', '#0f766e', '#c2410c', '#4338ca'];
   const here = new URLSearchParams(location.search);
 
   function apiQuery(extra) {
@@ -48,9 +45,23 @@
     return el;
   }
 
+  // -- colours: PLOVER's families told apart by hue (colour-blind safe: reds/oranges against
+  // blues, greys for verbal conflict; lightness within a family), white gaps between stacks
+  const FAMILIES = [
+    { name: 'Conflict, material', types: { ASSAULT: '#7f0000', COERCE: '#c0392b', SANCTION: '#e8590c', MOBILIZE: '#f59f00', PROTEST: '#a0522d' } },
+    { name: 'Conflict, verbal', types: { THREATEN: '#212529', ACCUSE: '#555b61', REJECT: '#868e96', REQUEST: '#c3c9cf' } },
+    { name: 'Cooperation', types: { CONSULT: '#0b3d91', AGREE: '#1c7ed6', SUPPORT: '#74c0fc', CONCEDE: '#a5d8ff', COOPERATE: '#5f3dc4', AID: '#9775fa', RETREAT: '#d0bfff' } }
+  ];
+  const COLOURS = {};
+  const ORDER = [];
+  FAMILIES.forEach(function (f) { Object.keys(f.types).forEach(function (t) { COLOURS[t] = f.types[t]; ORDER.push(t); }); });
+  function rank(t) { const i = ORDER.indexOf(t); return i < 0 ? ORDER.length : i; }
+  function byFamily(a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); }
+
   // -- timeline: stacked counts by type, a brush sets since/until ---------------------------
 
   const DAY = 86400000;
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   function parseDay(s) { const d = s.split('-').map(Number); return Date.UTC(d[0], d[1] - 1, d[2]); }
   function iso(t) { return new Date(t).toISOString().slice(0, 10); }
   function step(t, interval) {
@@ -67,7 +78,35 @@
     return span <= 92 ? 'day' : span <= 730 ? 'week' : 'month';
   }
 
-  function drawTimeline(el, body, colours) {
+  // a round step for the count axis: 1, 2, 5, 10, 20 … giving at most `most` gridlines
+  function niceStep(max, most) {
+    for (let k = 1; ; k *= 10) {
+      for (const m of [1, 2, 5]) { if (max / (m * k) <= most) return m * k; }
+    }
+  }
+
+  function tickLabel(start, interval) {
+    const d = new Date(parseDay(start));
+    if (interval === 'month') return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+  }
+
+  // every how many columns a date is written: a regular step that leaves room for the labels
+  // (months on the calendar's own multiples: every 1, 2, 3, 6 or 12 months)
+  function tickEvery(cols, interval, room) {
+    const fits = Math.max(1, Math.floor(room / (interval === 'month' ? 64 : 84)));
+    const steps = interval === 'month' ? [1, 2, 3, 6, 12, 24, 60] : interval === 'week' ? [1, 2, 4, 8, 13, 26, 52, 104] : [1, 2, 7, 14, 28, 91];
+    return steps.find(function (k) { return Math.ceil(cols / k) <= fits; }) || steps[steps.length - 1];
+  }
+
+  function isTick(c, i, k, interval) {
+    if (interval !== 'month') return i % k === 0;
+    const d = new Date(parseDay(c.start));
+    const months = d.getUTCFullYear() * 12 + d.getUTCMonth();
+    return months % k === 0;
+  }
+
+  function drawTimeline(el, body) {
     const dated = body.buckets.filter(function (b) { return b.start; });
     const undated = body.buckets.filter(function (b) { return !b.start; });
     if (!dated.length) { say(el, undated.length ? 'Only undated mentions match.' : 'No mention matches.'); return; }
@@ -78,33 +117,49 @@
       cols.push(byStart.get(iso(t)) || { bucket: iso(t), start: iso(t), total: 0, types: {} });
       if (cols.length > 2000) break;
     }
-    const W = el.clientWidth || 800, H = 190, top = 8, bottom = 22, left = 34;
-    const max = Math.max.apply(null, cols.map(function (c) { return c.total; })) || 1;
-    const bw = (W - left) / cols.length;
-    const y = function (n) { return (H - bottom - top) * n / max; };
+    const W = el.clientWidth || 800, H = 210, top = 10, bottom = 30, left = 52, right = 36;
+    const most = Math.max.apply(null, cols.map(function (c) { return c.total; })) || 1;
+    const unit = niceStep(most, 5);
+    const max = Math.ceil(most / unit) * unit;
+    const bw = (W - left - right) / cols.length;
+    const base0 = H - bottom;
+    const y = function (n) { return (base0 - top) * n / max; };
     const root = svg('svg', { class: 'timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
       'aria-label': 'Mentions per ' + body.interval + ' by type, ' + cols[0].start + ' to ' + cols[cols.length - 1].start + '; drag to choose dates' });
-    root.appendChild(svg('line', { class: 'axis', x1: left, x2: W, y1: H - bottom, y2: H - bottom }));
-    const label = svg('text', { x: 2, y: top + 8 }); label.textContent = String(max); root.appendChild(label);
+    // the count axis: gridlines from a 0 baseline, in mentions
+    for (let n = 0; n <= max; n += unit) {
+      root.appendChild(svg('line', { class: n ? 'grid' : 'axis', x1: left, x2: W - right, y1: base0 - y(n), y2: base0 - y(n) }));
+      const label = svg('text', { class: 'count', x: left - 6, y: base0 - y(n) + 4, 'text-anchor': 'end' });
+      label.textContent = String(n);
+      root.appendChild(label);
+    }
+    const yUnit = svg('text', { class: 'unit', x: 0, y: 0, transform: 'translate(12 ' + ((top + base0) / 2) + ') rotate(-90)', 'text-anchor': 'middle' });
+    yUnit.textContent = 'mentions per ' + body.interval;
+    root.appendChild(yUnit);
     cols.forEach(function (c, i) {
       const g = svg('g', { 'data-start': c.start });
       const title = svg('title');
-      title.textContent = c.bucket + ': ' + c.total + ' mention(s)' + Object.keys(c.types).map(function (t) { return ', ' + t + ' ' + c.types[t]; }).join('');
+      title.textContent = tickLabel(c.start, body.interval) + ': ' + c.total + ' mention(s)' + Object.keys(c.types).sort(byFamily).map(function (t) { return ', ' + t + ' ' + c.types[t]; }).join('');
       g.appendChild(title);
-      let base = H - bottom;
-      Object.keys(c.types).sort().forEach(function (t) {
+      let base = base0;
+      Object.keys(c.types).sort(byFamily).forEach(function (t) {
         const h = y(c.types[t]);
         base -= h;
-        g.appendChild(svg('rect', { x: left + i * bw + 0.5, y: base, width: Math.max(bw - 1, 1), height: h, fill: colours[t] || '#888' }));
+        g.appendChild(svg('rect', { class: 'bar', x: left + i * bw + 1, y: base, width: Math.max(bw - 2, 1), height: h, fill: COLOURS[t] || '#888', 'data-type': t }));
       });
       root.appendChild(g);
     });
-    const ticks = Math.min(cols.length, Math.max(2, Math.floor((W - left) / 90)));
-    for (let k = 0; k < ticks; k++) {
-      const i = Math.round(k * (cols.length - 1) / Math.max(ticks - 1, 1));
-      const tx = svg('text', { x: left + i * bw, y: H - 6 }); tx.textContent = body.interval === 'month' ? cols[i].start.slice(0, 7) : cols[i].start; root.appendChild(tx);
-    }
-    const brush = svg('rect', { class: 'brush', x: 0, y: top, width: 0, height: H - bottom - top, visibility: 'hidden' });
+    // dates under their bars, at a regular step
+    const k = tickEvery(cols.length, body.interval, W - left - right);
+    cols.forEach(function (c, i) {
+      if (!isTick(c, i, k, body.interval)) return;
+      const x = left + i * bw + bw / 2;
+      root.appendChild(svg('line', { class: 'tick', x1: x, x2: x, y1: base0, y2: base0 + 4 }));
+      const tx = svg('text', { class: 'date', x: x, y: H - 10, 'text-anchor': 'middle' });
+      tx.textContent = tickLabel(c.start, body.interval);
+      root.appendChild(tx);
+    });
+    const brush = svg('rect', { class: 'brush', x: 0, y: top, width: 0, height: base0 - top, visibility: 'hidden' });
     root.appendChild(brush);
     el.replaceChildren(root);
     if (undated.length) {
@@ -136,65 +191,155 @@
     });
   }
 
-  function timeline(colours) {
+  function swatch(colour, text, cls) {
+    const span = document.createElement('span');
+    const i = document.createElement('i');
+    if (cls) i.className = cls;
+    i.style.background = colour;
+    span.append(i, text);
+    return span;
+  }
+
+  function timeline() {
     const el = document.getElementById('timeline');
     getJSON('/api/timeline?' + apiQuery({ interval: 'month' })).then(function (body) {
       const interval = chooseInterval(body.buckets);
       return interval === 'month' ? body : getJSON('/api/timeline?' + apiQuery({ interval: interval }));
     }).then(function (body) {
-      drawTimeline(el, body, colours);
+      drawTimeline(el, body);
       const legend = document.getElementById('timeline-legend');
       const seen = {};
       body.buckets.forEach(function (b) { Object.keys(b.types).forEach(function (t) { seen[t] = (seen[t] || 0) + b.types[t]; }); });
-      legend.replaceChildren.apply(legend, Object.keys(seen).sort().map(function (t) {
-        const span = document.createElement('span');
-        const i = document.createElement('i');
-        i.style.background = colours[t] || '#888';
-        span.append(i, t + ' ' + seen[t]);
-        return span;
-      }));
+      const groups = FAMILIES.map(function (f) {
+        const present = Object.keys(f.types).filter(function (t) { return seen[t]; });
+        if (!present.length) return null;
+        const g = document.createElement('span');
+        g.className = 'family';
+        const b = document.createElement('b');
+        b.textContent = f.name + ':';
+        g.append(b);
+        present.forEach(function (t) { g.append(swatch(COLOURS[t], t + ' ' + seen[t])); });
+        return g;
+      }).filter(Boolean);
+      const other = Object.keys(seen).filter(function (t) { return !(t in COLOURS); });
+      other.forEach(function (t) { groups.push(swatch('#888', t + ' ' + seen[t])); });
+      legend.replaceChildren.apply(legend, groups);
     }).catch(function (err) { say(el, 'The timeline could not be drawn: ' + err.message, 'problem'); });
   }
 
   // -- network: actors and who acts on whom; a click filters by the actor ------------------
 
-  function chip(text, onClick) {
+  function chip(text, onClick, title) {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = text;
+    if (title) b.title = title;
     b.addEventListener('click', onClick);
     return b;
+  }
+
+  const CONFLICT = '#d55e00', COOPERATION = '#0072b2', MIXED = '#8c959f';
+  const LABEL_PX = 12; // labels are drawn at least this size on screen, whatever the zoom
+  const LAYOUT = { name: 'cose', animate: false, randomize: false, padding: 24, nodeDimensionsIncludeLabels: true,
+    nodeOverlap: 20, componentSpacing: 40, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; } };
+
+  // push apart actors whose circles or labels overlap, a little at a time, inside the chart
+  function untangle(cy) {
+    const nodes = cy.nodes().toArray();
+    const W = cy.width(), H = cy.height();
+    for (let round = 0; round < 40; round++) {
+      const boxes = nodes.map(function (n) { return n.boundingBox({ includeLabels: true }); });
+      let moved = false;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + 4;
+          const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + 4;
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          const pa = nodes[i].position(), pb = nodes[j].position();
+          const alongX = ox < oy;
+          const d = (alongX ? ox : oy) / 2 + 0.5;
+          const sign = alongX ? (pa.x <= pb.x ? -1 : 1) : (pa.y <= pb.y ? -1 : 1);
+          const clampX = function (x) { return Math.min(W - 40, Math.max(40, x)); };
+          const clampY = function (y) { return Math.min(H - 30, Math.max(16, y)); };
+          nodes[i].position(alongX ? { x: clampX(pa.x + sign * d), y: pa.y } : { x: pa.x, y: clampY(pa.y + sign * d) });
+          nodes[j].position(alongX ? { x: clampX(pb.x - sign * d), y: pb.y } : { x: pb.x, y: clampY(pb.y - sign * d) });
+          boxes[i] = nodes[i].boundingBox({ includeLabels: true });
+          boxes[j] = nodes[j].boundingBox({ includeLabels: true });
+        }
+      }
+      if (!moved) break;
+    }
   }
 
   function network() {
     const el = document.getElementById('network');
     getJSON('/api/network?' + apiQuery()).then(function (body) {
-      const nodes = body.nodes.slice(0, 40);
+      // actors linked to another actor are drawn; the others (their events stay within
+      // their own state, or name no second party) are listed under the chart
+      const linked = new Set();
+      body.edges.forEach(function (e) { linked.add(e.source); linked.add(e.target); });
+      const nodes = body.nodes.filter(function (n) { return linked.has(n.id); }).slice(0, 40);
+      const alone = body.nodes.filter(function (n) { return !linked.has(n.id); });
       const keep = new Set(nodes.map(function (n) { return n.id; }));
       const edges = body.edges.filter(function (e) { return keep.has(e.source) && keep.has(e.target); }).slice(0, 200);
-      if (!nodes.length) { say(el, 'No actor matches.'); return; }
+      const note = document.getElementById('network-alone');
+      note.textContent = alone.length ? 'Not drawn: ' + alone.map(function (n) { return n.label + ' (' + n.count + ')'; }).join(', ') +
+        ' — their events here are within their own state or name no second party, so they have no line to another actor.' : '';
+      if (!nodes.length) { say(el, body.nodes.length ? 'No two actors act on each other here.' : 'No actor matches.'); el.dataset.ready = 'true'; return; }
       const biggest = nodes[0].count;
       const cy = window.cytoscape({
         container: el,
         elements: nodes.map(function (n) {
-          return { data: { id: n.id, label: n.label, size: 14 + 36 * Math.sqrt(n.count / biggest), count: n.count } };
+          return { data: { id: n.id, label: n.label, size: 10 + 22 * Math.sqrt(n.count / biggest), count: n.count } };
         }).concat(edges.map(function (e, i) {
-          return { data: { id: 'e' + i, source: e.source, target: e.target, weight: e.weight, width: 1 + Math.min(8, Math.sqrt(e.count) * 1.5) } };
+          const kind = e.weight <= -1 ? 'conflict' : e.weight >= 1 ? 'cooperation' : 'mixed';
+          return { data: { id: 'e' + i, source: e.source, target: e.target, weight: e.weight, kind: kind, arrow: e.directed ? 'triangle' : 'none',
+            width: 1.5 + Math.min(5, Math.sqrt(e.count)),
+            title: e.source + (e.directed ? ' → ' : ' – ') + e.target + ': ' + Object.keys(e.types).map(function (t) { return t + ' ' + e.types[t]; }).join(', ') } };
         })),
         style: [
-          { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#1d3557', 'font-size': 13, 'min-zoomed-font-size': 7, color: '#1f2328', 'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 110 } },
+          { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#1d3557', 'font-size': LABEL_PX, 'min-zoomed-font-size': 0, color: '#1f2328',
+            'text-outline-color': '#fff', 'text-outline-width': 2, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 96 } },
           { selector: 'node:selected', style: { 'background-color': '#f59e0b' } },
-          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, opacity: 0.75,
-            'line-color': 'mapData(weight, -10, 10, #b91c1c, #15803d)', 'target-arrow-color': 'mapData(weight, -10, 10, #b91c1c, #15803d)' } }
+          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'mid-target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.5, opacity: 0.9,
+            'line-color': MIXED, 'target-arrow-color': MIXED, 'mid-target-arrow-color': MIXED } },
+          { selector: 'edge[kind = "conflict"]', style: { 'line-color': CONFLICT, 'target-arrow-color': CONFLICT, 'mid-target-arrow-color': CONFLICT } },
+          { selector: 'edge[kind = "cooperation"]', style: { 'line-color': COOPERATION, 'target-arrow-color': COOPERATION, 'mid-target-arrow-color': COOPERATION } },
+          { selector: 'edge[kind = "mixed"]', style: { 'line-style': 'dashed' } }
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; } },
+        layout: LAYOUT,
         minZoom: 0.3, maxZoom: 3
       });
+      // labels keep a readable size on screen: the layout is drawn at zoom 1, its positions
+      // stretched or squeezed (each axis on its own) to fill the chart; circles and labels
+      // keep their size
+      const spread = function () {
+        const b = cy.nodes().boundingBox({ includeLabels: false });
+        const padX = 70, padY = 30;
+        const sx = b.w ? (cy.width() - 2 * padX) / b.w : 1, sy = b.h ? (cy.height() - 2 * padY - 16) / b.h : 1;
+        cy.nodes().positions(function (n) { const p = n.position(); return { x: padX + (p.x - b.x1) * sx, y: padY + (p.y - b.y1) * sy }; });
+        cy.zoom(1);
+        cy.pan({ x: 0, y: 0 });
+      };
+      spread();
+      untangle(cy);
+      const fitLabels = function () {
+        const z = Math.min(cy.zoom(), 1);
+        cy.nodes().style({ 'font-size': LABEL_PX / z, 'text-max-width': 96 / z });
+      };
+      fitLabels();
+      cy.on('zoom', fitLabels);
+      // full names on hover: the container's title follows the element under the pointer
+      cy.on('mouseover', 'node', function (ev) { el.title = ev.target.data('label') + ': ' + ev.target.data('count') + ' mention(s); click to filter'; });
+      cy.on('mouseover', 'edge', function (ev) { el.title = ev.target.data('title'); });
+      cy.on('mouseout', 'node, edge', function () { el.title = ''; });
       cy.on('tap', 'node', function (ev) { go({ party: ev.target.id() }); });
       window.dossierNetwork = cy; // for the browser tests: where each node is drawn
       const list = document.getElementById('network-list');
-      list.replaceChildren.apply(list, nodes.slice(0, 12).map(function (n) {
-        return chip(n.label + ' (' + n.count + ')', function () { go({ party: n.id }); });
+      list.replaceChildren.apply(list, body.nodes.slice(0, 12).map(function (n) {
+        return chip(n.label + ' (' + n.count + ')', function () { go({ party: n.id }); }, 'Filter by ' + n.label);
       }));
       el.dataset.ready = 'true';
     }).catch(function (err) { say(el, 'The network could not be drawn: ' + err.message, 'problem'); });
@@ -208,13 +353,45 @@
     return 'rgb(' + Math.round(254 - 150 * t) + ',' + Math.round(215 - 160 * t) + ',' + Math.round(170 - 130 * t) + ')';
   }
 
+  // places drawn at one point (a city and its region) are one circle
+  function circles(body) {
+    const at = new Map();
+    body.places.forEach(function (c) {
+      c.places.forEach(function (p) {
+        if (p.lat === null || p.lon === null) return;
+        const key = p.lat.toFixed(2) + ',' + p.lon.toFixed(2);
+        const got = at.get(key) || { lat: p.lat, lon: p.lon, names: [], count: 0, country: c };
+        got.names.push(p.name);
+        got.count += p.count;
+        at.set(key, got);
+      });
+    });
+    return Array.from(at.values());
+  }
+
+  function mapKey(max, biggest) {
+    const key = document.getElementById('map-key');
+    const steps = [1, Math.max(1, Math.round(max / 2)), max].filter(function (v, i, a) { return a.indexOf(v) === i; });
+    const parts = [document.createTextNode('Country shading: located mentions in it ')];
+    steps.forEach(function (n) { parts.push(swatch(shade(n, max), String(n), 'box')); });
+    const dot = document.createElement('span');
+    dot.className = 'dot-key';
+    const i = document.createElement('i');
+    i.className = 'dot';
+    dot.append(i, 'circle: a place named in the reports (bigger: more mentions, up to ' + biggest + '); places at sea have no country to shade');
+    parts.push(dot);
+    key.replaceChildren.apply(key, parts);
+  }
+
   function map() {
     const el = document.getElementById('map');
     Promise.all([getJSON('/static/vendor/countries-110m.json'), getJSON('/api/places?' + apiQuery())]).then(function (got) {
       const topo = got[0], body = got[1];
       const byNumeric = {};
       body.places.forEach(function (c) { if (c.iso_numeric) byNumeric[c.iso_numeric] = c; });
-      const max = Math.max.apply(null, body.places.map(function (c) { return c.count; }).concat([1]));
+      // country names as the map's shapes spell them (the API gives codes)
+      topo.objects.countries.geometries.forEach(function (g) { if (byNumeric[g.id]) byNumeric[g.id].name = g.properties.name; });
+      const max = Math.max.apply(null, body.places.filter(function (c) { return c.code; }).map(function (c) { return c.count; }).concat([1]));
       const L = window.L;
       const m = L.map(el, { zoomSnap: 0.25, worldCopyJump: false, attributionControl: true }).setView([25, 15], 1.25);
       m.attributionControl.setPrefix(false);
@@ -231,19 +408,27 @@
         }
       }).addTo(m);
       const bounds = [];
-      body.places.forEach(function (c) {
-        c.places.forEach(function (p) {
-          if (p.lat === null || p.lon === null) return;
-          bounds.push([p.lat, p.lon]);
-          L.circleMarker([p.lat, p.lon], { radius: 3 + 10 * Math.sqrt(p.count / max), color: '#1d3557', weight: 1, fillColor: '#1d4ed8', fillOpacity: 0.6 })
-            .bindTooltip(p.name + ': ' + p.count).on('click', function () { go({ place: p.name }); }).addTo(m);
-        });
+      const drawn = circles(body);
+      const biggest = Math.max.apply(null, drawn.map(function (p) { return p.count; }).concat([1]));
+      drawn.forEach(function (p) {
+        bounds.push([p.lat, p.lon]);
+        const where = p.names.join(', ') + (p.country.name ? ' (' + p.country.name + ')' : ' (no country)');
+        L.circleMarker([p.lat, p.lon], { radius: 4 + 8 * Math.sqrt(p.count / biggest), color: '#0b3d91', weight: 1.5, fillColor: '#1c7ed6', fillOpacity: 0.55, className: 'place-circle' })
+          .bindTooltip(where + ': ' + p.count + ' mention(s)').on('click', function () { go({ place: p.country.code || p.names[0] }); }).addTo(m);
       });
       if (bounds.length) m.fitBounds(bounds, { padding: [40, 40], maxZoom: 5 });
+      mapKey(max, biggest);
+      // one chip per circle's country, and one per place at sea: what the map draws
+      const chips = [];
+      body.places.forEach(function (c) {
+        if (c.code) {
+          chips.push(chip((c.name || c.code) + ' (' + c.count + ')', function () { go({ place: c.code }); }, c.places.map(function (p) { return p.name; }).join(', ')));
+        } else {
+          c.places.forEach(function (p) { chips.push(chip(p.name + ' (' + p.count + ', no country)', function () { go({ place: p.name }); })); });
+        }
+      });
       const list = document.getElementById('map-list');
-      list.replaceChildren.apply(list, body.places.filter(function (c) { return c.code; }).slice(0, 12).map(function (c) {
-        return chip(c.code + ' (' + c.count + ')', function () { go({ place: c.code }); });
-      }));
+      list.replaceChildren.apply(list, chips.slice(0, 16));
       el.dataset.ready = 'true';
     }).catch(function (err) { say(el, 'The map could not be drawn: ' + err.message, 'problem'); });
   }
@@ -271,10 +456,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    const types = (document.getElementById('timeline').dataset.types || '').split(',');
-    const colours = {};
-    types.forEach(function (t, i) { colours[t] = PALETTE[i % PALETTE.length]; });
-    timeline(colours);
+    timeline();
     network();
     map();
     reports();
