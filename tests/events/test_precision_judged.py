@@ -63,9 +63,9 @@ def types(nlp, text: str) -> set[str]:
     ("Egypt said its president would meet Kenya if there is a prospect of a deal.", "CONSULT"),
     ("Egypt said it would send weapons to Kenya if the fighting spread.", "AID"),
     # an aim is an aspiration, like "seeking to"
-    ("Ugandan soldiers often raid Kenya, aiming to impose a blockade on Kenya.", "COERCE"),
+    ("Ugandan soldiers raid Kenya every year, aiming to impose a blockade on Kenya.", "COERCE"),
     # a fight against a hazard attacks no one
-    ("Kenyan firefighters, who in earlier years battled blazes in Uganda, arrived on Monday.",
+    ("Kenyan firefighters, who once fought wildfires in Uganda, landed on Monday.",
      "ASSAULT"),
     ("Kenyan troops battled blazes in Uganda last year.", "ASSAULT"),
     ("Kenyan troops fought the cholera outbreak in Uganda.", "ASSAULT"),
@@ -96,8 +96,8 @@ def test_judged_still_an_event(nlp, text, row):
 
 
 def test_judged_media_outlet_is_no_recipient(nlp):
-    found = extract(nlp, '"They should consider changing their name," Minister Ana Costa '
-                         'told the BBC.')
+    found = extract(nlp, '"They should rethink their whole approach," Minister Ana '
+                         'Costa told the BBC.')
     assert not any(r == "GBR" for _t, _a, r, _s in found), found
     # the party named in what is said is still the one asked
     found = extract(nlp, '"Chile should pay its debts," Minister Ana Costa told the BBC.')

@@ -163,7 +163,7 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     if intergovernmental(entity) and not poss:
         posted, state = posted_diplomat(ctx, k), _posting_state(ctx, so_far, k)
         if posted is not None and state is not None:
-            # "British deputy U.N. ambassador X", "U.S. deputy U.N. ambassador": the state's
+            # "Dutch deputy U.N. ambassador X", "Kenya's deputy EU envoy": the state's
             return title_at(ctx, so_far, posted, state, atom.start)
     after = atom.end + (1 if poss else 0)
     if led(doc, atom.end) or (entity.kind == "group" and linked(doc, atom.end)):
@@ -198,7 +198,7 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
     named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
     if named is not None and entity.kind == "country" and intergovernmental(named):
         posted = posted_diplomat(ctx, n)
-        if posted is not None:  # "China's U.N. ambassador": China's, serving at the UN
+        if posted is not None:  # "Chile's U.N. envoy": Chile's, serving at the UN
             return title_at(ctx, so_far, posted, owner, atom.start)
     if follower.kind == "person" or (named is not None and named.kind == "person"):
         if acronym_title(doc, atom, entity, n == k + 1 and not poss):
@@ -219,8 +219,8 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
 
 
 def _posting_state(ctx: DocState, so_far: Composition, k: int) -> Owner | None:
-    """The state written just before the body at atom ``k``, over title modifiers ("British
-    Deputy U.N.", "U.S. deputy U.N.", "China's acting UN"), else None."""
+    """The state written just before the body at atom ``k``, over title modifiers ("Dutch
+    Deputy U.N.", "Kenyan deputy EU", "Chile's acting UN"), else None."""
     doc, tok = ctx.doc, ctx.atoms[k].start - 1
     while tok >= 0 and doc[tok].lower_ in TITLE_MODIFIERS | _POSTING_WORDS:
         tok -= 1

@@ -258,7 +258,7 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
     if actor.country is None and actor.entity_id is None and actor.role is None and \
             _citizen_name(doc, atom):
         revealed = _revealed_title(doc, so_far, atom)
-        if revealed is not None:  # "China's U.N. ambassador told reporters … . Fu Cong …"
+        if revealed is not None:  # "Chile's U.N. envoy spoke … . Ana Rojas …"
             actor = replace(actor, country=revealed.country, sector=revealed.sector,
                             role=revealed.role)
     if actor.country is None and actor.entity_id is None and actor.role is None and \
@@ -353,7 +353,7 @@ def _citizen_name(doc, atom: Atom) -> bool:
 
 
 def _revealed_title(doc, so_far: Composition, atom: Atom) -> Actor | None:
-    """"China's U.N. ambassador told reporters … . Fu Cong blamed …": a full name, new to the
+    """"Chile's U.N. envoy spoke on Monday. Ana Rojas said …": a full name, new to the
     story, that opens the sentence after one whose last person was an official named only by
     title is that official (news names a speaker after first describing him). Else None."""
     sent = doc[atom.start].sent
@@ -440,7 +440,7 @@ def _nationality(ctx: DocState, state: Entity, atom: Atom, n: int, start: int):
 
 
 def _posting(ctx: DocState, so_far: Composition, n: int, tok: int) -> tuple[int, Atom] | None:
-    """"X, U.S. deputy U.N. ambassador,": past title modifiers after the state at atom
+    """"X, Dutch deputy U.N. ambassador,": past title modifiers after the state at atom
     ``n``, a body with a diplomatic title after it; returns that title's (index, atom)."""
     doc = ctx.doc
     while tok < len(doc) and doc[tok].lower_ in TITLE_MODIFIERS and tok not in ctx.by_start:

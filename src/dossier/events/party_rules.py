@@ -182,7 +182,7 @@ def _open(c: Candidate) -> bool:
 
 
 def media_audience(s: Sentence, c: Candidate) -> Candidate:
-    """"a spokesperson told VOA …", "said in an interview with Reuters": the outlet a speaker
+    """"a minister told the BBC …", "said in an interview with a news agency": the outlet a speaker
     talks to only carries the words; it is no party asked, accused or answered."""
     trig, recipients = c.trigger, c.args.recipients
     if not recipients or not _addressing(s, trig):
@@ -283,7 +283,7 @@ def speech_content(s: Sentence, c: Candidate) -> Candidate:
         return c  # "alleges the insurgent group has …": the unresolved subject is the target
     refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN")
     if _addressing(s, trig):
-        refs = [r for r in refs if r.actor.sector != "MED"]  # "… ," X told VOA
+        refs = [r for r in refs if r.actor.sector != "MED"]  # "… ," X told the BBC
     return with_args(c, recipients=tuple(refs)) if refs else c
 
 
@@ -373,8 +373,8 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
-    """"deported 177 detainees to X": the deportees' state is not named. A state does not
-    send its own people abroad, so deportees coded as the deporter's state ("detainees" in a
+    """"deported 40 prisoners to X": the deportees' state is not named. A state does not
+    send its own people abroad, so deportees coded as the deporter's state ("prisoners" in a
     story about it) are unnamed too; "expelled protesters from the square" stays at home."""
     trig = c.trigger
     if not deportation(trig):

@@ -111,7 +111,7 @@ def _condition(w: Walk, ctx: Context, c) -> Walk | None:
 
 
 def _conditional_consequent(w: Walk, ctx: Context, c) -> Walk | None:
-    """"would meet with X if there is a prospect of a deal": an act that would follow from a
+    """"would visit X if the weather allows": an act that would follow from a
     circumstance is a hypothetical, not a plan (dropped). A condition put to a party ("would
     meet X if he gave them a veto") makes a conditional offer, a harm that would follow is a
     threat ("would retaliate if attacked"), and "unless" is an ultimatum: all left to their

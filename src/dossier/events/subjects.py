@@ -67,7 +67,7 @@ def _member_of(head):
 
 
 def _described_thing(head, index: ActorIndex | None) -> bool:
-    """A copular complement clause ("that Y's detention is arbitrary") whose subject names no
+    """A copular complement clause ("that Y's arrest was unlawful") whose subject names no
     actor: what it describes cannot also act, so a verb joined to it belongs higher up."""
     if index is None or head.lemma_ != "be" or head.dep_ != "ccomp" or \
             head.head.pos_ not in ("VERB", "AUX"):
@@ -110,7 +110,7 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
             # "X has been indicted by Y and will resign": X resigns
             return with_conjuncts(child(head, *PASSIVE_SUBJ)), "conj>passive-subject"
         if _described_thing(head, index_hint):
-            # "X found that Y's detention is arbitrary and called for his release": a verb
+            # "X ruled that Y's arrest was unlawful and urged Z to free him": a verb
             # of doing joined to a clause that describes a thing is the finder's
             toks, how = subject_tokens(head.head, depth + 1, index_hint)
             return toks, "conj>governor>" + how

@@ -225,7 +225,7 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
 
 
 def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
-    """"battled blazes", "fought against the epidemic": a violent verb whose object is a
+    """"fought wildfires", "fought against the epidemic": a violent verb whose object is a
     hazard or an ill, not a party (cue ``hazard_objects``)."""
     if type_ not in lex.cue("hazard_types"):
         return False
@@ -235,7 +235,7 @@ def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
 
 
 def _electoral(type_: str, tok, obj, lex: Lexicon) -> bool:
-    """"challenging X in next year's election", "defeated X in the runoff": a race at the
+    """"will take on X in the coming election", "defeated X in the runoff": a race at the
     ballot box (cue ``electoral_contests``), not an attack or a reproach."""
     if type_ not in lex.cue("contest_types") or not is_verb(tok):
         return False  # "interference in the vote" is an act aimed at the vote itself

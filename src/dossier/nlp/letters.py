@@ -1,13 +1,13 @@
 """A spaCy component that ends a sentence after a lone capital letter and its full stop when
-no name goes before it: "… posted on X. Militants attacked …", "… a plan B. Later, …".
+no name goes before it: "… wrote on X. Gunmen fired …", "… a plan B. Later, …".
 
 The tokenizer keeps "X." whole, as an initial, and the parser then runs the two sentences
 into one, so the next sentence's subject becomes an actor of the first. An initial follows a
 capitalised name ("George W. Bush", "Gen. H. R. McMaster"); a letter after a lower-case word
 is a name in its own right (a platform, a plan, a vitamin) that ends its sentence.
 
-The same holds for a state's dotted initials closing a prepositional phrase ("… into the U.S.
-Sheinbaum sent troops …", "… from the U.S. But …"): a new sentence starts when what follows
+The same holds for a state's dotted initials closing a prepositional phrase ("… sold to the U.K.
+Lopez said …", "… from the U.S. But …"): a new sentence starts when what follows
 opens a clause (a conjunction, a pronoun, a determiner, or a name with a finite verb after
 it), not when it names a body ("by the U.S. Treasury Department")."""
 
@@ -43,14 +43,14 @@ def _ends_sentence(doc: Doc, token) -> bool:
 @Language.component(COMPONENT)
 def split_after_letters(doc: Doc) -> Doc:
     """Start a sentence at a capitalised word after "<lower-case word> X." or after a
-    state's initials closing a phrase when a clause opens ("into the U.S. Sheinbaum sent")."""
+    state's initials closing a phrase when a clause opens ("sold to the U.K. Lopez said")."""
     for token in doc[1:-1]:
         if _ends_sentence(doc, token):
             following = doc[token.i + 1]
             if following.is_alpha and following.text[:1].isupper():
                 following.is_sent_start = True
                 # and the new sentence's first word is not one on its own: left free, the
-                # parser cuts "Militants | attacked …" after it
+                # parser cuts "Gunmen | fired …" after it
                 if following.i + 1 < len(doc) and doc[following.i + 1].is_sent_start is None:
                     doc[following.i + 1].is_sent_start = False
     return doc
