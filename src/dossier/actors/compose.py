@@ -24,9 +24,15 @@ from dossier.actors.context import (
     venue,
 )
 from dossier.actors.groups import group_at
-from dossier.actors.lexicon import LOCATIVE, org_sector
-from dossier.actors.offices import title_sector
-from dossier.actors.people import earlier_person, earlier_unknown, person_at, title_at
+from dossier.actors.lexicon import LOCATIVE, TITLE_MODIFIERS, org_sector
+from dossier.actors.offices import intergovernmental, title_sector
+from dossier.actors.people import (
+    earlier_person,
+    earlier_unknown,
+    person_at,
+    posted_diplomat,
+    title_at,
+)
 from dossier.actors.phrase import (
     acronym_title,
     grouping_prefix,
@@ -154,6 +160,11 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
         step = client(ctx, so_far, k)  # "Israel's militia ally" is not Israel
         if step is not None:
             return step
+    if intergovernmental(entity) and not poss:
+        posted, state = posted_diplomat(ctx, k), _posting_state(ctx, so_far, k)
+        if posted is not None and state is not None:
+            # "Dutch deputy U.N. ambassador X", "Kenya's deputy EU envoy": the state's
+            return title_at(ctx, so_far, posted, state, atom.start)
     after = atom.end + (1 if poss else 0)
     if led(doc, atom.end) or (entity.kind == "group" and linked(doc, atom.end)):
         # "Vietnamese-led forces": the forces are Vietnam's; "al-Shabab-linked
@@ -185,6 +196,10 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
     if follower.kind == "group":
         return group_at(ctx, so_far, n, owner, atom.start)
     named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
+    if named is not None and entity.kind == "country" and intergovernmental(named):
+        posted = posted_diplomat(ctx, n)
+        if posted is not None:  # "Chile's U.N. envoy": Chile's, serving at the UN
+            return title_at(ctx, so_far, posted, owner, atom.start)
     if follower.kind == "person" or (named is not None and named.kind == "person"):
         if acronym_title(doc, atom, entity, n == k + 1 and not poss):
             return person_at(ctx, so_far, n, named, None, follower.start)  # "NSA Ajit Doval"
@@ -201,6 +216,28 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
         so_far = _standalone(ctx, so_far, atom, entity, alias)
         return _org(ctx, so_far, n, entity, follower.start)
     return None
+
+
+def _posting_state(ctx: DocState, so_far: Composition, k: int) -> Owner | None:
+    """The state written just before the body at atom ``k``, over title modifiers ("Dutch
+    Deputy U.N.", "Kenyan deputy EU", "Chile's acting UN"), else None."""
+    doc, tok = ctx.doc, ctx.atoms[k].start - 1
+    while tok >= 0 and doc[tok].lower_ in TITLE_MODIFIERS | _POSTING_WORDS:
+        tok -= 1
+    if tok >= 0 and doc[tok].lower_ in POSSESSIVE:
+        tok -= 1
+    for m in range(k - 1, -1, -1):
+        atom = ctx.atoms[m]
+        if atom.end - 1 < tok:
+            return None
+        if atom.end - 1 == tok and atom.kind == "ent":
+            entity, alias = choose(ctx, so_far, atom)
+            return (entity, alias) if entity.kind == "country" else None
+    return None
+
+
+# Words of a diplomat's rank that are no title modifier elsewhere ("permanent representative").
+_POSTING_WORDS = frozenset({"permanent", "alternate"})
 
 
 def _coordinated(ctx: DocState, so_far: Composition, k: int, entity: Entity,

@@ -35,6 +35,8 @@ NOT_IN_OFFICE = frozenset(_LEXICON.not_in_office)
 # Heads of a state's own offices: an unknown holder serves the place's or the story's state.
 HOME_OFFICES = frozenset(_LEXICON.home_offices)
 HOME_OFFICE_MODIFIERS = frozenset(_LEXICON.home_office_modifiers)
+# Heads of a state's diplomats posted to a body: "Chile's U.N. ambassador" is Chile's.
+DIPLOMATIC_TITLES = frozenset(_LEXICON.diplomatic_titles)
 # Collective nouns for a state's (or group's) bodies: "Russian officials", "Ukrainian forces".
 GROUP_NOUNS: dict[str, str] = dict(_LEXICON.group_nouns)
 # Group nouns that name one person ("a Saudi businessman"): the actor is a person.

@@ -18,7 +18,12 @@ from dossier.actors.context import (
     place_country,
     state_title,
 )
-from dossier.actors.lexicon import NOT_IN_OFFICE
+from dossier.actors.lexicon import (
+    DIPLOMATIC_TITLES,
+    HOME_OFFICE_MODIFIERS,
+    NOT_IN_OFFICE,
+    TITLE_MODIFIERS,
+)
 from dossier.actors.offices import (
     holder,
     home_office,
@@ -47,7 +52,7 @@ from dossier.kb import Entity
 from dossier.kb.text import POSSESSIVE
 from dossier.model import Actor
 
-__all__ = ["earlier_person", "earlier_unknown", "person_at", "title_at"]
+__all__ = ["earlier_person", "earlier_unknown", "person_at", "posted_diplomat", "title_at"]
 
 
 # -- titles ---------------------------------------------------------------------------------
@@ -76,6 +81,16 @@ def title_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
         if step is not None:
             return step
     return _title_alone(ctx, so_far, k, k, owner, start, end)
+
+
+def posted_diplomat(ctx: DocState, n: int) -> int | None:
+    """The index of the diplomatic title right after the body at atom ``n`` ("U.N.
+    ambassador", "EU deputy envoy"), else None: a state written before the body posts him."""
+    nxt = next_atom(ctx, n, ctx.atoms[n].end, gaps=True)
+    if nxt is None or nxt[1].kind != "title" or \
+            nxt[1].label.split()[-1] not in DIPLOMATIC_TITLES:
+        return None
+    return nxt[0]
 
 
 def _title_of(ctx: DocState, so_far: Composition, k: int, start: int) -> Step | None:
@@ -242,6 +257,12 @@ def person_at(ctx: DocState, so_far: Composition, k: int, entity: Entity | None,
                             sector=actor.sector or member_of.sector)
     if actor.country is None and actor.entity_id is None and actor.role is None and \
             _citizen_name(doc, atom):
+        revealed = _revealed_title(doc, so_far, atom)
+        if revealed is not None:  # "Chile's U.N. envoy spoke … . Ana Rojas …"
+            actor = replace(actor, country=revealed.country, sector=revealed.sector,
+                            role=revealed.role)
+    if actor.country is None and actor.entity_id is None and actor.role is None and \
+            _citizen_name(doc, atom):
         # a person named in full, with no office, in a story clearly about one state: its
         # citizen (PLOVER codes people by nationality); with no clear state, none
         actor = replace(actor, country=ctx.countries.clear())
@@ -292,11 +313,32 @@ def _unknown_person(ctx: DocState, so_far: Composition, atom: Atom, title: Atom 
             sector = state_title(words)
         elif country is None and home_office(words):
             # "Interior Minister X" in a story about Kenya: Kenya's; a general quoted in a
-            # story about an adversary is often the reporting side's: only a clear state
-            country = _title_state(ctx, title, atom.end, clear=military_rank(words))
+            # story about an adversary is often the reporting side's: only a clear state.
+            # "Foreign ministry spokesperson X" after "Chad's Ministry of Foreign Affairs":
+            # the body named before is his, whatever state the story is most about
+            country = _named_body_state(ctx, so_far, words) or \
+                _title_state(ctx, title, atom.end, clear=military_rank(words))
             sector = title_sector(words, title.sector)
     return Actor(name=text, kind="person", country=country,
                  sector=sector if country or role else None, role=role), None
+
+
+def _named_body_state(ctx: DocState, so_far: Composition, words: list[str]) -> str | None:
+    """The state of the last body named before whose words hold all the title's words
+    that make it a state office ("foreign ministry" spokesperson: "Chad's Ministry of
+    Foreign Affairs", "the Chadian foreign ministry"; "police" chief: "Kenyan police")."""
+    marks = set(words[:-1]) & HOME_OFFICE_MODIFIERS
+    if not marks:
+        return None
+    doc = ctx.doc
+    for found in reversed(so_far.found):
+        actor = found.ref.actor
+        if actor.kind == "person" or not actor.country:
+            continue
+        near = {t.lower_ for t in doc[found.start:min(len(doc), found.end + 4)]}
+        if marks <= near:
+            return actor.country
+    return None
 
 
 # Last words of names NER takes for persons that are places or things ("Beledweyne District").
@@ -308,6 +350,27 @@ def _citizen_name(doc, atom: Atom) -> bool:
     """A person's full name (two words or more) that NER reads as a person's."""
     return atom.end - atom.start > 1 and doc[atom.start].ent_type_ == "PERSON" and \
         doc[atom.end - 1].lower_ not in _NOT_PERSON_LAST
+
+
+def _revealed_title(doc, so_far: Composition, atom: Atom) -> Actor | None:
+    """"Chile's U.N. envoy spoke on Monday. Ana Rojas said …": a full name, new to the
+    story, that opens the sentence after one whose last person was an official named only by
+    title is that official (news names a speaker after first describing him). Else None."""
+    sent = doc[atom.start].sent
+    if atom.start - sent.start > 1 or sent.start == 0 or \
+            (atom.end < len(doc) and doc[atom.end].text == ","):
+        return None  # not the opening name; "John Mwangi, a farmer,": introduced anew
+    for found in reversed(so_far.found):
+        actor = found.ref.actor
+        if found.end <= doc[sent.start - 1].sent.start:
+            return None
+        if actor.kind != "person":
+            continue
+        if found.ref.basis != "title" or actor.entity_id or not actor.role or \
+                not actor.country or actor.name != found.ref.text:
+            return None
+        return actor
+    return None
 
 
 def _listed_members(doc, so_far: Composition, tok: int) -> Actor | None:
@@ -376,6 +439,20 @@ def _nationality(ctx: DocState, state: Entity, atom: Atom, n: int, start: int):
     return state.country, None, None, (start, end, n)
 
 
+def _posting(ctx: DocState, so_far: Composition, n: int, tok: int) -> tuple[int, Atom] | None:
+    """"X, Dutch deputy U.N. ambassador,": past title modifiers after the state at atom
+    ``n``, a body with a diplomatic title after it; returns that title's (index, atom)."""
+    doc = ctx.doc
+    while tok < len(doc) and doc[tok].lower_ in TITLE_MODIFIERS and tok not in ctx.by_start:
+        tok += 1
+    body = ctx.by_start.get(tok)
+    if body is None or body <= n or ctx.atoms[body].kind != "ent" or \
+            not intergovernmental(choose(ctx, so_far, ctx.atoms[body])[0]):
+        return None
+    posted = posted_diplomat(ctx, body)
+    return (posted, ctx.atoms[posted]) if posted is not None else None
+
+
 def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
     """"Javad Owji, Iran's oil minister," -> (country, role, sector, (start, end, last))."""
     doc = ctx.doc
@@ -404,7 +481,7 @@ def _appositive(ctx: DocState, so_far: Composition, k: int, end: int):
         owner = entity
         after = atom.end + (1 if atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
                             else 0)
-        nxt = next_atom(ctx, n, after, gaps=True)
+        nxt = next_atom(ctx, n, after, gaps=True) or _posting(ctx, so_far, n, after)
         if nxt is None or nxt[1].kind != "title":
             return _nationality(ctx, entity, atom, n, tok)
         n, atom = nxt

@@ -65,6 +65,7 @@ class LexiconFile(Schema):
     mil_modifiers: Words
     not_in_office: Words
     home_offices: Words
+    diplomatic_titles: Words
     home_office_modifiers: Words
     group_nouns: dict[Word, Sector]
     person_nouns: Words
@@ -78,7 +79,7 @@ class LexiconFile(Schema):
     org_heads: dict[Word, Sector]
     org_words: dict[Word, Sector]
 
-    @field_validator("of_titles", "home_offices")
+    @field_validator("of_titles", "home_offices", "diplomatic_titles")
     @classmethod
     def _are_title_heads(cls, value: list | dict, info: ValidationInfo) -> list | dict:
         _within(value, info, "title_heads")

@@ -44,6 +44,7 @@ from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import (
     child,
+    has_lemma,
     is_passive,
     object_in_class,
     prep_objects,
@@ -180,6 +181,23 @@ def _open(c: Candidate) -> bool:
     return not c.args.recipients and not c.args.pair_within
 
 
+def media_audience(s: Sentence, c: Candidate) -> Candidate:
+    """"a minister told the BBC …", "said in an interview with a news agency": the outlet a speaker
+    talks to only carries the words; it is no party asked, accused or answered."""
+    trig, recipients = c.trigger, c.args.recipients
+    if not recipients or not _addressing(s, trig):
+        return c
+    kept = tuple(r for r in recipients if r.actor.sector != "MED")
+    if len(kept) == len(recipients):
+        return c
+    return with_args(c, "recipient: a media outlet spoken to is no party", recipients=kept)
+
+
+def _addressing(s: Sentence, trig) -> bool:
+    """Is the trigger a verb of talking to someone ("told", "said to", "spoke with")?"""
+    return trig.pos != "noun" and has_lemma(trig.token, s.lexicon.cue("addressing_verbs"))
+
+
 def complement_subject(s: Sentence, c: Candidate) -> Candidate:
     """"X said Y must withdraw": a speech act's recipient is its complement's subject."""
     trig = c.trigger
@@ -264,6 +282,8 @@ def speech_content(s: Sentence, c: Candidate) -> Candidate:
     if party_named(said_of, lex) and not refs_for_all(said_of, s.index, lex):
         return c  # "alleges the insurgent group has …": the unresolved subject is the target
     refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN")
+    if _addressing(s, trig):
+        refs = [r for r in refs if r.actor.sector != "MED"]  # "… ," X told the BBC
     return with_args(c, recipients=tuple(refs)) if refs else c
 
 
@@ -353,8 +373,22 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
-    """"deported 177 detainees to X": the deportees' state is not named."""
-    return None if deportation(c.trigger) and not c.args.recipients else c
+    """"deported 40 prisoners to X": the deportees' state is not named. A state does not
+    send its own people abroad, so deportees coded as the deporter's state ("prisoners" in a
+    story about it) are unnamed too; "expelled protesters from the square" stays at home."""
+    trig = c.trigger
+    if not deportation(trig):
+        return c
+    if not (has_lemma(trig.token, s.lexicon.cue("deporting_verbs"))
+            or prep_objects(trig.token, "to")):
+        return None if not c.args.recipients else c
+    own = {a.actor.code for a in c.args.actors}
+    kept = tuple(r for r in c.args.recipients if r.actor.code not in own)
+    if not kept:
+        return None
+    if len(kept) == len(c.args.recipients):
+        return c
+    return with_args(c, "recipient: deportees not of the deporting state", recipients=kept)
 
 
 def _domestic_recipient(c: Candidate, path: str) -> Candidate:

@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("actor.members", party_rules.members),
     Rule("recipient.other_members", party_rules.other_members),
     # recipients and actors the parse did not give
+    Rule("recipient.media_audience", party_rules.media_audience),
     Rule("recipient.accuser", speech_rules.accuser),
     Rule("recipient.complement_subject", party_rules.complement_subject),
     Rule("recipient.for_clause", party_rules.for_clause_subject),

@@ -192,6 +192,7 @@ class Cues(_Strict):
     hypothetical_nouns: Words
     ultimatum_marks: Words
     condition_marks: Words
+    conditional_aux: Words
     according_heads: Words
     future_time_words: Words
     # the extractor and its guards (events/extractor.py, precision.py, conventions.py)
@@ -229,6 +230,11 @@ class Cues(_Strict):
     boundary_nouns: Words
     domestic_targets: Words
     domestic_target_types: Words
+    hazard_objects: Words
+    hazard_types: Words
+    electoral_contests: Words
+    contest_types: Words
+    deporting_verbs: Words
     armed_group_targets: Words
     responsibility_nouns: Words
     unnamed_authority_modes: Words
@@ -256,6 +262,7 @@ class Cues(_Strict):
     # w-speech (2): addressees of speech and conduct judged
     audience_nouns: Words
     audience_types: Words
+    addressing_verbs: Words
     conduct_nouns: Words
     making_verbs: Words
     # w-context: a party the sentence leaves out, from the story

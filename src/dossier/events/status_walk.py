@@ -110,6 +110,26 @@ def _condition(w: Walk, ctx: Context, c) -> Walk | None:
     return dropped(w, f"condition {c.text!r}")
 
 
+def _conditional_consequent(w: Walk, ctx: Context, c) -> Walk | None:
+    """"would visit X if the weather allows": an act that would follow from a
+    circumstance is a hypothetical, not a plan (dropped). A condition put to a party ("would
+    meet X if he gave them a veto") makes a conditional offer, a harm that would follow is a
+    threat ("would retaliate if attacked"), and "unless" is an ultimatum: all left to their
+    rules."""
+    if c.dep_ != "advcl" or ctx.trigger.type in ctx.group("harm") or not any(
+            g.dep_ == "mark" and g.lower_ in ctx.lex.cue("condition_marks")
+            and g.lower_ not in ctx.lex.cue("ultimatum_marks") for g in c.children):
+        return None
+    subj = child(c, "nsubj", "nsubjpass")
+    if subj is not None and (subj.pos_ == "PROPN" or
+                             (subj.pos_ == "PRON" and subj.lower_ not in ("it", "there"))):
+        return None  # a party's own act is the condition
+    if not any(a.dep_ in AUX and a.lower_ in ctx.lex.cue("conditional_aux")
+               for a in c.head.children):
+        return None
+    return dropped(w, f"consequent of {c.text!r}")
+
+
 def _ultimatum(w: Walk, ctx: Context, c) -> Walk | None:
     marks = ctx.lex.cue("ultimatum_marks")
     if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
@@ -132,6 +152,7 @@ CLAUSE_CUES = (
     ("status.hearsay", _hearsay),  # "reportedly struck"
     ("status.speculation", _speculation),  # "possibly struck"
     ("status.condition", _condition),  # "if they strike"
+    ("status.conditional_consequent", _conditional_consequent),  # "would meet if …"
     ("status.ultimatum", _ultimatum),  # "will strike unless …"
     ("status.future_time", _future_time),  # "strike tomorrow"
 )

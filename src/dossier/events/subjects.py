@@ -66,6 +66,16 @@ def _member_of(head):
     return child(gov, "nsubj")
 
 
+def _described_thing(head, index: ActorIndex | None) -> bool:
+    """A copular complement clause ("that Y's arrest was unlawful") whose subject names no
+    actor: what it describes cannot also act, so a verb joined to it belongs higher up."""
+    if index is None or head.lemma_ != "be" or head.dep_ != "ccomp" or \
+            head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = child(head, "nsubj")
+    return subj is not None and subj.pos_ == "NOUN" and not index.at(subj)
+
+
 def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -> tuple[list, str]:
     """The tokens that do what ``verb`` says, following passives, conjunction and control."""
     if verb is None or depth > 5:
@@ -99,6 +109,11 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
         if is_passive(head) and not is_passive(verb) and child(head, *PASSIVE_SUBJ) is not None:
             # "X has been indicted by Y and will resign": X resigns
             return with_conjuncts(child(head, *PASSIVE_SUBJ)), "conj>passive-subject"
+        if _described_thing(head, index_hint):
+            # "X ruled that Y's arrest was unlawful and urged Z to free him": a verb
+            # of doing joined to a clause that describes a thing is the finder's
+            toks, how = subject_tokens(head.head, depth + 1, index_hint)
+            return toks, "conj>governor>" + how
         toks, how = subject_tokens(head, depth + 1, index_hint)
         return toks, "conj>" + how
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):

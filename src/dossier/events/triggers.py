@@ -224,6 +224,27 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     return True
 
 
+def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
+    """"fought wildfires", "fought against the epidemic": a violent verb whose object is a
+    hazard or an ill, not a party (cue ``hazard_objects``)."""
+    if type_ not in lex.cue("hazard_types"):
+        return False
+    hazards = lex.cue("hazard_objects")
+    return any(f in hazards for o in (obj, *prep_objects(tok, "against")) if o is not None
+               for f in (*lemma_forms(o), o.lower_))
+
+
+def _electoral(type_: str, tok, obj, lex: Lexicon) -> bool:
+    """"will take on X in the coming election", "defeated X in the runoff": a race at the
+    ballot box (cue ``electoral_contests``), not an attack or a reproach."""
+    if type_ not in lex.cue("contest_types") or not is_verb(tok):
+        return False  # "interference in the vote" is an act aimed at the vote itself
+    contests = lex.cue("electoral_contests")
+    return any(f in contests for h in (tok, obj) if h is not None
+               for w in ("in", "for") for p in prep_objects(h, w)
+               for f in lemma_forms(p))
+
+
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
     type_, mode = rule.type, rule.mode
     for cls, other in rule.types_by_object:
@@ -326,6 +347,8 @@ def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
             if not all(_need_ok(n, tok, obj, lex, index) for n in rule.needs):
                 continue
             type_, mode = _typed(rule, obj, lex)
+            if _against_hazard(type_, tok, obj, lex) or _electoral(type_, tok, obj, lex):
+                continue
             trig = Trigger(rule, tok, tuple(sorted([tok.i, *used])), type_, mode, obj, quantity,
                            swapped)
             if rule.pos == "noun":
