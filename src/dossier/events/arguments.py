@@ -260,6 +260,7 @@ def _event_agents(noun, lex: Lexicon) -> list:
     if not any(f in lex.nouns for f in lemma_forms(noun)):
         return []
     return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
+                                        and not has_lemma(c, lex.cue("convening_verbs"))
                                         for a in prep_objects(c, "by")]
 
 
@@ -435,7 +436,8 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         return [p] if p is not None else []
     if spec in ("by", "from"):
         # "an offensive launched by X", "airstrikes carried out by X": the participle's agent
-        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"] if spec == "by" else []
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and not has_lemma(c, lex.cue("convening_verbs"))] if spec == "by" else []
         # "the expulsion of diplomats by X": the parser hangs the agent on the "of" object
         undergoers = prep_objects(n, "of") if spec == "by" else []
         stray = adjacent_objects(n, n.head, spec) if spec == "by" and n.dep_ == "dobj" \

@@ -271,6 +271,8 @@ class Cues(_Strict):
     # rec-request: a sanction's target named elsewhere in the sentence (party_rules)
     sentence_target_types: Words
     sentence_target_modes: Words
+    # participles whose "by" agent asks for or arranges an event rather than takes part in it
+    convening_verbs: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml
