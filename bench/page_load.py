@@ -51,7 +51,10 @@ PLACES = [(c, f"Place {i}", lat, lon) for i, (c, lat, lon) in enumerate([
     ("JPN", 35.7, 139.7), ("PRK", 39.0, 125.8)])]
 
 
-def located_rows(mentions: int, seed: int = 13) -> Iterator[tuple[list[dict], list[dict], list[dict]]]:
+Chunk = tuple[list[dict], list[dict], list[dict]]  # articles, mentions, events
+
+
+def located_rows(mentions: int, seed: int = 13) -> Iterator[Chunk]:
     """``synthetic_rows`` with places (a third of the mentions) and denials (3%, their
     events contested)."""
     rnd = random.Random(seed)
