@@ -21,12 +21,15 @@ class _Citations:
     """Articles numbered in the order the briefing first cites them."""
 
     articles: dict[str, Article | None]
-    order: list[str] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)  # in first-cited order
+
+    @property
+    def order(self) -> list[str]:
+        return list(self.numbers)
 
     def cite(self, doc: str) -> int:
-        if doc not in self.order:
-            self.order.append(doc)
-        return self.order.index(doc) + 1
+        # a dict: a busy dyad's briefing cites tens of thousands of times
+        return self.numbers.setdefault(doc, len(self.numbers) + 1)
 
     def line(self, doc: str) -> str:
         a = self.articles.get(doc)

@@ -121,6 +121,19 @@ def test_briefing_page_cites_its_sources(client):
     assert client.get("/briefing").status_code == 200  # the empty form
 
 
+def test_a_busy_briefing_is_written_from_its_latest_events(client, monkeypatch):
+    from dossier.web import pages
+
+    monkeypatch.setattr(pages, "BRIEFING_EVENTS", 5)
+    page = client.get("/briefing", params={"actor": "TUR"}).text
+    assert re.search(r"Written from the 5 latest of 6\d events", page)
+    assert "2023-03-01" in page  # the last of the daily strikes is in
+    assert "2023-01-01" not in page  # the first is not
+    assert len(re.findall(r'<li id="ref\d+"', page)) == 5
+    # a dyad with fewer events than the cap: all of them, no note
+    assert "latest of" not in client.get("/briefing", params={"actor": "Iran"}).text
+
+
 def test_article_page_and_the_missing(client):
     assert "m-trigger" in client.get("/articles/arms-1").text
     assert client.get("/articles/nothing").status_code == 404

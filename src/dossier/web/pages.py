@@ -25,6 +25,9 @@ from dossier.web.highlight import Mark, around, pieces, shift
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 PAGE = 50
+# the events a briefing page is written from: the latest, when an actor or dyad has more (a
+# busy dyad has thousands: tens of thousands of cited sentences are no page to read)
+BRIEFING_EVENTS = 200
 State = Annotated[ApiState, Depends(state)]
 
 
@@ -179,15 +182,18 @@ def contested_page(request: Request, st: State) -> HTMLResponse:
 def briefing_page(request: Request, st: State) -> HTMLResponse:
     from dossier import briefing as brief
     from dossier.api.actors import knowledge_base
-    from dossier.briefing_store import briefing_sources, event_key
+    from dossier.briefing_store import briefing_events, event_key, latest, with_reports
     from dossier.events.ontology import load_ontology
 
     actors = [a.strip()[:200] for a in (request.query_params.get("actor", ""),
                                         request.query_params.get("actor2", "")) if a.strip()]
-    context: dict[str, Any] = {"actors": actors, "briefing": None, "problem": None}
+    context: dict[str, Any] = {"actors": actors, "briefing": None, "problem": None,
+                               "total": 0, "shown": 0}
     if actors:
         kb = knowledge_base(st.settings.kb)
-        events, articles = briefing_sources(st.db, [event_key(kb, a) for a in actors])
+        found = briefing_events(st.db, [event_key(kb, a) for a in actors])
+        events, articles = with_reports(st.db, latest(found, BRIEFING_EVENTS))
+        context.update(total=len(found), shown=len(events))
         if events:
             title = "Briefing: " + " and ".join(actors)
             b = brief.compose(title, events, articles, load_ontology().score)
