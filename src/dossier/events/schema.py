@@ -232,6 +232,8 @@ class Cues(_Strict):
     domestic_target_types: Words
     hazard_objects: Words
     hazard_types: Words
+    figurative_objects: Words
+    figurative_types: Words
     electoral_contests: Words
     contest_types: Words
     deporting_verbs: Words
