@@ -233,6 +233,11 @@ class Cues(_Strict):
     hazard_objects: Words
     hazard_types: Words
     figurative_objects: Words
+    topic_heads: Words
+    doer_targeting_types: Words
+    harm_types: Words
+    topic_on_preps: Words
+    discussion_verbs: Words
     figurative_types: Words
     electoral_contests: Words
     contest_types: Words
