@@ -497,6 +497,16 @@ def _reporting_head(tok, lex: Lexicon):
     return None
 
 
+def opposed_prefix(tok) -> bool:
+    """"anti-Iraq", "counter-Russian": a modifier that names whom its noun is against, so
+    never its doer ("an anti-Iraq blockade", "anti-American protests")."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti-", "counter-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter") \
+        or tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "counter-")
+
+
 def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> list:
     light, inverse = trig.light, trig.inverse
     if spec == "poss":
@@ -515,9 +525,12 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             + [a for u in undergoers for a in prep_objects(u, "by")] + stray
     if spec == "modifier":
         mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
-        mods += [g for c in mods if not index.at(c) for g in c.children
-                 if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
-        toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
+        # "the West heaps sanctions" misparsed; but a harm's thing hit is named with its
+        # place or owner ("the Kenya embassy bombing"): that names the victim, not the doer
+        harm = trig.type in lex.cue("harm_types")
+        mods += [g for c in mods if not index.at(c) and not (harm and c.pos_ == "NOUN")
+                 for g in c.children if g.dep_ in ("compound", "poss")]
+        toks = [c for c in mods if (index.at(c) or index.modifier(c)) and not opposed_prefix(c)]
         # a name that spans the event noun itself names the event ("the Malabar Joint
         # Maritime Exercise"), not a party to it
         toks = [c for c in toks if not any(r in index.at(n) for r in index.at(c))]
