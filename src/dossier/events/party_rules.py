@@ -533,6 +533,11 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     if not held:
         return c
     found = place_recipients(clause_of(trig), [], s.analysis, s.lexicon)
+    root = trig.token.sent.root
+    if not found and root.i != clause_of(trig).i:
+        # "…, when two exile leaders were arrested, protesters in Miami were calmer": the
+        # place the sentence is set in, before the nationality of the people held
+        found = place_recipients(root, [], s.analysis, s.lexicon)
     if found:
         actors, path = found[:1], "actor: state of the place (arrest, no agent)"
     else:
