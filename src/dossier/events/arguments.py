@@ -297,8 +297,19 @@ def harm_victim(tok, top, lex: Lexicon) -> bool:
         cur = cur.head
         doers = harm_doers([cur], lex)
         if doers != [cur]:
-            return not any(d.i == tok.i or tok in d.subtree for d in doers)
+            return not any(_within_name(tok, d) for d in doers)
     return False
+
+
+def _within_name(tok, top) -> bool:
+    """Is ``tok`` part of ``top``'s own name ("Serb police"), not of a phrase hung on it
+    ("police in Kosovo")?"""
+    cur = tok
+    while cur.i != top.i:
+        if cur.dep_ == "prep" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def _responsible(tok, lex: Lexicon) -> list:
