@@ -232,6 +232,13 @@ class Cues(_Strict):
     domestic_target_types: Words
     hazard_objects: Words
     hazard_types: Words
+    figurative_objects: Words
+    topic_heads: Words
+    doer_targeting_types: Words
+    harm_types: Words
+    topic_on_preps: Words
+    discussion_verbs: Words
+    figurative_types: Words
     electoral_contests: Words
     contest_types: Words
     deporting_verbs: Words
