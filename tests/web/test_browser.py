@@ -105,7 +105,7 @@ def test_first_render_is_fast_and_every_view_draws_offline(watched):
     # the timeline: a 0 baseline, gridlines, a unit, dates regularly under their bars
     assert "0" in page.locator("#timeline svg text.count").all_text_contents()
     assert page.locator("#timeline svg line.grid").count() >= 1
-    assert "mentions per" in page.locator("#timeline svg text.unit").text_content()
+    assert "reports per" in page.locator("#timeline svg text.unit").text_content()
     ticks = page.evaluate("[...document.querySelectorAll('#timeline svg line.tick')]"
                           ".map(l => +l.getAttribute('x1'))")
     gaps = {round(b - a) for a, b in zip(ticks, ticks[1:])}
