@@ -313,14 +313,28 @@
     return cy.edges().filter(function (e) { return crosses(e.source().position(), e.target().position(), b); }).length;
   }
 
-  // each label below its circle, or above it when fewer lines cross it there
+  // each label below its circle, else above, right or left of it: where fewest lines cross it
+  // and it covers no other label
+  const PLACES = ['', 'label-top', 'label-right', 'label-left'];
   function placeLabels(cy) {
     cy.nodes().forEach(function (n) {
-      n.removeClass('label-top');
-      const below = labelCrossings(cy, n);
-      if (!below) return;
-      n.addClass('label-top');
-      if (labelCrossings(cy, n) >= below) n.removeClass('label-top');
+      const others = cy.nodes().not(n).map(function (o) { return o.boundingBox({ includeLabels: true }); });
+      const cost = function () {
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        const W = cy.width(), H = cy.height();
+        const out = b.x1 < 0 || b.y1 < 0 || b.x2 > W || b.y2 > H ? 100 : 0;
+        const covers = others.filter(function (o) { return o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2; }).length;
+        return labelCrossings(cy, n) + 10 * covers + out;
+      };
+      let best = null, bestCost = Infinity;
+      PLACES.forEach(function (place) {
+        n.removeClass(PLACES.join(' '));
+        if (place) n.addClass(place);
+        const c = cost();
+        if (c < bestCost) { best = place; bestCost = c; }
+      });
+      n.removeClass(PLACES.join(' '));
+      if (best) n.addClass(best);
     });
   }
   window.dossierLabelCrossings = function (cy) { return cy.nodes().map(function (n) { return labelCrossings(cy, n); }).reduce(function (a, b) { return a + b; }, 0); };
@@ -363,6 +377,8 @@
             'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 2, 'text-background-shape': 'roundrectangle',
             'z-index-compare': 'manual', 'z-index': 10 } },
           { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+          { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 } },
+          { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 } },
           { selector: 'node:selected', style: { 'background-color': '#f59e0b' } },
           { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'mid-target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.5, opacity: 0.9, 'z-index-compare': 'manual', 'z-index': 1,
             'line-color': MIXED, 'target-arrow-color': MIXED, 'mid-target-arrow-color': MIXED } },
