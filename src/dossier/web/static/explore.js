@@ -54,7 +54,7 @@
   // readers could still confuse are hatched (checked with protan/deutan/tritan simulations)
   const FAMILIES = [
     { name: 'Conflict, material', types: { ASSAULT: '#67000d', COERCE: '#e31a1c', SANCTION: '#fd8d3c', MOBILIZE: '#fed976', PROTEST: '#8c510a' } },
-    { name: 'Conflict, verbal', types: { THREATEN: '#1b1b1b', ACCUSE: '#6b5a4e', REJECT: '#9aa5b1', REQUEST: '#e0e0e0' } },
+    { name: 'Conflict, verbal', types: { THREATEN: '#1b1b1b', ACCUSE: '#6b5a4e', REJECT: '#9aa5b1', REQUEST: '#d4d4d4' } },
     { name: 'Cooperation', types: { CONSULT: '#08306b', AGREE: '#2171b5', SUPPORT: '#6baed6', CONCEDE: '#c6dbef', COOPERATE: '#009e73', AID: '#54278f', RETREAT: '#bcbddc' } }
   ];
   // hatched types: the colour of their stripes (light on dark fills, dark on light ones)
