@@ -21,6 +21,7 @@ from dossier.model import Event, Mention
 from dossier.render import event_dyad, status_picture
 from dossier.web import filters
 from dossier.web.highlight import Mark, around, pieces, shift
+from dossier.kb.names import place_namer
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -58,15 +59,15 @@ def explore(request: Request, st: State) -> HTMLResponse:
     rows = rows[:PAGE]
     next_query = query(f.values, sort=sort, next=encode_cursor(sort, rows[-1].key, rows[-1].id)) \
         if more else None
-    return _render(request, "explore.html", f=f, events=[_row(r.event) for r in rows],
+    return _render(request, "explore.html", f=f, events=[_row(r.event, st) for r in rows],
                    sort=sort, next_query=next_query, query=query, paged=bool(cursor),
                    **filters.choices())
 
 
-def _row(e: Event) -> dict[str, Any]:
+def _row(e: Event, st: ApiState) -> dict[str, Any]:
     c = e.corroboration
     return {"id": e.event_id, "type": e.type, "dyad": event_dyad(e), "date": e.date,
-            "location": e.location, "picture": status_picture(c),
+            "location": place_namer(st.settings.kb)(e.location), "picture": status_picture(c),
             "contested": bool(c and c.contested), "mentions": c.mentions if c else 0,
             "articles": c.articles if c else 0, "outlets": c.outlets if c else 0}
 
@@ -77,7 +78,7 @@ def event_page(request: Request, event_id: str, st: State) -> HTMLResponse:
     if found is None:
         return _render(request, "missing.html", 404, what=f"no event with id {event_id!r}")
     part = request.query_params.get("part") == "reports"  # the explorer opens it in place
-    return _render(request, "reports.html" if part else "event.html", event=_row(found),
+    return _render(request, "reports.html" if part else "event.html", event=_row(found, st),
                    asked=event_id if event_id != found.event_id else None,
                    reports=[_report(st, r) for r in found.reports])
 
@@ -171,7 +172,7 @@ def contested_page(request: Request, st: State) -> HTMLResponse:
     for row in rows:
         full = st.db.event(row.event.event_id) or row.event
         reports = [_report(st, r) for r in full.reports]
-        disputes.append({"event": _row(full),
+        disputes.append({"event": _row(full, st),
                          "pro": [r for r in reports if r["status"] in SUPPORTING],
                          "con": [r for r in reports if r["status"] in DISPUTING]})
     return _render(request, "contested.html", f=f, disputes=disputes, more=len(rows) == PAGE,
@@ -196,7 +197,8 @@ def briefing_page(request: Request, st: State) -> HTMLResponse:
         context.update(total=len(found), shown=len(events))
         if events:
             title = "Briefing: " + " and ".join(actors)
-            b = brief.compose(title, events, articles, load_ontology().score)
+            b = brief.compose(title, events, articles, load_ontology().score,
+                              place=place_namer(st.settings.kb))
             context["briefing"] = {"title": title, "sections": b.sections,
                                    "references": [(n, doc, ref.split("] ", 1)[1]) for n, (doc, ref)
                                                   in enumerate(zip(b.docs, b.references), 1)]}
