@@ -5,29 +5,21 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 from api_support import BULK, fill
-from web_support import require_assets
+from web_support import free_port, require_assets, serving
 
 from dossier.api import create_app
 from dossier.settings import Settings
 from dossier.store import Database
 
 TOKEN = "t0ken-for-tests"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str, **headers: str) -> tuple[int, dict, dict]:
@@ -45,27 +37,8 @@ def server(tmp_path):
     require_assets()  # serve refuses to start without its page's libraries
     db = str(tmp_path / "dossier.db")
     fill(db)
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "DOSSIER_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-c", "from dossier.cli import main; main()",
-                             "--db", db, "serve", "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/api", timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    out, err = proc.communicate(timeout=5)
-                    pytest.fail(f"dossier serve did not start: {err.decode()}")
-                time.sleep(0.2)
+    with serving(db, DOSSIER_TOKEN=TOKEN) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_dossier_serve_answers_over_http(server):
@@ -94,7 +67,7 @@ def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
     env.pop("DOSSIER_TOKEN", None)
     done = subprocess.run([sys.executable, "-c", "from dossier.cli import main; main()",
                            "--db", str(tmp_path / "none.db"), "serve", "--port",
-                           str(_free_port())], env=env, capture_output=True, text=True,
+                           str(free_port())], env=env, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 1 and "there is no database" in done.stderr
 

@@ -7,14 +7,11 @@ every sentence is invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from events_support import hand_analysis
 
 from dossier.events import RuleExtractor
-from dossier.model import Actor, ActorRef, Analysis, Article, Where
-
-from events_support import PUBLISHED
+from dossier.model import Analysis
 
 pytestmark = pytest.mark.slow
 
@@ -34,19 +31,7 @@ PLACES = {"Uganda": "UGA", "Nairobi": "KEN", "Kampala": "UGA"}
 
 
 def analyse(nlp, text: str) -> Analysis:
-    article = Article(doc="t", body=text, published=PUBLISHED)
-    refs, taken = [], set()
-    for name, (kind, code, sector) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
-            if taken.intersection(range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            actor = Actor(name=name, kind=kind, country=code, sector=sector)
-            refs.append(ActorRef(actor, name, m.start(), m.end()))
-    places = tuple(Where(name=name, country=code, text=name, start=m.start(), end=m.end())
-                   for name, code in PLACES.items()
-                   for m in re.finditer(rf"\b{re.escape(name)}\b", article.text))
-    return Analysis(article=article, doc=nlp(article.text), actors=tuple(refs), places=places)
+    return hand_analysis(nlp, text, ACTORS, PLACES)
 
 
 def extract(nlp, text: str) -> set[tuple]:

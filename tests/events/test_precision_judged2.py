@@ -6,14 +6,11 @@ modifiers taken for the doer. Real parses, hand-made actors; every sentence is i
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from events_support import hand_analysis
 
 from dossier.events import RuleExtractor
-from dossier.model import Actor, ActorRef, Analysis, Article
-
-from events_support import PUBLISHED
+from dossier.model import Analysis
 
 pytestmark = pytest.mark.slow
 
@@ -28,16 +25,7 @@ ACTORS = {
 
 
 def analyse(nlp, text: str) -> Analysis:
-    article = Article(doc="t", body=text, published=PUBLISHED)
-    refs, taken = [], set()
-    for name, (kind, code, sector) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
-            if taken.intersection(range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            refs.append(ActorRef(Actor(name=name, kind=kind, country=code, sector=sector),
-                                 name, m.start(), m.end()))
-    return Analysis(article=article, doc=nlp(article.text), actors=tuple(refs))
+    return hand_analysis(nlp, text, ACTORS)
 
 
 def extract(nlp, text: str) -> set[tuple]:

@@ -13,19 +13,20 @@ from dossier.model import Actor, ActorRef, Analysis, Article, Mention, Where
 PUBLISHED = date(2024, 5, 8)
 
 
-def hand_analysis(nlp, text: str, actors: Mapping[str, tuple[str, str | None]],
+def hand_analysis(nlp, text: str, actors: Mapping[str, tuple[str | None, ...]],
                   places: Mapping[str, str] | None = None, title: str | None = None) -> Analysis:
-    """``actors`` maps a name in the text to (kind, code); earlier names win where names overlap,
-    so list longer names first. ``places`` maps a place name to its state; ``title``: the
-    headline, if the story has one."""
+    """``actors`` maps a name in the text to (kind, code) or (kind, code, sector); earlier
+    names win where names overlap, so list longer names first. ``places`` maps a place name
+    to its state; ``title``: the headline, if the story has one."""
     article = Article(doc="t", body=text, published=PUBLISHED, title=title)
     refs, found_places, taken = [], [], set()
-    for name, (kind, code) in actors.items():
+    for name, (kind, code, *sector) in actors.items():
         for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
             if taken.intersection(range(m.start(), m.end())):
                 continue
             taken.update(range(m.start(), m.end()))
-            refs.append(ActorRef(Actor(name=name, kind=kind, country=code), name, m.start(), m.end()))
+            actor = Actor(name=name, kind=kind, country=code, sector=sector[0] if sector else None)
+            refs.append(ActorRef(actor, name, m.start(), m.end()))
     for name, code in (places or {}).items():
         for m in re.finditer(rf"\b{re.escape(name)}\b", article.text):
             found_places.append(Where(name=name, country=code, text=name, start=m.start(), end=m.end()))

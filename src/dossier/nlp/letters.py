@@ -18,6 +18,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.nlp.lines import insert_before_parser
+
 COMPONENT = "dossier_letter_ends"
 _LETTER = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -57,10 +59,4 @@ def split_after_letters(doc: Doc) -> Doc:
 
 
 def add_letter_ends(nlp: Language) -> Language:
-    """Insert the component before the parser (or first, for a pipeline without one)."""
-    if COMPONENT not in nlp.pipe_names:
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe(COMPONENT, before="parser")
-        else:
-            nlp.add_pipe(COMPONENT, first=True)
-    return nlp
+    return insert_before_parser(nlp, COMPONENT)

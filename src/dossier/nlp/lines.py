@@ -29,10 +29,15 @@ def split_at_line_breaks(doc: Doc) -> Doc:
 
 
 def add_line_breaks(nlp: Language) -> Language:
-    """Insert the component before the parser (or first, for a pipeline without one)."""
-    if COMPONENT not in nlp.pipe_names:
+    return insert_before_parser(nlp, COMPONENT)
+
+
+def insert_before_parser(nlp: Language, component: str) -> Language:
+    """Insert a sentence-start component once, before the parser (or first, for a pipeline
+    without one): the parser keeps the starts it is given."""
+    if component not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe(COMPONENT, before="parser")
+            nlp.add_pipe(component, before="parser")
         else:
-            nlp.add_pipe(COMPONENT, first=True)
+            nlp.add_pipe(component, first=True)
     return nlp
