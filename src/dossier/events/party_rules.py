@@ -29,6 +29,7 @@ from dossier.events.conventions import (
     complement_refs,
     destination_recipients,
     place_recipients,
+    places_in,
     reciprocal,
     target_at_home,
     unnamed_people,
@@ -44,6 +45,7 @@ from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import (
     child,
+    destination_objects,
     has_lemma,
     is_passive,
     object_in_class,
@@ -372,15 +374,31 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
                      recipients=(target,))
 
 
+def deportees_destination(s: Sentence, c: Candidate) -> Candidate:
+    """"deported 40 men to X", "sent 109 back to X": deportees with no state of their own
+    named (or coded as the deporter's: a state does not send its own people abroad) are most
+    often the destination's people going back, so the state they are sent to is the
+    recipient. A nationality that is named wins ("deported 40 Ugandan migrants to X")."""
+    trig, args = c.trigger, c.args
+    if not deportation(trig):
+        return c
+    own = {a.actor.code for a in args.actors}
+    if any(r.actor.code not in own for r in args.recipients):
+        return c
+    home = _destination_state(s, destination_objects(trig.token), own, args.actors)
+    return with_args(c, f"recipient: deportees' destination -> {home[0].text}",
+                     recipients=home) if home else c
+
+
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
-    """"deported 40 prisoners to X": the deportees' state is not named. A state does not
+    """"deported 40 prisoners to a camp": the deportees' state is not named. A state does not
     send its own people abroad, so deportees coded as the deporter's state ("prisoners" in a
     story about it) are unnamed too; "expelled protesters from the square" stays at home."""
     trig = c.trigger
     if not deportation(trig):
         return c
     if not (has_lemma(trig.token, s.lexicon.cue("deporting_verbs"))
-            or prep_objects(trig.token, "to")):
+            or destination_objects(trig.token)):
         return None if not c.args.recipients else c
     own = {a.actor.code for a in c.args.actors}
     kept = tuple(r for r in c.args.recipients if r.actor.code not in own)
@@ -389,6 +407,17 @@ def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
     if len(kept) == len(c.args.recipients):
         return c
     return with_args(c, "recipient: deportees not of the deporting state", recipients=kept)
+
+
+def _destination_state(s: Sentence, sent_to: list, own: set,
+                       actors: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """The state a deportation sends people to: a state named in the "to" phrase, else the
+    state of a place named there ("to Kabul"); never the deporter's own."""
+    for tok in sent_to:
+        for ref in s.index.at(tok):
+            if ref.actor.kind == "country" and ref.actor.code and ref.actor.code not in own:
+                return (replace(ref, basis="context"),)
+    return tuple(places_in([t for p in sent_to for t in p.subtree], list(actors), s.analysis))
 
 
 def _domestic_recipient(c: Candidate, path: str) -> Candidate:

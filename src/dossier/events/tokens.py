@@ -85,6 +85,13 @@ def prep_objects(tok, word: str) -> list:
     return out
 
 
+def destination_objects(tok) -> list:
+    """Where ``tok`` sends someone: its "to" objects, also under "back" ("sent them back to
+    X", where the parse hangs "to X" on the adverb)."""
+    backs = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    return prep_objects(tok, "to") + [p for b in backs for p in prep_objects(b, "to")]
+
+
 def child(tok, *deps):
     if tok is None:
         return None

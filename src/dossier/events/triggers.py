@@ -213,6 +213,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
             or (obj is not None and bool(index.at(obj)) and bool(prep_objects(obj, "for")))
     if need == "person_object":
         return obj is not None and bool(index.at(obj))
+    if need == "deportee_object":  # "sent 109 Uyghurs back", "turned 40 of them over"
+        return deportees(obj, lex, index)
     if need.startswith("no_prep_"):
         return not any(c.dep_ == "prep" and c.lower_ == need[8:] for c in tok.children)
     if need.startswith("no_"):
@@ -222,6 +224,22 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
+
+
+def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
+    """Is the object people a state can send away: a noun of class ``deportees``
+    ("migrants", "asylum seekers"), a bare count or a counted pronoun ("sent 109
+    back", "turned 40 of them over"), or a people or person the actor stage named ("40
+    Uyghurs")? Not things, troops, prisoners or a bare pronoun ("handed over the documents",
+    "sent troops back", "handed over prisoners" in an exchange, "send them back")."""
+    if obj is None:
+        return False
+    if obj.pos_ == "PRON":  # "40 of them" are people; a bare "them" may be anything
+        return obj.dep_ == "pobj" and obj.head.head.like_num
+    if obj.like_num or object_in_class(obj, "deportees", lex):
+        return True
+    return any(r.actor.kind in ("group", "person") or r.basis == "demonym"
+               for r in index.at(obj))  # "30 Afghans" is a people, "Kenya" is not
 
 
 def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
