@@ -374,6 +374,28 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
                      recipients=(target,))
 
 
+def reporter_addressed(s: Sentence, c: Candidate) -> Candidate:
+    """"the Thai government said China had asked for the return of 45 men": a request that
+    names no one asked (or only the asker's own people), reported by another state's
+    government, was made to that government, which tells of what it received. Not a report by
+    the media or a group ("Reuters reported China had asked …"): they are not asked."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if trig.type not in lex.cue("reporter_addressed_types") or not args.actors \
+            or child(trig.token, "dobj", "dative") is not None:
+        return c
+    own = {a.actor.code for a in args.actors}
+    if any(r.actor.code not in own for r in args.recipients):
+        return c
+    speakers = refs_for_all(source_of(c.status), s.index, lex)
+    states = {r.actor.code: r for r in speakers if r.actor.code and r.actor.code not in own
+              and (r.actor.kind == "country" or r.actor.sector == "GOV")}
+    if len(states) != 1:
+        return c
+    told = replace(next(iter(states.values())), basis="context")
+    return with_args(c, f"recipient: the government reporting the request -> {told.text}",
+                     recipients=(told,))
+
+
 def deportees_destination(s: Sentence, c: Candidate) -> Candidate:
     """"deported 40 men to X", "sent 109 back to X": deportees with no state of their own
     named (or coded as the deporter's: a state does not send its own people abroad) are most

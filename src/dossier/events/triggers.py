@@ -213,6 +213,10 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
             or (obj is not None and bool(index.at(obj)) and bool(prep_objects(obj, "for")))
     if need == "person_object":
         return obj is not None and bool(index.at(obj))
+    if need == "promise_clause":  # "assured X that the men would be safe", not "… was calm"
+        comp = child(tok, "ccomp")
+        return comp is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("promise_aux")
+                                        for c in comp.children)
     if need == "deportee_object":  # "sent 109 Uyghurs back", "turned 40 of them over"
         return deportees(obj, lex, index)
     if need.startswith("no_prep_"):
