@@ -22,6 +22,7 @@ from dossier.events.subjects import (
 )
 from dossier.events.tokens import (
     PASSIVE_SUBJ,
+    accusing_verb,
     child,
     clause_subject,
     for_clause_subject,
@@ -70,7 +71,7 @@ VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_sub
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
                     "subject_prep", "appos_head", "import_destination", "maker",
-                    "speaker", "demonym"}  # _noun_actor_tokens
+                    "speaker", "demonym", "accused"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
                         "modifier", "layout"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
@@ -358,6 +359,8 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
+    if accusing_verb(trig.token, lex.cue("accusing_verbs")) is not None:
+        return ("accused",)  # "accused Beijing of genocide": the accused did it, as charged
     if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
     if rule.actor:
@@ -481,6 +484,12 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             n.head if n.dep_ in ("dobj", "nsubjpass") else None)
         made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
         return subject_tokens(verb)[0] if made else []
+    if spec == "accused":  # "accused Beijing of genocide", "X was charged with war crimes"
+        verb = accusing_verb(n, lex.cue("accusing_verbs"))
+        if verb is None:
+            return []
+        accused = child(verb, "dobj") or child(verb, "nsubjpass")
+        return with_conjuncts(accused) if accused is not None else []
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []

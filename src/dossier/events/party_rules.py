@@ -44,6 +44,7 @@ from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import (
+    accusing_verb,
     child,
     destination_objects,
     has_lemma,
@@ -372,6 +373,28 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
     target = replace(next(iter(others.values())), basis="context")
     return with_args(c, f"recipient: the one other state in the sentence -> {target.text}",
                      recipients=(target,))
+
+
+def charged_victims(s: Sentence, c: Candidate) -> Candidate:
+    """"accused Beijing of genocide over its treatment of the Uyghurs": an atrocity charged
+    with no target named is aimed at the people the charge names after it, whose state may
+    be the accused's own (the state's own people)."""
+    trig, lex = c.trigger, s.lexicon
+    if not _open(c) or trig.pos != "noun" or trig.type not in lex.cue("charged_victim_types"):
+        return c
+    verb = accusing_verb(trig.token, lex.cue("accusing_verbs"))
+    if verb is None:
+        return c
+    for tok in verb.subtree:
+        if tok.i <= trig.token.i:
+            continue
+        people = [r for r in s.index.at(tok) if r.actor.kind == "group" and r.actor.code]
+        if people:
+            victims = replace(people[0], basis="context")
+            return replace(with_args(c, f"recipient: the people the charge names -> "
+                                        f"{victims.text}", recipients=(victims,)),
+                           allow_self=True)
+    return c
 
 
 def reporter_addressed(s: Sentence, c: Candidate) -> Candidate:

@@ -92,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.destination", party_rules.destination),
     Rule("recipient.place", party_rules.place),
     Rule("recipient.sentence_target", party_rules.sentence_target),
+    Rule("recipient.charged_victims", party_rules.charged_victims),
     Rule("recipient.reporter_addressed", party_rules.reporter_addressed),
     Rule("recipient.deportees_destination", party_rules.deportees_destination),
     Rule("drop.deportees_unnamed", party_rules.deportees_unnamed, records=False),

@@ -199,6 +199,7 @@ class Cues(_Strict):
     obligation_aux: Words
     promise_aux: Words
     reporter_addressed_types: Words
+    charged_victim_types: Words
     habitual_negators: Words
     non_request_verbs: Words
     side_preps: Words

@@ -85,6 +85,15 @@ def prep_objects(tok, word: str) -> list:
     return out
 
 
+def accusing_verb(tok, verbs):
+    """The accusing verb (lemma in ``verbs``) an event noun is the charge of ("accused X of
+    genocide", "charged X with war crimes"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "with") or prep.dep_ != "prep":
+        return None
+    return prep.head if has_lemma(prep.head, verbs) else None
+
+
 def destination_objects(tok) -> list:
     """Where ``tok`` sends someone: its "to" objects, also under "back" ("sent them back to
     X", where the parse hangs "to X" on the adverb)."""
