@@ -25,7 +25,7 @@ def lines(nlp, text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Norway has accused Khartoum of genocide over its treatment of the Masalit in the west.",
+    ("Norway has accused Khartoum of genocide for its persecution of the Masalit in the west.",
      ("ASSAULT", "SDN", "SDN", "claim", "NOR")),
     ("Chad accused Sudan of war crimes against Chadians living near the border.",
      ("ASSAULT", "SDN", "TCD", "claim", "TCD")),

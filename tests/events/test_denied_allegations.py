@@ -22,7 +22,7 @@ def lines(nlp, text: str) -> set[tuple]:
              m.status, m.source.actor.code if m.source else None) for m in found}
 
 
-CHARGE = "Norway accused Khartoum of genocide over its treatment of the Masalit. "
+CHARGE = "Norway accused Khartoum of genocide for its persecution of the Masalit. "
 
 
 @pytest.mark.parametrize("denial", ["Sudan denies the allegations.",

@@ -360,7 +360,7 @@ def _object(trig) -> EventObject | None:
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
     if accusing_verb(trig.token, lex.cue("accusing_verbs")) is not None:
-        return ("accused",)  # "accused Beijing of genocide": the accused did it, as charged
+        return ("accused",)  # "accused the junta of genocide": the accused did it, as charged
     if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
     if rule.actor:
@@ -484,7 +484,7 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             n.head if n.dep_ in ("dobj", "nsubjpass") else None)
         made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
         return subject_tokens(verb)[0] if made else []
-    if spec == "accused":  # "accused Beijing of genocide", "X was charged with war crimes"
+    if spec == "accused":  # "accused the junta of genocide", "X was charged with war crimes"
         verb = accusing_verb(n, lex.cue("accusing_verbs"))
         if verb is None:
             return []

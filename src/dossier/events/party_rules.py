@@ -376,9 +376,9 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
 
 
 def charged_victims(s: Sentence, c: Candidate) -> Candidate:
-    """"accused Beijing of genocide over its treatment of the Uyghurs": an atrocity charged
-    with no target named is aimed at the people the charge names after it, whose state may
-    be the accused's own (the state's own people)."""
+    """"charged the regime with genocide for its persecution of a minority": an atrocity
+    charged with no target named is aimed at the people the charge names after it, whose
+    state may be the accused's own (the state's own people)."""
     trig, lex = c.trigger, s.lexicon
     if not _open(c) or trig.pos != "noun" or trig.type not in lex.cue("charged_victim_types"):
         return c
@@ -398,7 +398,7 @@ def charged_victims(s: Sentence, c: Candidate) -> Candidate:
 
 
 def reporter_addressed(s: Sentence, c: Candidate) -> Candidate:
-    """"the Thai government said China had asked for the return of 45 men": a request that
+    """"the Kenyan cabinet said Uganda had asked for the handover of 30 fishermen": a request that
     names no one asked (or only the asker's own people), reported by another state's
     government, was made to that government, which tells of what it received. Not a report by
     the media or a group ("Reuters reported China had asked …"): they are not asked."""

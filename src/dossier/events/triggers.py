@@ -217,7 +217,7 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         comp = child(tok, "ccomp")
         return comp is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("promise_aux")
                                         for c in comp.children)
-    if need == "deportee_object":  # "sent 109 Uyghurs back", "turned 40 of them over"
+    if need == "deportee_object":  # "sent 300 migrants back", "handed 12 of them over"
         return deportees(obj, lex, index)
     if need.startswith("no_prep_"):
         return not any(c.dep_ == "prep" and c.lower_ == need[8:] for c in tok.children)
@@ -232,8 +232,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
 
 def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
     """Is the object people a state can send away: a noun of class ``deportees``
-    ("migrants", "asylum seekers"), a bare count or a counted pronoun ("sent 109
-    back", "turned 40 of them over"), or a people or person the actor stage named ("40
+    ("migrants", "asylum seekers"), a bare count or a counted pronoun ("sent 300
+    back", "handed 12 of them over"), or a people or person the actor stage named ("40
     Uyghurs")? Not things, troops, prisoners or a bare pronoun ("handed over the documents",
     "sent troops back", "handed over prisoners" in an exchange, "send them back")."""
     if obj is None:
