@@ -35,6 +35,8 @@ def dyads(nlp, text: str) -> set[tuple]:
     ("Egypt quietly turned 12 of them over to Sudan on Tuesday.", ("COERCE", "EGY", "SDN")),
     ("Norway repatriated 80 Ethiopians this year.", ("COERCE", "NOR", "ETH")),
     ("Egypt returned 40 asylum seekers to Sudan.", ("COERCE", "EGY", "SDN")),
+    # "each of", "any of" are quantities: the people counted are the deportees
+    ("Kenya will repatriate each of the 300 Ethiopians by March.", ("COERCE", "KEN", "ETH")),
     # a named nationality wins over the destination
     ("Kenya deported 20 Ethiopians to Uganda.", ("COERCE", "KEN", "ETH")),
 ])

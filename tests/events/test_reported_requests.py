@@ -13,7 +13,8 @@ pytestmark = pytest.mark.slow
 
 ACTORS = {"Kenyan government": ("organization", "KEN"), "Kenya": ("country", "KEN"),
           "Uganda": ("country", "UGA"), "Reuters": ("organization", "GBR"),
-          "Nairobi": ("country", "KEN"), "it": ("country", "KEN")}
+          "Nairobi": ("country", "KEN"), "Kampala": ("country", "UGA"),
+          "it": ("country", "KEN")}
 
 
 def lines(nlp, text: str) -> set[tuple]:
@@ -31,6 +32,9 @@ def lines(nlp, text: str) -> set[tuple]:
      ("AGREE", "UGA", "KEN", "claim", "KEN")),
     ("Uganda assured Kenya that its troops would leave by June.",
      ("AGREE", "UGA", "KEN", "fact", None)),
+    # joint work told by one of the parties
+    ("Uganda said Nairobi had been working with Kampala for months to curb cattle raids.",
+     ("COOPERATE", "KEN", "UGA", "claim", "UGA")),
 ])
 def test_reported_act_is_found(nlp, text, expected):
     assert expected in lines(nlp, text), lines(nlp, text)
@@ -41,6 +45,8 @@ def test_reported_act_is_found(nlp, text, expected):
     ("Reuters reported that Uganda had asked for the return of 30 fishermen.", "REQUEST", "GBR"),
     # an assurance about how things are is no promise
     ("Uganda assured Kenya that the border was calm.", "AGREE", "KEN"),
+    # working with no other party named is no cooperation between states
+    ("Kenya said engineers were working with a local contractor on the dam.", "COOPERATE", "KEN"),
     # someone named as asked keeps the request
     ("Kenya said Uganda had asked Reuters for the footage.", "REQUEST", "KEN"),
 ])

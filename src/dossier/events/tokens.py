@@ -15,7 +15,7 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "million", "mi
                   "consignment", "supply", "supplies", "amount", "quantity", "score", "scores",
                   "part", "parts", "some", "most", "all", "much", "many", "portion", "series",
                   "group", "total", "couple", "pair", "handful", "wave", "worth", "tons",
-                  "ton", "tonnes", "tonne"}
+                  "ton", "tonnes", "tonne", "any", "none", "each", "several", "few"}
 VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                  ("es", ""), ("s", ""), ("d", ""))
 
