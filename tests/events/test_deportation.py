@@ -13,7 +13,7 @@ from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
-ACTORS = {"Kenyan": ("country", "KEN"), "Kenya": ("country", "KEN"),
+ACTORS = {"Ethiopian prisoners": ("group", "ETH"), "Kenyan": ("country", "KEN"), "Kenya": ("country", "KEN"),
           "Uganda": ("country", "UGA"), "Egypt": ("country", "EGY"),
           "Ethiopians": ("group", "ETH"), "Sudan": ("country", "SDN"),
           "Norway": ("country", "NOR")}
@@ -53,6 +53,9 @@ def test_deportation_is_found(nlp, text, expected):
     ("Egypt handed over the documents to Sudan.", ("COERCE", "EGY", "SDN")),
     ("Norway criticised Egypt's plan to send them back to Sudan.", ("COERCE", "EGY", "SDN")),
     ("Norway repatriated the remains of two sailors from Egypt.", ("COERCE", "NOR", "EGY")),
+    # captives handed back in a swap are released, not deported
+    ("Egypt handed over 45 Ethiopian prisoners to Sudan.", ("COERCE", "EGY", "ETH")),
+    ("Egypt handed over 45 Ethiopian prisoners to Sudan.", ("COERCE", "EGY", "SDN")),
 ])
 def test_not_a_deportation(nlp, text, unwanted):
     assert unwanted not in dyads(nlp, text), dyads(nlp, text)

@@ -236,8 +236,8 @@ def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
     back", "handed 12 of them over"), or a people or person the actor stage named ("40
     Uyghurs")? Not things, troops, prisoners or a bare pronoun ("handed over the documents",
     "sent troops back", "handed over prisoners" in an exchange, "send them back")."""
-    if obj is None:
-        return False
+    if obj is None or object_in_class(obj, "exchanged", lex):
+        return False  # "handed over 90 Palestinian prisoners": a swap or a release
     if obj.pos_ == "PRON":  # "40 of them" are people; a bare "them" may be anything
         return obj.dep_ == "pobj" and obj.head.head.like_num
     if obj.like_num or object_in_class(obj, "deportees", lex):
