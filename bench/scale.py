@@ -299,14 +299,17 @@ def synthetic_rows(mentions: int, seed: int = 7
     yield [], [], list(events.values())
 
 
-def build_store(url: str, mentions: int) -> tuple[float, int]:
-    """Fill an empty store with synthetic rows through the store's bulk insert and rollups;
-    return the seconds it took and the rows written (articles, mentions, events)."""
+def build_store(url: str, mentions: int,
+                rows_of: Callable[[int], Iterator[tuple[list[dict], list[dict], list[dict]]]]
+                = synthetic_rows) -> tuple[float, int]:
+    """Fill an empty store with synthetic rows (``rows_of(mentions)``, by default
+    ``synthetic_rows``) through the store's bulk insert and rollups; return the seconds it
+    took and the rows written (articles, mentions, events)."""
     started = time.perf_counter()
     written = 0
     with Database.open(url) as db:
         engine = db._engine  # noqa: SLF001 - the bench writes rows the store's way, in bulk
-        for arts, rows, evs in synthetic_rows(mentions):
+        for arts, rows, evs in rows_of(mentions):
             written += len(arts) + len(rows) + len(evs)
             with engine.begin() as conn:
                 bulk.insert(conn, articles_t, arts)

@@ -14,6 +14,16 @@ from dataclasses import dataclass, field
 from dossier.model import UNDIRECTED_TYPES, Article, Event, Report
 
 Scorer = Callable[[str, str | None], float]
+Namer = Callable[[str | None], str | None]  # a place code -> its name ("UKR" -> "Ukraine")
+
+
+def _same(place: str | None) -> str | None:
+    return place
+
+
+def count(n: int, word: str) -> str:
+    """ "1 event", "3 events": a number with its noun in the right number."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 @dataclass
@@ -21,12 +31,15 @@ class _Citations:
     """Articles numbered in the order the briefing first cites them."""
 
     articles: dict[str, Article | None]
-    order: list[str] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)  # in first-cited order
+
+    @property
+    def order(self) -> list[str]:
+        return list(self.numbers)
 
     def cite(self, doc: str) -> int:
-        if doc not in self.order:
-            self.order.append(doc)
-        return self.order.index(doc) + 1
+        # a dict: a busy dyad's briefing cites tens of thousands of times
+        return self.numbers.setdefault(doc, len(self.numbers) + 1)
 
     def line(self, doc: str) -> str:
         a = self.articles.get(doc)
@@ -56,7 +69,7 @@ def _picture(e: Event) -> str:
     c = e.corroboration
     if c is None:
         return ""
-    parts = [f"asserted by {c.asserted} article(s)"] if c.asserted else []
+    parts = [f"asserted by {count(c.asserted, 'article')}"] if c.asserted else []
     for label, who in (("claimed by", c.claimed_by), ("denied by", c.denied_by),
                        ("negated by", c.negated_by), ("expected per", c.planned_by)):
         if who:
@@ -89,18 +102,21 @@ class Briefing:
 
 
 def build(title: str, events: Sequence[Event], articles: dict[str, Article | None],
-          scorer: Scorer, *, period: str | None = None) -> tuple[list[Section], list[str]]:
+          scorer: Scorer, *, period: str | None = None, place: Namer = _same
+          ) -> tuple[list[Section], list[str]]:
     """The briefing's sections and its numbered reference list."""
-    b = compose(title, events, articles, scorer, period=period)
+    b = compose(title, events, articles, scorer, period=period, place=place)
     return b.sections, b.references
 
 
 def compose(title: str, events: Sequence[Event], articles: dict[str, Article | None],
-            scorer: Scorer, *, period: str | None = None) -> Briefing:
-    """The briefing's sections, its numbered references and the articles they cite."""
+            scorer: Scorer, *, period: str | None = None, place: Namer = _same) -> Briefing:
+    """The briefing's sections, its numbered references and the articles they cite;
+    ``place`` names the events' places (codes by default)."""
     cites = _Citations(articles)
-    summary = [(f"Period: {period or _period(events)}; {len(events)} event(s) from "
-                f"{len({r.independent_doc for e in events for r in e.reports})} article(s).", ())]
+    docs = len({r.independent_doc for e in events for r in e.reports})
+    summary = [(f"Period: {period or _period(events)}; {count(len(events), 'event')} from "
+                f"{count(docs, 'article')}.", ())]
     by_type = Counter(e.type for e in events)
     summary.append(("Events by type: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common())
                     + ".", ()))
@@ -111,28 +127,28 @@ def compose(title: str, events: Sequence[Event], articles: dict[str, Article | N
             monthly[_month(e)].append(_score(e, scorer))
     for month in sorted(monthly):
         scores = monthly[month]
-        summary.append((f"{month}: score {sum(scores):+.1f} over {len(scores)} reported "
-                        f"event(s) (mean {sum(scores) / len(scores):+.1f}).", ()))
-    sections = [Section("Summary", tuple(summary)), _strongest(events, scorer)]
+        done = "1 event reported as done" if len(scores) == 1 else \
+            f"{len(scores)} events reported as done"
+        summary.append((f"{month}: score {sum(scores):+.1f} over {done} "
+                        f"(mean {sum(scores) / len(scores):+.1f}).", ()))
+    sections = [Section("Summary", tuple(summary)), _strongest(events, scorer, place)]
     months: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         months[_month(e)].append(e)
     for month in sorted(months):
         sections.append(Section(f"Timeline: {month}",
-                                tuple(_entry(e, cites, scorer) for e in months[month])))
+                                tuple(_entry(e, cites, scorer, place) for e in months[month])))
     disputed = [e for e in events if e.corroboration and e.corroboration.contested]
-    sections.append(Section("Contested claims", tuple(_entry(e, cites, scorer) for e in disputed)
+    sections.append(Section("Contested claims", tuple(_entry(e, cites, scorer, place) for e in disputed)
                             or (("No event is disputed in the stored articles.", ()),)))
     return Briefing(sections, [f"[{n}] {cites.line(doc)}" for n, doc in enumerate(cites.order, 1)],
                     list(cites.order))
 
 
 def _score_note(scorer: Scorer) -> str:
-    return ("Score: where an act stands on PLOVER's conflict/cooperation scale (after "
-            f"Goldstein's), from -10 (most hostile: an armed assault is "
-            f"{scorer('ASSAULT', None):+.1f}) through 0 (neutral) to +10 (most cooperative: "
-            f"aid is {scorer('AID', None):+.1f}); a month's score adds up the scores of the "
-            "events reported as done.")
+    return (f"Score: how hostile or friendly an act is on PLOVER's conflict/cooperation scale, "
+            f"from -10 (an armed assault is {scorer('ASSAULT', None):+.1f}) to +10 (aid is "
+            f"{scorer('AID', None):+.1f}), added up per month over the events reported as done.")
 
 
 STRONGEST = 5
@@ -151,11 +167,11 @@ def _period(events: Sequence[Event]) -> str:
     span = days[0] if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
     if not undated:
         return span
-    return (f"{span} ({len(events) - len(undated)} dated event(s), {len(undated)} undated "
-            f"placed by the day they were reported)")
+    return (f"{span} ({count(len(events) - len(undated), 'dated event')}, {len(undated)} "
+            f"undated placed by the day they were reported)")
 
 
-def _strongest(events: Sequence[Event], scorer: Scorer) -> Section:
+def _strongest(events: Sequence[Event], scorer: Scorer, place: Namer = _same) -> Section:
     """The events reported as done that weigh most: the largest scores, then the most
     reported. When all score alike the score ranks nothing: the reports do, and it says so.
     One line each; their evidence is cited once, under the timeline."""
@@ -167,7 +183,7 @@ def _strongest(events: Sequence[Event], scorer: Scorer) -> Section:
 
     ranked = sorted(done, key=lambda e: (-abs(_score(e, scorer)),
                                          tuple(-n for n in support(e)), e.event_id))
-    lines = [(_headline(e, scorer), ()) for e in ranked[:STRONGEST]]
+    lines = [(_headline(e, scorer, place), ()) for e in ranked[:STRONGEST]]
     scores = {round(_score(e, scorer), 1) for e in done}
     if len(done) > 1 and len(scores) == 1:
         note = (f"Every reported event scores {scores.pop():+.1f}, so they are ranked by their "
@@ -178,18 +194,19 @@ def _strongest(events: Sequence[Event], scorer: Scorer) -> Section:
                    (("No event is reported as done.", ()),))
 
 
-def _headline(e: Event, scorer: Scorer) -> str:
+def _headline(e: Event, scorer: Scorer, place: Namer = _same) -> str:
     c = e.corroboration
-    support = (f"{c.mentions} report(s) in {c.articles} article(s), {c.sources} named "
-               f"source(s)") if c else ""
+    support = (f"{count(c.mentions, 'report')} in {count(c.articles, 'article')}, "
+               f"{count(c.sources, 'named source')}") if c else ""
     return (f"{e.date or 'undated'}: {e.type} {_who(e)}"
-            + (f" in {e.location}" if e.location else "")
+            + (f" in {place(e.location)}" if e.location else "")
             + f" (score {_score(e, scorer):+.1f}); {support}; see Timeline: {_month(e)}.")
 
 
-def _entry(e: Event, cites: _Citations, scorer: Scorer) -> tuple[str, tuple[tuple[int, str], ...]]:
+def _entry(e: Event, cites: _Citations, scorer: Scorer, place: Namer = _same
+           ) -> tuple[str, tuple[tuple[int, str], ...]]:
     text = (f"{e.date or 'undated'}: {e.type} {_who(e)}"
-            + (f" in {e.location}" if e.location else "")
+            + (f" in {place(e.location)}" if e.location else "")
             + f" (score {_score(e, scorer):+.1f}); {_picture(e)}.")
     evidence = tuple(_evidence(r, cites) for r in e.reports)
     return text, evidence

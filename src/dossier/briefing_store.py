@@ -25,8 +25,35 @@ def briefing_sources(db: Any, keys: Sequence[str], *, since: date | str | None =
                      ) -> tuple[list[Event], dict[str, Article | None]]:
     """The events (with their reports) of ``keys[0]``, or between ``keys[0]`` and
     ``keys[1]``, and the articles their reports count as, by id."""
-    found = db.events(actor=keys[0], recipient=keys[1] if len(keys) > 1 else None,
-                      since=since, until=until)
-    events = [db.event(e.event_id) for e in found]
-    docs = {r.independent_doc for e in events for r in e.reports}
-    return events, {doc: db.article(doc) for doc in sorted(docs)}
+    return with_reports(db, briefing_events(db, keys, since=since, until=until))
+
+
+def briefing_events(db: Any, keys: Sequence[str], *, since: date | str | None = None,
+                    until: date | str | None = None) -> list[Event]:
+    """The events of ``keys[0]`` or of the dyad, without their reports."""
+    return db.events(actor=keys[0], recipient=keys[1] if len(keys) > 1 else None,
+                     since=since, until=until)
+
+
+def latest(events: Sequence[Event], most: int) -> list[Event]:
+    """The ``most`` latest events (by the day they happened, an undated one by the day it was
+    last reported), in their order: a busy dyad has thousands, more than a page can show."""
+    if len(events) <= most:
+        return list(events)
+    keep = {e.event_id for e in sorted(events, key=_latest, reverse=True)[:most]}
+    return [e for e in events if e.event_id in keep]
+
+
+def with_reports(db: Any, events: Sequence[Event]) -> tuple[list[Event], dict[str, Article | None]]:
+    """The events read again with their reports (in a few queries, not three an event), and
+    the articles they count as."""
+    full = db.events_with_reports([e.event_id for e in events])
+    docs = sorted({r.independent_doc for e in full for r in e.reports})
+    stored = db.articles_by_doc(docs)
+    return full, {doc: stored.get(doc) for doc in docs}
+
+
+def _latest(e: Event) -> tuple[str, str]:
+    c = e.corroboration
+    reported = c.last_reported.isoformat() if c and c.last_reported else ""
+    return (e.date or reported, e.event_id)

@@ -380,6 +380,7 @@ def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | N
     from dossier import briefing as brief
     from dossier.briefing_store import briefing_sources
     from dossier.events.ontology import load_ontology
+    from dossier.kb.names import place_namer
     from dossier.service import open_store
 
     if len(actors) > 2:
@@ -394,7 +395,7 @@ def briefing(ctx, actors: Sequence[str], since, until, fmt: str, output: str | N
     title = "Briefing: " + " and ".join(actors)
     period = f"{since or 'start'} to {until or 'end'}" if since or until else None
     sections, references = brief.build(title, events, articles, load_ontology().score,
-                                       period=period)
+                                       period=period, place=place_namer(_settings(ctx).kb))
     text = (brief.page if fmt == "html" else brief.markdown)(title, sections, references)
     if output:
         with open(output, "w", encoding="utf-8") as out:

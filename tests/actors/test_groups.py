@@ -159,3 +159,10 @@ def test_kb_group_leaders_and_members_are_known(kb):
             assert kb.entities[person].kind == "person", (entity.id, person)
         if entity.group:
             assert kb.entities.get(entity.group) is not None, (entity.id, entity.group)
+
+
+def test_bare_police_take_the_state_of_the_place_the_sentence_is_set_in(nlp, kb):
+    # a story about one state, a scene in another: the police are the scene's
+    text = ("Serbian forces shelled villages in Kosovo on Friday. On Sunday protesters gathered "
+            "in central Vienna, and police kept them away from the embassy in central Vienna.")
+    assert _actor(nlp, kb, text, "police", date(2020, 3, 1)).country == "AUT"

@@ -149,7 +149,7 @@ ORGANISATIONS = [
     (D22, "The Arab League readmitted Syria.", "Arab League", "Arab League", "organization", "ARL", None),
     (D22, "ECOWAS threatened to intervene.", "ECOWAS", "ECOWAS", "organization", "ECOWAS", None),
     (D22, "The West heaps sanctions on Russia.", "West", "the West", "group", "WST", None),
-    (D22, "Europe must do more, she said.", "Europe", "Europe", "group", "EUR", None),
+    (D22, "Europe must do more, she said.", "Europe", "European countries", "group", "EUR", None),
     (D22, "The IMF approved a loan.", "IMF", ANY, "organization", "IMF", None),
     (D22, "Hezbollah fired rockets at the north.", "Hezbollah", "Hezbollah", "group", "LBN", "REB"),
     (D22, "Hizbollah fired rockets at the north.", "Hizbollah", "Hezbollah", "group", "LBN", "REB"),

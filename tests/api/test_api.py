@@ -176,6 +176,25 @@ def test_network_nodes_and_weighted_edges(client):
     assert meetings and not any(e["directed"] for e in meetings)  # a meeting has no direction
 
 
+def test_network_sends_only_the_busiest_nodes_and_edges_when_asked(client):
+    full = client.get("/api/network").json()
+    assert full["total_nodes"] == len(full["nodes"]) and full["total_edges"] == len(full["edges"])
+    counts = [n["count"] for n in full["nodes"]]
+    assert counts == sorted(counts, reverse=True)
+    top = client.get("/api/network", params={"nodes": 2}).json()
+    assert top["nodes"] == full["nodes"][:2]
+    kept = {n["id"] for n in top["nodes"]}
+    assert top["edges"] == [e for e in full["edges"] if {e["source"], e["target"]} <= kept]
+    assert (top["total_nodes"], top["total_edges"]) == (len(full["nodes"]), len(full["edges"]))
+    one = client.get("/api/network", params={"edges": 1}).json()
+    assert one["edges"] == full["edges"][:1] and one["nodes"] == full["nodes"]
+    # linked: whether a node has a line to another actor in the whole network
+    ends = {x for e in full["edges"] for x in (e["source"], e["target"])}
+    assert all(n["linked"] == (n["id"] in ends) for n in full["nodes"])
+    for bad in ({"nodes": 0}, {"edges": -1}, {"nodes": "many"}):
+        assert client.get("/api/network", params=bad).status_code == 422
+
+
 def test_places_by_code(client):
     body = client.get("/api/places").json()
     assert body["places"] == [{"code": "UKR", "iso_numeric": "804", "count": 1, "places": [

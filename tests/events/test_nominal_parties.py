@@ -82,3 +82,17 @@ def test_a_names_own_words_are_no_owner(nlp):
 def test_the_presidents_visit_of_three_days(nlp):
     # "of three days" is a length, not a party; nobody is named
     assert not dyads(nlp, "The president's visit of three days ended quietly.")
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats gathered for talks in Cairo requested by Kenya and Uganda.",
+    "The talks, organized by Kenya and Egypt, ended without a deal.",
+])
+def test_who_asks_for_or_arranges_a_meeting_is_no_party_to_it(nlp, text):
+    # the agent of "requested"/"organized" convenes the talks; it does not hold them
+    assert not {d for d in dyads(nlp, text) if d[0] == "CONSULT"}
+
+
+def test_a_light_participles_agent_still_does_the_act(nlp):
+    found = dyads(nlp, "An offensive launched by Kenya against Uganda stalled in the hills.")
+    assert ("ASSAULT", "KEN", "UGA") in found

@@ -90,6 +90,15 @@ def test_a_claim_and_its_denial_make_a_contested_event(target):
         assert db.events(actor="UKR", contested=True) == []
 
 
+def test_many_events_read_at_once_are_the_events_read_one_by_one(target):
+    with _ingest(target, ALL) as db:
+        ids = [e.event_id for e in db.events()]
+        asked = [ids[-1], "no-such-event", *ids]
+        assert db.events_with_reports(asked, chunk=2) == [db.event(i) for i in [ids[-1], *ids]]
+        docs = ["amet-1", "lorem-1", "nowhere"]
+        assert db.articles_by_doc(docs, chunk=1) == {d: db.article(d) for d in docs[:2]}
+
+
 def test_merging_is_incremental_and_ids_stay_stable(target):
     with _ingest(target, [STRIKE_A, DELIVERY]) as db:
         before = {e.type: e.event_id for e in db.events()}

@@ -14,10 +14,25 @@ C = date(2024, 10, 11)  # a Friday
 MAIN = When(value="2022-07-19", granularity="day", basis="relative", text="Tuesday", start=0, end=7)
 
 
-def _date_of(nlp, sentence, trigger, anchor, main_event=None):
+def _date_of(nlp, sentence, trigger, anchor, main_event=None, light_verbs=None):
     doc = nlp(sentence)
     index = next(t.i for t in doc if t.text == trigger)
-    return event_date(doc, index, find_times(doc, anchor), anchor, main_event=main_event)
+    return event_date(doc, index, find_times(doc, anchor), anchor, main_event=main_event,
+                      light_verbs=light_verbs)
+
+
+LIGHT = frozenset({"hold", "sign"})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, value", [
+    ("On Monday the two sides held talks in Doha.", "talks", "2022-07-18"),  # a light verb
+    ("In 2019 the president praised the summit.", "summit", None),  # an act about the event
+    ("The president recalled the truce in 2019.", "truce", None),
+])
+def test_event_noun_takes_its_verbs_time_only_through_a_light_verb(nlp, sentence, trigger, value):
+    when = _date_of(nlp, sentence, trigger, A, light_verbs=LIGHT)
+    assert (when.value if when else None) == value
 
 
 @pytest.mark.slow

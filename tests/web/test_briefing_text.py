@@ -57,3 +57,22 @@ def test_different_scores_rank_by_the_score():
                 score)
     ranking = b.sections[1]
     assert ranking.title == "Strongest events" and "ASSAULT" in _lines(ranking)[1]
+
+
+def test_counts_read_as_words_and_places_as_country_names():
+    events = [replace(_event(1, "2024-03-02", 1), location="UKR"), _event(2, "2024-03-03", 2)]
+    b = compose("B", events, {}, score, place={"UKR": "Ukraine"}.get)
+    text = " ".join(t for s in b.sections for t, _ in s.lines)
+    assert "(s)" not in text
+    assert "2 events from 2 articles" in text and "1 report in 1 article" in text
+    assert "2 reports in 1 article" in text and "0 named sources" in text
+    assert "in Ukraine" in text and "in UKR" not in text
+    # the score is said in one sentence
+    note = next(t for t in _lines(b.sections[0]) if t.startswith("Score"))
+    assert note.count(". ") == 0 and note.endswith(".")
+
+
+def test_one_event_is_singular():
+    b = compose("B", [_event(1, "2024-03-02", 1)], {}, score)
+    assert "1 event from 1 article" in _lines(b.sections[0])[0]
+    assert any("over 1 event reported as done" in t for t in _lines(b.sections[0]))

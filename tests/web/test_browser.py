@@ -105,11 +105,35 @@ def test_first_render_is_fast_and_every_view_draws_offline(watched):
     # the timeline: a 0 baseline, gridlines, a unit, dates regularly under their bars
     assert "0" in page.locator("#timeline svg text.count").all_text_contents()
     assert page.locator("#timeline svg line.grid").count() >= 1
-    assert "mentions per" in page.locator("#timeline svg text.unit").text_content()
+    assert "reports per" in page.locator("#timeline svg text.unit").text_content()
     ticks = page.evaluate("[...document.querySelectorAll('#timeline svg line.tick')]"
                           ".map(l => +l.getAttribute('x1'))")
     gaps = {round(b - a) for a, b in zip(ticks, ticks[1:])}
     assert len(ticks) >= 3 and max(gaps) - min(gaps) <= 1, ticks  # a regular step
+    # a tick centred under every bar, and each bar's month named under it
+    bars = page.evaluate("[...document.querySelectorAll('#timeline svg g[data-start]')]"
+                         ".map(g => { const r = g.getBBox(); return [g.dataset.start, r.x + r.width / 2, r.width]; })"
+                         ".filter(b => b[2] > 0)")
+    for start, middle, _ in bars:
+        assert any(abs(middle - x) <= 1 for x in ticks), (start, middle)
+    months = page.locator("#timeline svg text.date").all_text_contents()
+    assert len(months) == len(ticks) and "Jan" in months
+    assert page.locator("#timeline svg text.year").count() >= 2
+    assert page.locator("#timeline-hint").is_visible()
+    assert "drag" in page.locator("#timeline-hint").inner_text()
+    # each type its own fill; hatched where the colour alone could be confused
+    fills = page.evaluate("[...document.querySelectorAll('#timeline svg rect.bar')]"
+                          ".reduce((m, r) => (m[r.dataset.type] = r.getAttribute('fill'), m), {})")
+    assert len(set(fills.values())) == len(fills), fills
+    # the network's labels: on a white box, drawn above every line; few crossed by a line
+    assert page.evaluate("window.dossierNetwork.nodes().every(n => +n.style('text-background-opacity') >= 0.8"
+                         " && +n.style('z-index') > +window.dossierNetwork.edges()[0].style('z-index'))")
+    crossed = page.evaluate("window.dossierLabelCrossings(window.dossierNetwork)")
+    below = page.evaluate("(() => { const cy = window.dossierNetwork, placed = cy.nodes().map(n => n.classes());"
+                          " cy.nodes().removeClass('label-top label-right label-left');"
+                          " const n = window.dossierLabelCrossings(cy);"
+                          " cy.nodes().forEach((x, i) => x.classes(placed[i])); return n; })()")
+    assert crossed <= below / 2, (crossed, below)  # each label placed where fewest lines cross
     # the network: labels on screen at 11 px at least, whole names, a key
     sizes = page.evaluate("window.dossierNetwork.nodes().map("
                           "n => parseFloat(n.style('font-size')) * window.dossierNetwork.zoom())")

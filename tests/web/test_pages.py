@@ -67,6 +67,29 @@ def test_an_event_page_marks_trigger_and_sides_in_the_text(client):
     assert "<html" not in part and 'class="report' in part  # the explorer's in-place panel
 
 
+def test_event_rows_name_the_country_not_its_code(client):
+    page = client.get("/", params={"type": "CONSULT"}).text
+    assert "in Switzerland" in page and "in CHE" not in page
+
+
+def test_the_views_say_once_what_an_event_and_a_report_are(client):
+    for path in ("/", "/contested"):
+        terms = re.search(r'<p class="terms" id="terms">(.*?)</p>', client.get(path).text).group(1)
+        assert "<b>Event</b>" in terms and "<b>Report</b>" in terms
+    # the contested view keys its highlights as the explorer's event panel does
+    key = re.search(r'id="marks-key">(.*?)</p>', client.get("/contested").text).group(1)
+    for kind in ("evidence", "trigger", "actor", "recipient", "time", "place", "cue"):
+        assert f'class="m-{kind}"' in key
+
+
+def test_a_place_namer_names_states_and_keeps_other_places():
+    from dossier.kb.names import place_namer
+
+    name = place_namer()
+    assert name("UKR") == "Ukraine" and name("IRN") == "Iran"
+    assert name("Black Sea") == "Black Sea" and name(None) is None
+
+
 def test_an_old_event_id_says_what_it_became(client, tmp_path):
     from fastapi.testclient import TestClient
 
@@ -119,6 +142,19 @@ def test_briefing_page_cites_its_sources(client):
     missing = client.get("/briefing", params={"actor": "Atlantis"})
     assert missing.status_code == 404 and "no stored events of Atlantis" in missing.text
     assert client.get("/briefing").status_code == 200  # the empty form
+
+
+def test_a_busy_briefing_is_written_from_its_latest_events(client, monkeypatch):
+    from dossier.web import pages
+
+    monkeypatch.setattr(pages, "BRIEFING_EVENTS", 5)
+    page = client.get("/briefing", params={"actor": "TUR"}).text
+    assert re.search(r"Written from the 5 latest of 6\d events", page)
+    assert "2023-03-01" in page  # the last of the daily strikes is in
+    assert "2023-01-01" not in page  # the first is not
+    assert len(re.findall(r'<li id="ref\d+"', page)) == 5
+    # a dyad with fewer events than the cap: all of them, no note
+    assert "latest of" not in client.get("/briefing", params={"actor": "Iran"}).text
 
 
 def test_article_page_and_the_missing(client):

@@ -99,7 +99,12 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
                                                _home_body(ctx, group, start, end)))
         country = None
         basis = "name"
-        if group.sector in CONTEXT_SECTORS and so_far.leading_state is not None:
+        here = _sentence_place(ctx, so_far, start) if group.sector in CONTEXT_SECTORS else None
+        if here is not None:
+            # "the police barred the crowd from the consulate in Istanbul": the police of the
+            # place the sentence is set in, not of the state the story is about
+            country, basis = here, "context"
+        elif group.sector in CONTEXT_SECTORS and so_far.leading_state is not None:
             country = so_far.leading_state
             basis = "context"
         elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
@@ -124,6 +129,31 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
     return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
                                    country=entity.country, sector=group.sector),
                 start, end, basis)
+
+
+def _sentence_place(ctx: DocState, so_far: Composition, start: int) -> str | None:
+    """The one state of the places the sentence of token ``start`` says something is in,
+    at or near ("… in downtown Istanbul"), or None when it names none or several. Places
+    left ("from X") or gone to ("to X") say nothing of whose the bodies are."""
+    doc = ctx.doc
+    sent = doc[start].sent
+    codes = set()
+    for tok in sent:
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC"):
+            continue
+        cur = tok  # "in downtown Istanbul", "at the Kabul airport": up to the phrase head
+        while cur.dep_ in ("compound", "amod", "nmod", "poss") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "pobj" or cur.head.lower_ not in LOCATIVE_PLACE_PREPS:
+            continue
+        code = place_state(ctx, so_far, tok.i)
+        if code is not None:
+            codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# Prepositions that say where something is (not where from or where to).
+LOCATIVE_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _home_body(ctx: DocState, group: Atom, start: int, end: int) -> Actor | None:

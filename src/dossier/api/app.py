@@ -51,6 +51,9 @@ def create_app(settings: Settings, *, token: str | None = None, db: Database | N
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from dossier.kb.names import country_names
+
+        country_names(settings.kb)  # read before the first page asks (its event rows name places)
         yield
         if db is None:  # ours to close
             store.close()

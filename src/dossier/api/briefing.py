@@ -14,6 +14,7 @@ from dossier.api.common import ApiError, ApiState, day, link, state
 from dossier.api.common import DAY_PATTERN
 from dossier.api.models import BriefingOut
 from dossier.briefing_store import briefing_sources, event_key
+from dossier.kb.names import place_namer
 
 router = APIRouter(tags=["briefing"])
 
@@ -48,7 +49,8 @@ def briefing(
                        "check the names with /api/actors?q=NAME")
     title = "Briefing: " + " and ".join(actors)
     period = f"{since or 'start'} to {until or 'end'}" if since or until else None
-    b = brief.compose(title, events, articles, load_ontology().score, period=period)
+    b = brief.compose(title, events, articles, load_ontology().score, period=period,
+                      place=place_namer(st.settings.kb))
     if format == "md":
         return PlainTextResponse(brief.markdown(title, b.sections, b.references),
                                  media_type="text/markdown; charset=utf-8")

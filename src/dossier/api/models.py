@@ -162,6 +162,9 @@ class NodeOut(BaseModel):
     kind: str | None = None
     country: str | None = None
     count: int = Field(description="mentions it takes part in, either side")
+    linked: bool = Field(True, description="whether it acts on, or is acted on by, another "
+                                           "actor (false: its events stay within its own "
+                                           "state or name no second party)")
 
 
 class EdgeOut(BaseModel):
@@ -179,6 +182,8 @@ class EdgeOut(BaseModel):
 class NetworkOut(BaseModel):
     nodes: list[NodeOut]
     edges: list[EdgeOut]
+    total_nodes: int = Field(0, description="nodes before the `nodes` cap")
+    total_edges: int = Field(0, description="edges before the `nodes` and `edges` caps")
 
 
 class PlaceOut(BaseModel):

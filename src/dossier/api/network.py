@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 
 from dossier.api.common import ApiState, mention_filter, state
 from dossier.api.models import NetworkOut
@@ -20,12 +20,33 @@ router = APIRouter(tags=["network"])
             summary="The actor network: nodes, and edges with counts per type and a "
                     "cooperation/conflict weight (same filters as /api/mentions)")
 def network(where: Annotated[MentionFilter, Depends(mention_filter)],
-            st: Annotated[ApiState, Depends(state)]) -> dict:
-    return build_network(st.db.dyad_counts(where))
+            st: Annotated[ApiState, Depends(state)],
+            nodes: Annotated[int | None, Query(ge=1, le=MAX_CAP, description=(
+                "only the busiest N nodes, and the edges between them (a store of 100k "
+                "events names thousands of actors; the page draws 40)"))] = None,
+            edges: Annotated[int | None, Query(ge=1, le=MAX_CAP, description=(
+                "only the busiest N edges"))] = None) -> dict:
+    return build_network(st.db.dyad_counts(where), nodes=nodes, edges=edges)
 
 
-def build_network(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Nodes and edges from the store's counts per (actor, recipient, type, mode)."""
+MAX_CAP = 100_000
+
+
+def build_network(rows: list[dict[str, Any]], *, nodes: int | None = None,
+                  edges: int | None = None) -> dict[str, Any]:
+    """Nodes and edges from the store's counts per (actor, recipient, type, mode), the
+    busiest first; with ``nodes``, only the busiest so many nodes and the edges between
+    them, with ``edges`` only so many edges (the totals say how many there were)."""
+    full = _network(rows)
+    kept = full["nodes"][:nodes] if nodes else full["nodes"]
+    ids = {n["id"] for n in kept}
+    lines = [e for e in full["edges"] if e["source"] in ids and e["target"] in ids] \
+        if nodes else full["edges"]
+    return {"nodes": kept, "edges": lines[:edges] if edges else lines,
+            "total_nodes": len(full["nodes"]), "total_edges": len(full["edges"])}
+
+
+def _network(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     from dossier.events.ontology import load_ontology
 
     ontology = load_ontology()
@@ -55,7 +76,8 @@ def build_network(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
         edge["count"] += row["n"]
         edge["types"][row["type"]] += row["n"]
         edge["score"] += ontology.score(row["type"], row["mode"]) * row["n"]
-    nodes = [_node(node, names[node], degree[node], node in coded)
+    linked = {end for pair in edges for end in pair}
+    nodes = [{**_node(node, names[node], degree[node], node in coded), "linked": node in linked}
              for node in sorted(degree, key=lambda n: (-degree[n], n))]
     out_edges = [{**e, "types": dict(sorted(e["types"].items())), "score": round(e["score"], 2),
                   "weight": round(e["score"] / e["count"], 2)}

@@ -31,6 +31,7 @@ from dossier.events.tokens import (
     layout_participles,
     lemma_forms,
     prep_objects,
+    real_object,
     with_conjuncts,
 )
 from dossier.model import ActorRef, EventObject
@@ -218,16 +219,18 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     recipients: tuple[ActorRef, ...] = ()
     patient: tuple = ()
     for spec in (("dobj",) if swapped else ()) + rule.recipient:
-        toks = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
+        named = _recipient_tokens(spec, tok, trig.object_token, swapped, index, lex)
+        toks = harm_doers(named, lex) if targets_doer(trig, lex) else named
         refs = tuple(refs_for_all(toks, index, lex))
         if refs:
             recipients = refs
             paths.append(f"recipient: {spec} -> {', '.join(r.text for r in refs)}")
             rules.append(spec_rule("recipient", spec, VERB_SPECS))
             break
-        if toks and not patient:
-            patient = tuple(toks)
-    found = _patient_place(recipients, patient, actors, index, lex)
+        if named and not patient:  # the harm itself, for the rules that find its doer
+            patient = tuple(named)
+    found = None if _harm_patient(trig, patient, lex) \
+        else _patient_place(recipients, patient, actors, index, lex)
     if found is None and not recipients:
         found = _owner_modifier(trig.object_token, actors, index, lex)
     if found is None and not recipients and rule.place_recipient:
@@ -246,6 +249,70 @@ def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                      patient=patient)
 
 
+def targets_doer(trig, lex: Lexicon) -> bool:
+    """Does the act aim at whoever did the harm it is about ("condemned the bombing",
+    "protests over the killing")? Verbs of accusing name the accused themselves ("accused X
+    of killing", "blamed the attacks on X") and are read by their own rules."""
+    return trig.type in lex.cue("doer_targeting_types") \
+        and not any(f in lex.cue("accusing_verbs") for f in lemma_forms(trig.token))
+
+
+def harm_doers(toks: list, lex: Lexicon) -> list:
+    """``toks`` with each harm named in them ("the bombing of X's embassy", "a series of
+    arrests of Y") replaced by whoever did it: its possessor (unless the possessor undergoes
+    it, "the journalist's arrest"), its "by" agent or a nationality adjective ("the Israeli
+    bombing"); by nothing when no doer is named. Condemning or protesting a harm targets
+    the doer, never the victims named in it."""
+    out = []
+    for t in toks:
+        ev, _ = real_object(t)
+        rules = [r for f in lemma_forms(ev) for r in lex.nouns.get(f, ())] if ev is not None else []
+        if not any(r.type in lex.cue("harm_types") for r in rules):
+            out.append(t)
+            continue
+        poss = child(ev, "poss")
+        undergoer = poss is not None and any("poss" in r.recipient for r in rules) \
+            and not prep_objects(ev, "of")
+        made = [c for c in ev.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        doers = ([poss] if poss is not None and not undergoer else []) + prep_objects(ev, "by") \
+            + [a for c in made for a in prep_objects(c, "by")] \
+            + [a for u in prep_objects(ev, "of") for a in prep_objects(u, "by")] \
+            + [c for c in ev.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        out.extend(d for x in doers for d in with_conjuncts(x))
+    return out
+
+
+def _harm_patient(trig, patient: tuple, lex: Lexicon) -> bool:
+    """Is the target phrase of a doer-targeting act a harm ("condemned the bombing of the X
+    embassy")? Its places and owners are the victims', never the target."""
+    return bool(patient) and targets_doer(trig, lex) \
+        and harm_doers(list(patient[:1]), lex) != list(patient[:1])
+
+
+def harm_victim(tok, top, lex: Lexicon) -> bool:
+    """Is ``tok`` (inside ``top``'s phrase) named only as a victim of a harm below ``top``
+    ("condemned the bombing of the X embassy", "to protest the killing of X's citizens"):
+    inside a harm noun's phrase and not among its doers (``harm_doers``)?"""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        cur = cur.head
+        doers = harm_doers([cur], lex)
+        if doers != [cur]:
+            return not any(_within_name(tok, d) for d in doers)
+    return False
+
+
+def _within_name(tok, top) -> bool:
+    """Is ``tok`` part of ``top``'s own name ("Serb police"), not of a phrase hung on it
+    ("police in Kosovo")?"""
+    cur = tok
+    while cur.i != top.i:
+        if cur.dep_ == "prep" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 def _responsible(tok, lex: Lexicon) -> list:
     """Who owns up to an act named as a gerund: "X claimed responsibility for attacking Y",
     "X took credit for bombing Y" (the nouns are ``responsibility_nouns``)."""
@@ -261,6 +328,7 @@ def _event_agents(noun, lex: Lexicon) -> list:
     if not any(f in lex.nouns for f in lemma_forms(noun)):
         return []
     return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
+                                        and not has_lemma(c, lex.cue("convening_verbs"))
                                         for a in prep_objects(c, "by")]
 
 
@@ -327,12 +395,26 @@ def landmark(tok, top, lex: Lexicon, parties: frozenset[str] = frozenset()) -> b
         return True  # "the Cameroon border": where two states meet
     cur, located = tok, False  # located: ``tok`` only says where something below ``cur`` is
     while cur.i != top.i and cur.head.i != cur.i:
+        if topic_phrase(cur, lex):
+            return True  # "consult each other on relations with X": X is a topic
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             if cur.lower_ in landmarks or cur.lower_ in topics and located:
                 return True
             located = located or cur.lower_ in LOCATIVE_PREPS
         cur = cur.head
     return False
+
+
+def topic_phrase(tok, lex: Lexicon) -> bool:
+    """Is ``tok`` the head of a topic: an "on/about/over" phrase of a word of talk ("talks on
+    X", "consult each other on X") or the object of a verb of discussion ("to discuss X")?
+    Whatever it holds is talked about, not talked to."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "prep" and tok.lower_ in lex.cue("topic_on_preps"):
+        return any(f in lex.cue("topic_heads") for f in lemma_forms(head))
+    return tok.dep_ == "dobj" and any(f in lex.cue("discussion_verbs") for f in lemma_forms(head))
 
 
 def _tokens_of(ref: ActorRef, doc) -> list:
@@ -430,6 +512,16 @@ def _reporting_head(tok, lex: Lexicon):
     return None
 
 
+def opposed_prefix(tok) -> bool:
+    """"anti-Iraq", "counter-Russian": a modifier that names whom its noun is against, so
+    never its doer ("an anti-Iraq blockade", "anti-American protests")."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti-", "counter-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter") \
+        or tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "counter-")
+
+
 def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> list:
     light, inverse = trig.light, trig.inverse
     if spec == "poss":
@@ -438,7 +530,8 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         return [p] if p is not None else []
     if spec in ("by", "from"):
         # "an offensive launched by X", "airstrikes carried out by X": the participle's agent
-        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"] if spec == "by" else []
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and not has_lemma(c, lex.cue("convening_verbs"))] if spec == "by" else []
         # "the expulsion of diplomats by X": the parser hangs the agent on the "of" object
         undergoers = prep_objects(n, "of") if spec == "by" else []
         stray = adjacent_objects(n, n.head, spec) if spec == "by" and n.dep_ == "dobj" \
@@ -448,9 +541,12 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             + [a for u in undergoers for a in prep_objects(u, "by")] + stray
     if spec == "modifier":
         mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")]
-        mods += [g for c in mods if not index.at(c) for g in c.children
-                 if g.dep_ in ("compound", "poss")]  # "the West heaps sanctions" misparsed
-        toks = [c for c in mods if index.at(c) or index.modifier(c)]  # "Palestinian riots"
+        # "the West heaps sanctions" misparsed; but a harm's thing hit is named with its
+        # place or owner ("the Kenya embassy bombing"): that names the victim, not the doer
+        harm = trig.type in lex.cue("harm_types")
+        mods += [g for c in mods if not index.at(c) and not (harm and c.pos_ == "NOUN")
+                 for g in c.children if g.dep_ in ("compound", "poss")]
+        toks = [c for c in mods if (index.at(c) or index.modifier(c)) and not opposed_prefix(c)]
         # a name that spans the event noun itself names the event ("the Malabar Joint
         # Maritime Exercise"), not a party to it
         toks = [c for c in toks if not any(r in index.at(n) for r in index.at(c))]
@@ -556,13 +652,14 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rules.append("actor.meeting_of")
                     break
                 continue
-            rec_toks = _noun_recipient_tokens(spec, trig, n, how, lex)
+            named = _noun_recipient_tokens(spec, trig, n, how, lex)
+            rec_toks = harm_doers(named, lex) if targets_doer(trig, lex) else named
             if refs_for_all(rec_toks, index, lex):
                 paths.append(f"recipient: {spec}")
                 rec_rule = spec_rule("recipient", spec, NOUN_RECIPIENT_SPECS)
                 break
-            if rec_toks and not patient:
-                patient = tuple(rec_toks)
+            if named and not patient:  # the harm itself, for the rules that find its doer
+                patient = tuple(named)
             rec_toks = []
         if not rec_toks and n.dep_ == "pobj" and n.head.lower_ == "of" \
                 and n.head.head.lemma_ in lex.target_nouns:
@@ -580,7 +677,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                                           index))
             if recipients:
                 rules.append("recipient.place_named")
-        found = _patient_place(recipients, patient, actors, index, lex)
+        found = None if _harm_patient(trig, patient, lex) \
+            else _patient_place(recipients, patient, actors, index, lex)
         if found is not None:
             recipients = found[0]
             paths.append(found[1])

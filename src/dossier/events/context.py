@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from dossier.events.lexicon import load_lexicon
 from dossier.events.triggers import Trigger
 from dossier.model import Analysis, Mention, Span, When, Where
 from dossier.nlp.text import doc_text
@@ -80,10 +81,16 @@ def trigger_span(trig: Trigger, doc) -> Span:
     return Span(doc_text(doc)[start:end], start, end)
 
 
+def _light_verbs() -> frozenset[str]:
+    """Verbs that perform the event noun they take ("held talks", "received concessions")."""
+    lex = load_lexicon()
+    return lex.light_verbs | lex.inverse_light_verbs
+
+
 def event_date(analysis: Analysis, index: int, main_event: When | None = None) -> When | None:
     try:
         return date_of_event(analysis.doc, index, analysis.times, analysis.article.published,
-                             main_event=main_event)
+                             main_event=main_event, light_verbs=_light_verbs())
     except Exception:  # a failing date stage must not lose the event
         log.exception("event_date failed for %s at token %d", analysis.article.doc, index)
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dossier.events.arguments import SIDE_HEADS, landmark
+from dossier.events.arguments import SIDE_HEADS, harm_victim, landmark
 from dossier.events.lexicon import Lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.refs import ActorIndex
@@ -164,7 +164,8 @@ def target_at_home(trig: Trigger, patient, own: set[str], analysis: Analysis, le
 
 def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon,
                      threat: bool = False,
-                     deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep")) -> list[ActorRef]:
+                     deps: tuple[str, ...] = ("xcomp", "ccomp", "dobj", "prep"),
+                     doer_only: bool = False) -> list[ActorRef]:
     """The first other actor named in what a speech act says; a threat's condition counts
     ("threatened to strike unless X withdraws": X is the target). Another state comes first;
     else an armed group at home ("called for a total war against al-Shabab")."""
@@ -185,6 +186,8 @@ def complement_refs(tok, actors: list[ActorRef], index: ActorIndex, lex: Lexicon
                     break
                 if landmark(t, tok, lex, parties=SPEECH_PARTY_PREPS):
                     continue  # "protests over the war in X", "a town near the X border"
+                if doer_only and harm_victim(t, tok, lex):
+                    continue  # "condemned the bombing of X's embassy": X is no target
                 for r in index.at(t) or (index.modifier(t) if t.dep_ in ("amod", "compound") else []):
                     if other(r) and r.actor.code not in {x.actor.code for x in found}:
                         found.append(r)

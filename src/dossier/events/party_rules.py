@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from dossier.events.arguments import named_party, noun_arguments, verb_arguments
+from dossier.events.arguments import named_party, noun_arguments, targets_doer, verb_arguments
 from dossier.events.attribution import document_owner
 from dossier.events.candidate import Candidate, Sentence, with_args
 from dossier.events.context import event_location
@@ -284,7 +284,8 @@ def speech_content(s: Sentence, c: Candidate) -> Candidate:
     said_of = subject_tokens(comp)[0] if comp is not None else []
     if party_named(said_of, lex) and not refs_for_all(said_of, s.index, lex):
         return c  # "alleges the insurgent group has …": the unresolved subject is the target
-    refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN")
+    refs = complement_refs(trig.token, args.actors, s.index, lex, threat=trig.type == "THREATEN",
+                           doer_only=targets_doer(trig, lex))
     if _addressing(s, trig):
         refs = [r for r in refs if r.actor.sector != "MED"]  # "… ," X told the BBC
     return with_args(c, recipients=tuple(refs)) if refs else c
@@ -303,7 +304,8 @@ def purpose(s: Sentence, c: Candidate) -> Candidate:
                     [])
     else:
         refs = complement_refs(clause, c.args.actors, s.index, lex,
-                               deps=("xcomp", "advcl", "prep"))
+                               deps=("xcomp", "advcl", "prep"),
+                               doer_only=targets_doer(c.trigger, lex))
     return with_args(c, "recipient: actor named in the complement", recipients=tuple(refs)) \
         if refs else c
 
@@ -605,6 +607,11 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     if not held:
         return c
     found = place_recipients(clause_of(trig), [], s.analysis, s.lexicon)
+    root = trig.token.sent.root
+    if not found and root.i != clause_of(trig).i:
+        # "…, when two exile leaders were arrested, protesters in Miami were calmer": the
+        # place the sentence is set in, before the nationality of the people held
+        found = place_recipients(root, [], s.analysis, s.lexicon)
     if found:
         actors, path = found[:1], "actor: state of the place (arrest, no agent)"
     else:

@@ -235,6 +235,13 @@ class Cues(_Strict):
     domestic_target_types: Words
     hazard_objects: Words
     hazard_types: Words
+    figurative_objects: Words
+    topic_heads: Words
+    doer_targeting_types: Words
+    harm_types: Words
+    topic_on_preps: Words
+    discussion_verbs: Words
+    figurative_types: Words
     electoral_contests: Words
     contest_types: Words
     deporting_verbs: Words
@@ -274,6 +281,8 @@ class Cues(_Strict):
     # rec-request: a sanction's target named elsewhere in the sentence (party_rules)
     sentence_target_types: Words
     sentence_target_modes: Words
+    # participles whose "by" agent asks for or arranges an event rather than takes part in it
+    convening_verbs: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

@@ -256,6 +256,13 @@ def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
                for f in (*lemma_forms(o), o.lower_))
 
 
+def _figurative(type_: str, obj, lex: Lexicon) -> bool:
+    """"seized the chance", "attacked the problem", "struck a balance": a verb of force
+    whose object is a figure of speech (cue ``figurative_objects``), not a party or a thing."""
+    return obj is not None and type_ in lex.cue("figurative_types") \
+        and any(f in lex.cue("figurative_objects") for f in (*lemma_forms(obj), obj.lower_))
+
+
 def _electoral(type_: str, tok, obj, lex: Lexicon) -> bool:
     """"will take on X in the coming election", "defeated X in the runoff": a race at the
     ballot box (cue ``electoral_contests``), not an attack or a reproach."""
@@ -369,7 +376,8 @@ def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
             if not all(_need_ok(n, tok, obj, lex, index) for n in rule.needs):
                 continue
             type_, mode = _typed(rule, obj, lex)
-            if _against_hazard(type_, tok, obj, lex) or _electoral(type_, tok, obj, lex):
+            if _against_hazard(type_, tok, obj, lex) or _electoral(type_, tok, obj, lex) \
+                    or _figurative(type_, obj, lex):
                 continue
             trig = Trigger(rule, tok, tuple(sorted([tok.i, *used])), type_, mode, obj, quantity,
                            swapped)

@@ -611,6 +611,37 @@ class Database:
                              for rep, r in zip(reports, rows))
         return codec.event_from_row(row, reports, explanations)
 
+    def events_with_reports(self, event_ids: Sequence[str], chunk: int = 500) -> list[Event]:
+        """``event`` for many current event ids at once, in their order (unknown ids are left
+        out): a few queries a chunk, where ``event`` each makes three (a briefing reads
+        thousands)."""
+        m = mentions_t.c
+        out: dict[str, Event] = {}
+        for i in range(0, len(event_ids), chunk):
+            ids = list(dict.fromkeys(event_ids[i:i + chunk]))
+            rows = {r["event_id"]: r for r in self._all(
+                select(events_t).where(events_t.c.event_id.in_(ids)))}
+            reports: dict[str, list[Any]] = {}
+            for r in self._all(_reports_query().where(m.event_id.in_(ids))
+                               .order_by(m.event_id, articles.c.published.asc().nulls_last(),
+                                         articles.c.doc, m.ordinal)):
+                reports.setdefault(r["event_id"], []).append(r)
+            for eid, row in rows.items():
+                found = reports.get(eid, [])
+                reps = tuple(codec.report_from_row(r) for r in found)
+                why = tuple(codec.explanation_from_row(rep.key, eid, r["merge_json"])
+                            for rep, r in zip(reps, found))
+                out[eid] = codec.event_from_row(row, reps, why)
+        return [out[eid] for eid in event_ids if eid in out]
+
+    def articles_by_doc(self, docs: Sequence[str], chunk: int = 500) -> dict[str, Article]:
+        """``article`` for many ids at once (the stored ones only)."""
+        out: dict[str, Article] = {}
+        for i in range(0, len(docs), chunk):
+            for row in self._all(select(articles).where(articles.c.doc.in_(docs[i:i + chunk]))):
+                out[row["doc"]] = codec.article_from_row(row)
+        return out
+
     def actor_counts(self, query: str | None = None) -> list[tuple[Actor, int]]:
         """Entities named in the stored articles with how often the text names them, most
         often first; ``query`` keeps those whose name or code contains it (any case)."""

@@ -93,13 +93,16 @@ def _hops_to(token, target) -> int | None:
 
 
 def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | None, *,
-               main_event: When | None = None) -> When | None:
+               main_event: When | None = None,
+               light_verbs: frozenset[str] | None = None) -> When | None:
     """The date of the event whose trigger is token ``trigger_index`` of ``doc``.
 
     ``times`` are the document's expressions from :func:`find_times`; ``anchor`` is the
     publication date (only used through ``times``, which were resolved against it);
     ``main_event`` is the date of the article's main event, inherited by present-tense
-    descriptions of it (basis ``inherited``).
+    descriptions of it (basis ``inherited``); ``light_verbs`` (lemmas), when given, are the
+    verbs whose time an event noun they take as object shares ("held talks on Monday");
+    other verbs speak about the event ("in 2019, Trump praised the summit").
     """
     trigger = doc[trigger_index]
     sentence = trigger.sent
@@ -121,7 +124,7 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     if attached:
         return min(attached, key=lambda item: (item[0], item[1]))[2]
 
-    if clause is not None:
+    if clause is not None and not _spoken_about(trigger, clause, light_verbs):
         same_clause = [(abs(span.start - trigger_index), when) for when, span in usable
                        if governing_verb(span.root) is not None
                        and governing_verb(span.root).i == clause.i]
@@ -134,6 +137,7 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     # A noun tells its own time only as the object of its verb ("signed an agreement"); as
     # a subject ("the delivery ... marked") it names an earlier act.
     if clause is not None and (clause is trigger or trigger.dep_ == "dobj") \
+            and not _spoken_about(trigger, clause, light_verbs) \
             and (inherited := _from_governing_clause(clause, usable)) is not None:
         return inherited
 
@@ -144,6 +148,13 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
             and not headline_verb(clause):
         return replace(main_event, basis="inherited")
     return None
+
+
+def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None) -> bool:
+    """Is the event noun ``trigger`` the object of a verb that is an act of its own (praise,
+    recall, condemn), not a light verb that performs it (hold, sign)?"""
+    return light_verbs is not None and trigger is not clause \
+        and trigger.dep_ in ("dobj", "pobj") and clause.lemma_ not in light_verbs
 
 
 def _carries(clause) -> bool:

@@ -21,10 +21,14 @@ from dossier.model import Event, Mention
 from dossier.render import event_dyad, status_picture
 from dossier.web import filters
 from dossier.web.highlight import Mark, around, pieces, shift
+from dossier.kb.names import place_namer
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 PAGE = 50
+# the events a briefing page is written from: the latest, when an actor or dyad has more (a
+# busy dyad has thousands: tens of thousands of cited sentences are no page to read)
+BRIEFING_EVENTS = 200
 State = Annotated[ApiState, Depends(state)]
 
 
@@ -55,15 +59,15 @@ def explore(request: Request, st: State) -> HTMLResponse:
     rows = rows[:PAGE]
     next_query = query(f.values, sort=sort, next=encode_cursor(sort, rows[-1].key, rows[-1].id)) \
         if more else None
-    return _render(request, "explore.html", f=f, events=[_row(r.event) for r in rows],
+    return _render(request, "explore.html", f=f, events=[_row(r.event, st) for r in rows],
                    sort=sort, next_query=next_query, query=query, paged=bool(cursor),
                    **filters.choices())
 
 
-def _row(e: Event) -> dict[str, Any]:
+def _row(e: Event, st: ApiState) -> dict[str, Any]:
     c = e.corroboration
     return {"id": e.event_id, "type": e.type, "dyad": event_dyad(e), "date": e.date,
-            "location": e.location, "picture": status_picture(c),
+            "location": place_namer(st.settings.kb)(e.location), "picture": status_picture(c),
             "contested": bool(c and c.contested), "mentions": c.mentions if c else 0,
             "articles": c.articles if c else 0, "outlets": c.outlets if c else 0}
 
@@ -74,7 +78,7 @@ def event_page(request: Request, event_id: str, st: State) -> HTMLResponse:
     if found is None:
         return _render(request, "missing.html", 404, what=f"no event with id {event_id!r}")
     part = request.query_params.get("part") == "reports"  # the explorer opens it in place
-    return _render(request, "reports.html" if part else "event.html", event=_row(found),
+    return _render(request, "reports.html" if part else "event.html", event=_row(found, st),
                    asked=event_id if event_id != found.event_id else None,
                    reports=[_report(st, r) for r in found.reports])
 
@@ -168,7 +172,7 @@ def contested_page(request: Request, st: State) -> HTMLResponse:
     for row in rows:
         full = st.db.event(row.event.event_id) or row.event
         reports = [_report(st, r) for r in full.reports]
-        disputes.append({"event": _row(full),
+        disputes.append({"event": _row(full, st),
                          "pro": [r for r in reports if r["status"] in SUPPORTING],
                          "con": [r for r in reports if r["status"] in DISPUTING]})
     return _render(request, "contested.html", f=f, disputes=disputes, more=len(rows) == PAGE,
@@ -179,18 +183,22 @@ def contested_page(request: Request, st: State) -> HTMLResponse:
 def briefing_page(request: Request, st: State) -> HTMLResponse:
     from dossier import briefing as brief
     from dossier.api.actors import knowledge_base
-    from dossier.briefing_store import briefing_sources, event_key
+    from dossier.briefing_store import briefing_events, event_key, latest, with_reports
     from dossier.events.ontology import load_ontology
 
     actors = [a.strip()[:200] for a in (request.query_params.get("actor", ""),
                                         request.query_params.get("actor2", "")) if a.strip()]
-    context: dict[str, Any] = {"actors": actors, "briefing": None, "problem": None}
+    context: dict[str, Any] = {"actors": actors, "briefing": None, "problem": None,
+                               "total": 0, "shown": 0}
     if actors:
         kb = knowledge_base(st.settings.kb)
-        events, articles = briefing_sources(st.db, [event_key(kb, a) for a in actors])
+        found = briefing_events(st.db, [event_key(kb, a) for a in actors])
+        events, articles = with_reports(st.db, latest(found, BRIEFING_EVENTS))
+        context.update(total=len(found), shown=len(events))
         if events:
             title = "Briefing: " + " and ".join(actors)
-            b = brief.compose(title, events, articles, load_ontology().score)
+            b = brief.compose(title, events, articles, load_ontology().score,
+                              place=place_namer(st.settings.kb))
             context["briefing"] = {"title": title, "sections": b.sections,
                                    "references": [(n, doc, ref.split("] ", 1)[1]) for n, (doc, ref)
                                                   in enumerate(zip(b.docs, b.references), 1)]}

@@ -39,22 +39,30 @@
     el.replaceChildren(p);
   }
 
+  // "1 report", "3 reports": the page calls each article's sentence about an event a report
+  function reports(n) { return n + (n === 1 ? ' report' : ' reports'); }
+
   function svg(name, attrs) {
     const el = document.createElementNS('http://www.w3.org/2000/svg', name);
     Object.keys(attrs || {}).forEach(function (k) { el.setAttribute(k, attrs[k]); });
     return el;
   }
 
-  // -- colours: PLOVER's families told apart by hue (colour-blind safe: reds/oranges against
-  // blues, greys for verbal conflict; lightness within a family), white gaps between stacks
+  // -- colours: PLOVER's families told apart by hue (reds/oranges/browns for material
+  // conflict, black to gold-grey for verbal conflict, blues/green/purples for cooperation);
+  // within a family each type differs in lightness and hue, and the pairs that colour-blind
+  // readers could still confuse are hatched (checked with protan/deutan/tritan simulations)
   const FAMILIES = [
-    { name: 'Conflict, material', types: { ASSAULT: '#7f0000', COERCE: '#c0392b', SANCTION: '#e8590c', MOBILIZE: '#f59f00', PROTEST: '#a0522d' } },
-    { name: 'Conflict, verbal', types: { THREATEN: '#212529', ACCUSE: '#555b61', REJECT: '#868e96', REQUEST: '#c3c9cf' } },
-    { name: 'Cooperation', types: { CONSULT: '#0b3d91', AGREE: '#1c7ed6', SUPPORT: '#74c0fc', CONCEDE: '#a5d8ff', COOPERATE: '#5f3dc4', AID: '#9775fa', RETREAT: '#d0bfff' } }
+    { name: 'Conflict, material', types: { ASSAULT: '#67000d', COERCE: '#e31a1c', SANCTION: '#fd8d3c', MOBILIZE: '#fed976', PROTEST: '#8c510a' } },
+    { name: 'Conflict, verbal', types: { THREATEN: '#1b1b1b', ACCUSE: '#6b5a4e', REJECT: '#9aa5b1', REQUEST: '#d4d4d4' } },
+    { name: 'Cooperation', types: { CONSULT: '#08306b', AGREE: '#2171b5', SUPPORT: '#6baed6', CONCEDE: '#c6dbef', COOPERATE: '#009e73', AID: '#54278f', RETREAT: '#bcbddc' } }
   ];
+  // hatched types: the colour of their stripes (light on dark fills, dark on light ones)
+  const HATCH = { PROTEST: '#ffffff', REJECT: '#1f2328', RETREAT: '#1f2328' };
   const COLOURS = {};
   const ORDER = [];
   FAMILIES.forEach(function (f) { Object.keys(f.types).forEach(function (t) { COLOURS[t] = f.types[t]; ORDER.push(t); }); });
+  function fill(t) { return HATCH[t] ? 'url(#hatch-' + t + ')' : COLOURS[t] || '#888'; }
   function rank(t) { const i = ORDER.indexOf(t); return i < 0 ? ORDER.length : i; }
   function byFamily(a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); }
 
@@ -109,7 +117,7 @@
   function drawTimeline(el, body) {
     const dated = body.buckets.filter(function (b) { return b.start; });
     const undated = body.buckets.filter(function (b) { return !b.start; });
-    if (!dated.length) { say(el, undated.length ? 'Only undated mentions match.' : 'No mention matches.'); return; }
+    if (!dated.length) { say(el, undated.length ? 'Only undated reports match.' : 'No report matches.'); return; }
     // every bucket from the first to the last, empty ones too: time runs evenly
     const byStart = new Map(dated.map(function (b) { return [b.start, b]; }));
     const cols = [];
@@ -117,7 +125,7 @@
       cols.push(byStart.get(iso(t)) || { bucket: iso(t), start: iso(t), total: 0, types: {} });
       if (cols.length > 2000) break;
     }
-    const W = el.clientWidth || 800, H = 210, top = 10, bottom = 30, left = 52, right = 36;
+    const W = el.clientWidth || 800, H = 226, top = 10, bottom = 44, left = 52, right = 36;
     const most = Math.max.apply(null, cols.map(function (c) { return c.total; })) || 1;
     const unit = niceStep(most, 5);
     const max = Math.ceil(most / unit) * unit;
@@ -125,8 +133,15 @@
     const base0 = H - bottom;
     const y = function (n) { return (base0 - top) * n / max; };
     const root = svg('svg', { class: 'timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
-      'aria-label': 'Mentions per ' + body.interval + ' by type, ' + cols[0].start + ' to ' + cols[cols.length - 1].start + '; drag to choose dates' });
-    // the count axis: gridlines from a 0 baseline, in mentions
+      'aria-label': 'Reports per ' + body.interval + ' by type, ' + cols[0].start + ' to ' + cols[cols.length - 1].start + '; drag across the bars to choose dates' });
+    const defs = svg('defs');
+    Object.keys(HATCH).forEach(function (t) {
+      const p = svg('pattern', { id: 'hatch-' + t, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+      p.append(svg('rect', { width: 6, height: 6, fill: COLOURS[t] }), svg('rect', { width: 2, height: 6, fill: HATCH[t], 'fill-opacity': 0.6 }));
+      defs.appendChild(p);
+    });
+    root.appendChild(defs);
+    // the count axis: gridlines from a 0 baseline, in reports
     for (let n = 0; n <= max; n += unit) {
       root.appendChild(svg('line', { class: n ? 'grid' : 'axis', x1: left, x2: W - right, y1: base0 - y(n), y2: base0 - y(n) }));
       const label = svg('text', { class: 'count', x: left - 6, y: base0 - y(n) + 4, 'text-anchor': 'end' });
@@ -134,30 +149,39 @@
       root.appendChild(label);
     }
     const yUnit = svg('text', { class: 'unit', x: 0, y: 0, transform: 'translate(12 ' + ((top + base0) / 2) + ') rotate(-90)', 'text-anchor': 'middle' });
-    yUnit.textContent = 'mentions per ' + body.interval;
+    yUnit.textContent = 'reports per ' + body.interval;
     root.appendChild(yUnit);
     cols.forEach(function (c, i) {
       const g = svg('g', { 'data-start': c.start });
       const title = svg('title');
-      title.textContent = tickLabel(c.start, body.interval) + ': ' + c.total + ' mention(s)' + Object.keys(c.types).sort(byFamily).map(function (t) { return ', ' + t + ' ' + c.types[t]; }).join('');
+      title.textContent = tickLabel(c.start, body.interval) + ': ' + reports(c.total) + Object.keys(c.types).sort(byFamily).map(function (t) { return ', ' + t + ' ' + c.types[t]; }).join('');
       g.appendChild(title);
       let base = base0;
       Object.keys(c.types).sort(byFamily).forEach(function (t) {
         const h = y(c.types[t]);
         base -= h;
-        g.appendChild(svg('rect', { class: 'bar', x: left + i * bw + 1, y: base, width: Math.max(bw - 2, 1), height: h, fill: COLOURS[t] || '#888', 'data-type': t }));
+        g.appendChild(svg('rect', { class: 'bar', x: left + i * bw + 1, y: base, width: Math.max(bw - 2, 1), height: h, fill: fill(t), 'data-type': t }));
       });
       root.appendChild(g);
     });
-    // dates under their bars, at a regular step
-    const k = tickEvery(cols.length, body.interval, W - left - right);
+    // a tick under every bar, centred on it; months are named under each bar when they fit
+    // (the year under January and the first bar), else at a regular step
+    const monthly = body.interval === 'month' && bw >= 24;
+    const k = monthly ? 1 : tickEvery(cols.length, body.interval, W - left - right);
     cols.forEach(function (c, i) {
-      if (!isTick(c, i, k, body.interval)) return;
       const x = left + i * bw + bw / 2;
-      root.appendChild(svg('line', { class: 'tick', x1: x, x2: x, y1: base0, y2: base0 + 4 }));
-      const tx = svg('text', { class: 'date', x: x, y: H - 10, 'text-anchor': 'middle' });
-      tx.textContent = tickLabel(c.start, body.interval);
+      const named = isTick(c, i, k, body.interval);
+      root.appendChild(svg('line', { class: named ? 'tick' : 'tick minor', x1: x, x2: x, y1: base0, y2: base0 + (named ? 5 : 3) }));
+      if (!named) return;
+      const d = new Date(parseDay(c.start));
+      const tx = svg('text', { class: 'date', x: x, y: base0 + 16, 'text-anchor': 'middle' });
+      tx.textContent = monthly ? MONTHS[d.getUTCMonth()] : tickLabel(c.start, body.interval);
       root.appendChild(tx);
+      if (monthly && (i === 0 || d.getUTCMonth() === 0)) {
+        const yr = svg('text', { class: 'year', x: x, y: base0 + 30, 'text-anchor': 'middle' });
+        yr.textContent = String(d.getUTCFullYear());
+        root.appendChild(yr);
+      }
     });
     const brush = svg('rect', { class: 'brush', x: 0, y: top, width: 0, height: base0 - top, visibility: 'hidden' });
     root.appendChild(brush);
@@ -165,7 +189,7 @@
     if (undated.length) {
       const note = document.createElement('p');
       note.className = 'note';
-      note.textContent = undated[0].total + ' undated mention(s) are not drawn.';
+      note.textContent = (undated[0].total === 1 ? '1 undated report is' : undated[0].total + ' undated reports are') + ' not drawn.';
       el.appendChild(note);
     }
     // the brush: drag across columns; a click picks one column
@@ -191,11 +215,12 @@
     });
   }
 
-  function swatch(colour, text, cls) {
+  function swatch(colour, text, cls, stripes) {
     const span = document.createElement('span');
     const i = document.createElement('i');
     if (cls) i.className = cls;
     i.style.background = colour;
+    if (stripes) i.style.backgroundImage = 'repeating-linear-gradient(45deg, transparent 0 3px, ' + stripes + '99 3px 5px)';
     span.append(i, text);
     return span;
   }
@@ -218,7 +243,7 @@
         const b = document.createElement('b');
         b.textContent = f.name + ':';
         g.append(b);
-        present.forEach(function (t) { g.append(swatch(COLOURS[t], t + ' ' + seen[t])); });
+        present.forEach(function (t) { g.append(swatch(COLOURS[t], t + ' ' + seen[t], null, HATCH[t])); });
         return g;
       }).filter(Boolean);
       const other = Object.keys(seen).filter(function (t) { return !(t in COLOURS); });
@@ -238,6 +263,7 @@
     return b;
   }
 
+  const NETWORK_NODES = 60; // asked of the server: the 40 drawn are the busiest linked ones
   const CONFLICT = '#d55e00', COOPERATION = '#0072b2', MIXED = '#8c959f';
   const LABEL_PX = 12; // labels are drawn at least this size on screen, whatever the zoom
   const LAYOUT = { name: 'cose', animate: false, randomize: false, padding: 24, nodeDimensionsIncludeLabels: true,
@@ -273,20 +299,64 @@
     }
   }
 
+  // does the segment p-q cross the box? (the lines are drawn nearly straight)
+  function crosses(p, q, b) {
+    if (Math.max(p.x, q.x) < b.x1 || Math.min(p.x, q.x) > b.x2 || Math.max(p.y, q.y) < b.y1 || Math.min(p.y, q.y) > b.y2) return false;
+    const side = function (x, y) { return (q.x - p.x) * (y - p.y) - (q.y - p.y) * (x - p.x); };
+    const s = [side(b.x1, b.y1), side(b.x2, b.y1), side(b.x1, b.y2), side(b.x2, b.y2)];
+    return Math.min.apply(null, s) <= 0 && Math.max.apply(null, s) >= 0;
+  }
+
+  // how many lines cross a node's label
+  function labelCrossings(cy, n) {
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    return cy.edges().filter(function (e) { return crosses(e.source().position(), e.target().position(), b); }).length;
+  }
+
+  // each label below its circle, else above, right or left of it: where fewest lines cross it
+  // and it covers no other label
+  const PLACES = ['', 'label-top', 'label-right', 'label-left'];
+  function placeLabels(cy) {
+    cy.nodes().forEach(function (n) {
+      const others = cy.nodes().not(n).map(function (o) { return o.boundingBox({ includeLabels: true }); });
+      const cost = function () {
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        const W = cy.width(), H = cy.height();
+        const out = b.x1 < 0 || b.y1 < 0 || b.x2 > W || b.y2 > H ? 100 : 0;
+        const covers = others.filter(function (o) { return o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2; }).length;
+        return labelCrossings(cy, n) + 10 * covers + out;
+      };
+      let best = null, bestCost = Infinity;
+      PLACES.forEach(function (place) {
+        n.removeClass(PLACES.join(' '));
+        if (place) n.addClass(place);
+        const c = cost();
+        if (c < bestCost) { best = place; bestCost = c; }
+      });
+      n.removeClass(PLACES.join(' '));
+      if (best) n.addClass(best);
+    });
+  }
+  window.dossierLabelCrossings = function (cy) { return cy.nodes().map(function (n) { return labelCrossings(cy, n); }).reduce(function (a, b) { return a + b; }, 0); };
+
   function network() {
     const el = document.getElementById('network');
-    getJSON('/api/network?' + apiQuery()).then(function (body) {
+    // the busiest actors and lines only: a store of 100k events names thousands of actors
+    getJSON('/api/network?' + apiQuery({ nodes: NETWORK_NODES, edges: 200 })).then(function (body) {
       // actors linked to another actor are drawn; the others (their events stay within
       // their own state, or name no second party) are listed under the chart
       const linked = new Set();
       body.edges.forEach(function (e) { linked.add(e.source); linked.add(e.target); });
       const nodes = body.nodes.filter(function (n) { return linked.has(n.id); }).slice(0, 40);
-      const alone = body.nodes.filter(function (n) { return !linked.has(n.id); });
+      const alone = body.nodes.filter(function (n) { return n.linked === false; });
       const keep = new Set(nodes.map(function (n) { return n.id; }));
       const edges = body.edges.filter(function (e) { return keep.has(e.source) && keep.has(e.target); }).slice(0, 200);
       const note = document.getElementById('network-alone');
       note.textContent = alone.length ? 'Not drawn: ' + alone.map(function (n) { return n.label + ' (' + n.count + ')'; }).join(', ') +
         ' — their events here are within their own state or name no second party, so they have no line to another actor.' : '';
+      if (body.total_nodes > nodes.length + alone.length) {
+        note.textContent = 'The ' + nodes.length + ' busiest of ' + body.total_nodes + ' actors are drawn. ' + note.textContent;
+      }
       if (!nodes.length) { say(el, body.nodes.length ? 'No two actors act on each other here.' : 'No actor matches.'); el.dataset.ready = 'true'; return; }
       const biggest = nodes[0].count;
       const cy = window.cytoscape({
@@ -301,9 +371,16 @@
         })),
         style: [
           { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#1d3557', 'font-size': LABEL_PX, 'min-zoomed-font-size': 0, color: '#1f2328',
-            'text-outline-color': '#fff', 'text-outline-width': 2, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 96 } },
+            'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 96,
+            // a label sits on a white box above every line and arrowhead: nodes (and their
+            // labels) are drawn after all edges
+            'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 2, 'text-background-shape': 'roundrectangle',
+            'z-index-compare': 'manual', 'z-index': 10 } },
+          { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+          { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 } },
+          { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 } },
           { selector: 'node:selected', style: { 'background-color': '#f59e0b' } },
-          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'mid-target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.5, opacity: 0.9,
+          { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)', 'mid-target-arrow-shape': 'data(arrow)', 'arrow-scale': 1.5, opacity: 0.9, 'z-index-compare': 'manual', 'z-index': 1,
             'line-color': MIXED, 'target-arrow-color': MIXED, 'mid-target-arrow-color': MIXED } },
           { selector: 'edge[kind = "conflict"]', style: { 'line-color': CONFLICT, 'target-arrow-color': CONFLICT, 'mid-target-arrow-color': CONFLICT } },
           { selector: 'edge[kind = "cooperation"]', style: { 'line-color': COOPERATION, 'target-arrow-color': COOPERATION, 'mid-target-arrow-color': COOPERATION } },
@@ -324,7 +401,9 @@
         cy.pan({ x: 0, y: 0 });
       };
       spread();
+      placeLabels(cy);
       untangle(cy);
+      placeLabels(cy);
       const fitLabels = function () {
         const z = Math.min(cy.zoom(), 1);
         cy.nodes().style({ 'font-size': LABEL_PX / z, 'text-max-width': 96 / z });
@@ -332,7 +411,7 @@
       fitLabels();
       cy.on('zoom', fitLabels);
       // full names on hover: the container's title follows the element under the pointer
-      cy.on('mouseover', 'node', function (ev) { el.title = ev.target.data('label') + ': ' + ev.target.data('count') + ' mention(s); click to filter'; });
+      cy.on('mouseover', 'node', function (ev) { el.title = ev.target.data('label') + ': ' + reports(ev.target.data('count')) + '; click to filter'; });
       cy.on('mouseover', 'edge', function (ev) { el.title = ev.target.data('title'); });
       cy.on('mouseout', 'node, edge', function () { el.title = ''; });
       cy.on('tap', 'node', function (ev) { go({ party: ev.target.id() }); });
@@ -345,7 +424,7 @@
     }).catch(function (err) { say(el, 'The network could not be drawn: ' + err.message, 'problem'); });
   }
 
-  // -- map: Natural Earth countries shaded by located mentions, places as circles ----------
+  // -- map: Natural Earth countries shaded by located reports, places as circles ----------
 
   function shade(n, max) {
     if (!n) return '#f1f5f9';
@@ -372,13 +451,13 @@
   function mapKey(max, biggest) {
     const key = document.getElementById('map-key');
     const steps = [1, Math.max(1, Math.round(max / 2)), max].filter(function (v, i, a) { return a.indexOf(v) === i; });
-    const parts = [document.createTextNode('Country shading: located mentions in it ')];
+    const parts = [document.createTextNode('Country shading: reports placed in it ')];
     steps.forEach(function (n) { parts.push(swatch(shade(n, max), String(n), 'box')); });
     const dot = document.createElement('span');
     dot.className = 'dot-key';
     const i = document.createElement('i');
     i.className = 'dot';
-    dot.append(i, 'circle: a place named in the reports (bigger: more mentions, up to ' + biggest + '); places at sea have no country to shade');
+    dot.append(i, 'circle: a place named in the reports (bigger: more reports, up to ' + biggest + '); places at sea have no country to shade');
     parts.push(dot);
     key.replaceChildren.apply(key, parts);
   }
@@ -403,7 +482,7 @@
         },
         onEachFeature: function (f, layer) {
           const c = byNumeric[f.id];
-          layer.bindTooltip(f.properties.name + (c ? ': ' + c.count + ' mention(s)' : ''), { sticky: true });
+          layer.bindTooltip(f.properties.name + (c ? ': ' + reports(c.count) : ''), { sticky: true });
           if (c) layer.on('click', function () { go({ place: c.code }); });
         }
       }).addTo(m);
@@ -414,7 +493,7 @@
         bounds.push([p.lat, p.lon]);
         const where = p.names.join(', ') + (p.country.name ? ' (' + p.country.name + ')' : ' (no country)');
         L.circleMarker([p.lat, p.lon], { radius: 4 + 8 * Math.sqrt(p.count / biggest), color: '#0b3d91', weight: 1.5, fillColor: '#1c7ed6', fillOpacity: 0.55, className: 'place-circle' })
-          .bindTooltip(where + ': ' + p.count + ' mention(s)').on('click', function () { go({ place: p.country.code || p.names[0] }); }).addTo(m);
+          .bindTooltip(where + ': ' + reports(p.count)).on('click', function () { go({ place: p.country.code || p.names[0] }); }).addTo(m);
       });
       if (bounds.length) m.fitBounds(bounds, { padding: [40, 40], maxZoom: 5 });
       mapKey(max, biggest);
