@@ -45,3 +45,10 @@ def test_charged_atrocity_is_a_claimed_attack(nlp, text, expected):
 ])
 def test_no_claimed_attack(nlp, text):
     assert not any(t == "ASSAULT" for t, *_ in lines(nlp, text)), lines(nlp, text)
+
+
+def test_a_crime_that_is_no_war_crime_leaves_the_condemned_doer(nlp):
+    # "crime" alone is not the atrocity noun "war crime": the condemned act's doer stays
+    found = lines(nlp, "Chad on Monday condemned as a grave crime Sudan's crackdown on "
+                       "striking miners.")
+    assert ("ACCUSE", "TCD", "SDN", "fact", None) in found, found

@@ -34,6 +34,7 @@ from dossier.events.tokens import (
     real_object,
     with_conjuncts,
 )
+from dossier.events.triggers import matches
 from dossier.model import ActorRef, EventObject
 
 # Acts whose "of" names who must do them: "demanded the withdrawal of X from Y" asks X; Y,
@@ -266,7 +267,9 @@ def harm_doers(toks: list, lex: Lexicon) -> list:
     out = []
     for t in toks:
         ev, _ = real_object(t)
-        rules = [r for f in lemma_forms(ev) for r in lex.nouns.get(f, ())] if ev is not None else []
+        # the whole rule must be said: "crime" alone is no "war crime"
+        rules = [r for f in lemma_forms(ev) for r in lex.nouns.get(f, ()) if matches(ev, r)] \
+            if ev is not None else []
         if not any(r.type in lex.cue("harm_types") for r in rules):
             out.append(t)
             continue
@@ -325,7 +328,7 @@ def _responsible(tok, lex: Lexicon) -> list:
 
 def _event_agents(noun, lex: Lexicon) -> list:
     """The "by" agent of an event noun ("airstrikes by X", "an offensive launched by X")."""
-    if not any(f in lex.nouns for f in lemma_forms(noun)):
+    if not any(matches(noun, r) for f in lemma_forms(noun) for r in lex.nouns.get(f, ())):
         return []
     return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
                                         and not has_lemma(c, lex.cue("convening_verbs"))

@@ -64,6 +64,12 @@ class Trigger:
                f"{'/' + self.mode if self.mode else ''}{extra}"
 
 
+def matches(tok, rule: TriggerRule) -> bool:
+    """Does ``tok`` carry the rest of ``rule``'s key and path ("war" on "crimes" for "war
+    crime"), so that the rule, not only its head word, is what ``tok`` says?"""
+    return _match_rest(tok, rule) is not None
+
+
 def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
     """Indices of the tokens that complete a multiword key, or None when they are absent."""
     used: list[int] = []
