@@ -301,7 +301,10 @@ CONTEXTUAL = [
     (D22, "Ethnic Albanians in Montenegro demanded new schools.", "Ethnic Albanians", None, "group", "MNE", "CVL"),
     (D22, "Ethnic Serb fighters operating in Croatia laid down arms.", "Ethnic Serb fighters", None, "group", "HRV", "REB"),
     (D22, "Northern Ireland police arrested two men.", "Northern Ireland police", None, "group", "GBR", "COP"),
-    (D22, "The World Uyghur Congress urged Thailand to halt the flights.", "World Uyghur Congress", None, "organization", None, None),
+    # an exile body of a people known to the knowledge base takes its people's state
+    (D22, "The World Uyghur Congress urged Thailand to halt the flights.", "World Uyghur Congress", "World Uyghur Congress", "organization", "CHN", "NGO"),
+    # a body no state owns keeps only the telling words' sector
+    (D22, "The World Diaspora Congress urged Chile to halt the flights.", "World Diaspora Congress", None, "organization", None, None),
     (D22, "The Indian National Congress called a strike.", "Indian National Congress", None, "organization", "IND", ANY),
     (D22, "Congress passed the sanctions bill.", "Congress", ANY, "organization", "USA", "LEG"),
     # a state's body the knowledge base does not know: the owner's state, the head's sector

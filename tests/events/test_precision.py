@@ -130,9 +130,8 @@ def test_news_precision_keeps_event(nlp, text, expected):
     ('"The crisis is far from over," agreed Minister Ana Costa.', ("AGREE", "PER", "PER")),
     # a characterisation is no request
     ("Chile's new deals are a reminder to Kenya that it must act.", ("REQUEST", "CHL", "KEN")),
-    # tourists and migrants arriving are no visit; deportees are not their destination
+    # tourists and migrants arriving are no visit; deportees are not the deporter's own
     ("Thousands of Kenyan tourists visited Peru last year.", ("CONSULT", "KEN", "PER")),
-    ("Kenya deported 40 migrants to Uganda.", ("COERCE", "KEN", "UGA")),
     ("Kenya deported 40 migrants to Uganda.", ("COERCE", "KEN", "KEN")),
     # denying claims is no rejection
     ("Chile rejected the accusations that Chilean troops shelled Peru.", ("REJECT", "CHL", "PER")),

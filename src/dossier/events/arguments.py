@@ -22,6 +22,7 @@ from dossier.events.subjects import (
 )
 from dossier.events.tokens import (
     PASSIVE_SUBJ,
+    accusing_verb,
     child,
     clause_subject,
     for_clause_subject,
@@ -33,6 +34,7 @@ from dossier.events.tokens import (
     real_object,
     with_conjuncts,
 )
+from dossier.events.triggers import matches
 from dossier.model import ActorRef, EventObject
 
 # Acts whose "of" names who must do them: "demanded the withdrawal of X from Y" asks X; Y,
@@ -71,7 +73,7 @@ VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_sub
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
                     "subject_prep", "appos_head", "import_destination", "maker",
-                    "speaker", "demonym"}  # _noun_actor_tokens
+                    "speaker", "demonym", "accused"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
                         "modifier", "layout"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
@@ -265,7 +267,9 @@ def harm_doers(toks: list, lex: Lexicon) -> list:
     out = []
     for t in toks:
         ev, _ = real_object(t)
-        rules = [r for f in lemma_forms(ev) for r in lex.nouns.get(f, ())] if ev is not None else []
+        # the whole rule must be said: "crime" alone is no "war crime"
+        rules = [r for f in lemma_forms(ev) for r in lex.nouns.get(f, ()) if matches(ev, r)] \
+            if ev is not None else []
         if not any(r.type in lex.cue("harm_types") for r in rules):
             out.append(t)
             continue
@@ -324,7 +328,7 @@ def _responsible(tok, lex: Lexicon) -> list:
 
 def _event_agents(noun, lex: Lexicon) -> list:
     """The "by" agent of an event noun ("airstrikes by X", "an offensive launched by X")."""
-    if not any(f in lex.nouns for f in lemma_forms(noun)):
+    if not any(matches(noun, r) for f in lemma_forms(noun) for r in lex.nouns.get(f, ())):
         return []
     return prep_objects(noun, "by") or [a for c in noun.children if c.dep_ == "acl"
                                         and not has_lemma(c, lex.cue("convening_verbs"))
@@ -440,6 +444,8 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
+    if accusing_verb(trig.token, lex.cue("accusing_verbs")) is not None:
+        return ("accused",)  # "accused the junta of genocide": the accused did it, as charged
     if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
     if rule.actor:
@@ -577,6 +583,12 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             n.head if n.dep_ in ("dobj", "nsubjpass") else None)
         made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
         return subject_tokens(verb)[0] if made else []
+    if spec == "accused":  # "accused the junta of genocide", "X was charged with war crimes"
+        verb = accusing_verb(n, lex.cue("accusing_verbs"))
+        if verb is None:
+            return []
+        accused = child(verb, "dobj") or child(verb, "nsubjpass")
+        return with_conjuncts(accused) if accused is not None else []
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []

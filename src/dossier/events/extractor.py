@@ -34,6 +34,7 @@ from dossier.events.conventions import (
     type_by_complement,
 )
 from dossier.events.demonyms import demonym_lookup, members_lookup
+from dossier.events.denials import denied_claims
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
 from dossier.events.precision import unanchored
@@ -89,6 +90,7 @@ class RuleExtractor:
             if not any(index.at(t) or _demonym(t, index) for t in sent):
                 continue  # "Palestinian riots against Israeli policies" names states by adjective
             out.extend(self._sentence(sent, analysis, index, quotes))
+        out += denied_claims(out, analysis.doc, index, self.lexicon)
         out = inherit_main_date(out, analysis)
         return merge_mentions(out) if self.merge else out
 

@@ -29,6 +29,7 @@ from dossier.events.conventions import (
     complement_refs,
     destination_recipients,
     place_recipients,
+    places_in,
     reciprocal,
     target_at_home,
     unnamed_people,
@@ -43,7 +44,9 @@ from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
 from dossier.events.tokens import (
+    accusing_verb,
     child,
+    destination_objects,
     has_lemma,
     is_passive,
     object_in_class,
@@ -374,15 +377,75 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
                      recipients=(target,))
 
 
+def charged_victims(s: Sentence, c: Candidate) -> Candidate:
+    """"charged the regime with genocide for its persecution of a minority": an atrocity
+    charged with no target named is aimed at the people the charge names after it, whose
+    state may be the accused's own (the state's own people)."""
+    trig, lex = c.trigger, s.lexicon
+    if not _open(c) or trig.pos != "noun" or trig.type not in lex.cue("charged_victim_types"):
+        return c
+    verb = accusing_verb(trig.token, lex.cue("accusing_verbs"))
+    if verb is None:
+        return c
+    for tok in verb.subtree:
+        if tok.i <= trig.token.i:
+            continue
+        people = [r for r in s.index.at(tok) if r.actor.kind == "group" and r.actor.code]
+        if people:
+            victims = replace(people[0], basis="context")
+            return replace(with_args(c, f"recipient: the people the charge names -> "
+                                        f"{victims.text}", recipients=(victims,)),
+                           allow_self=True)
+    return c
+
+
+def reporter_addressed(s: Sentence, c: Candidate) -> Candidate:
+    """"the Kenyan cabinet said Uganda had asked for the handover of 30 fishermen": a request that
+    names no one asked (or only the asker's own people), reported by another state's
+    government, was made to that government, which tells of what it received. Not a report by
+    the media or a group ("Reuters reported China had asked …"): they are not asked."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if trig.type not in lex.cue("reporter_addressed_types") or not args.actors \
+            or child(trig.token, "dobj", "dative") is not None:
+        return c
+    own = {a.actor.code for a in args.actors}
+    if any(r.actor.code not in own for r in args.recipients):
+        return c
+    speakers = refs_for_all(source_of(c.status), s.index, lex)
+    states = {r.actor.code: r for r in speakers if r.actor.code and r.actor.code not in own
+              and (r.actor.kind == "country" or r.actor.sector == "GOV")}
+    if len(states) != 1:
+        return c
+    told = replace(next(iter(states.values())), basis="context")
+    return with_args(c, f"recipient: the government reporting the request -> {told.text}",
+                     recipients=(told,))
+
+
+def deportees_destination(s: Sentence, c: Candidate) -> Candidate:
+    """"deported 40 men to X", "sent 109 back to X": deportees with no state of their own
+    named (or coded as the deporter's: a state does not send its own people abroad) are most
+    often the destination's people going back, so the state they are sent to is the
+    recipient. A nationality that is named wins ("deported 40 Ugandan migrants to X")."""
+    trig, args = c.trigger, c.args
+    if not deportation(trig):
+        return c
+    own = {a.actor.code for a in args.actors}
+    if any(r.actor.code not in own for r in args.recipients):
+        return c
+    home = _destination_state(s, destination_objects(trig.token), own, args.actors)
+    return with_args(c, f"recipient: deportees' destination -> {home[0].text}",
+                     recipients=home) if home else c
+
+
 def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
-    """"deported 40 prisoners to X": the deportees' state is not named. A state does not
+    """"deported 40 prisoners to a camp": the deportees' state is not named. A state does not
     send its own people abroad, so deportees coded as the deporter's state ("prisoners" in a
     story about it) are unnamed too; "expelled protesters from the square" stays at home."""
     trig = c.trigger
     if not deportation(trig):
         return c
     if not (has_lemma(trig.token, s.lexicon.cue("deporting_verbs"))
-            or prep_objects(trig.token, "to")):
+            or destination_objects(trig.token)):
         return None if not c.args.recipients else c
     own = {a.actor.code for a in c.args.actors}
     kept = tuple(r for r in c.args.recipients if r.actor.code not in own)
@@ -391,6 +454,17 @@ def deportees_unnamed(s: Sentence, c: Candidate) -> Candidate | None:
     if len(kept) == len(c.args.recipients):
         return c
     return with_args(c, "recipient: deportees not of the deporting state", recipients=kept)
+
+
+def _destination_state(s: Sentence, sent_to: list, own: set,
+                       actors: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """The state a deportation sends people to: a state named in the "to" phrase, else the
+    state of a place named there ("to Kabul"); never the deporter's own."""
+    for tok in sent_to:
+        for ref in s.index.at(tok):
+            if ref.actor.kind == "country" and ref.actor.code and ref.actor.code not in own:
+                return (replace(ref, basis="context"),)
+    return tuple(places_in([t for p in sent_to for t in p.subtree], list(actors), s.analysis))
 
 
 def _domestic_recipient(c: Candidate, path: str) -> Candidate:

@@ -92,6 +92,9 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.destination", party_rules.destination),
     Rule("recipient.place", party_rules.place),
     Rule("recipient.sentence_target", party_rules.sentence_target),
+    Rule("recipient.charged_victims", party_rules.charged_victims),
+    Rule("recipient.reporter_addressed", party_rules.reporter_addressed),
+    Rule("recipient.deportees_destination", party_rules.deportees_destination),
     Rule("drop.deportees_unnamed", party_rules.deportees_unnamed, records=False),
     Rule("recipient.unnamed_people", party_rules.unnamed_people_at_home),
     Rule("recipient.armed_group_at_home", party_rules.armed_group_at_home),
@@ -149,9 +152,13 @@ TRIGGER_RULES = ("trigger.verb", "trigger.adj", "trigger.noun", "trigger.light_n
 CRACKDOWN_RULES = ("recipient.cracking_down", "recipient.protesters_state")
 # Recorded before the rules, from the sentence's triggers (see ``start``).
 SENTENCE_RULES = ("type.commitment",)
+# Recorded after the sentences, over the article (``denials.denied_claims``): a claim
+# reported again as denied by "the allegations" denied later.
+ARTICLE_RULES = ("status.denied_allegation",)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
-     *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES})
+     *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES,
+     *ARTICLE_RULES})
 
 
 def trigger_rule(trig: Trigger) -> str:

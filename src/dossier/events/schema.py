@@ -197,6 +197,9 @@ class Cues(_Strict):
     future_time_words: Words
     # the extractor and its guards (events/extractor.py, precision.py, conventions.py)
     obligation_aux: Words
+    promise_aux: Words
+    reporter_addressed_types: Words
+    charged_victim_types: Words
     habitual_negators: Words
     non_request_verbs: Words
     side_preps: Words

@@ -25,7 +25,8 @@ from dossier.events.assessment import (
 )
 from dossier.events.lexicon import Lexicon
 from dossier.events.status_walk import REPORTED, hypothetical_ancestor, walk_clauses
-from dossier.events.tokens import has_lemma, prep_objects, with_conjuncts
+from dossier.events.subjects import subject_tokens
+from dossier.events.tokens import accusing_verb, has_lemma, prep_objects, with_conjuncts
 from dossier.nlp.text import doc_text
 
 __all__ = ["STEPS", "Assessment", "assess", "source_of"]
@@ -130,6 +131,16 @@ def _modal_governor(w: Walk, ctx: Context) -> Walk:
     if gov is None or not any(c.dep_ == "aux" and c.lower_ in modal for c in gov.children):
         return w
     return dropped(w, f"modal under {gov.text!r}")
+
+
+def _accused_noun(w: Walk, ctx: Context) -> Walk:
+    """"X accused Y of genocide": the act charged is X's claim (as "accused Y of shelling")."""
+    verb = accusing_verb(ctx.trigger.token, ctx.lex.cue("accusing_verbs")) \
+        if _bare_noun(w, ctx) else None
+    if verb is None:
+        return w
+    return replace(changed(w, f"charged by {verb.text!r}", status="claim",
+                           source_tokens=tuple(subject_tokens(verb)[0])), done=True)
 
 
 def _reported_object(w: Walk, ctx: Context) -> Walk:
@@ -252,6 +263,7 @@ STEPS = (
     ("status.asserting_light_verb", _asserting_light_verb),
     ("status.under_hypothetical", _under_hypothetical),
     ("status.modal_governor", _modal_governor),
+    ("status.accused_noun", _accused_noun),
     ("status.reported_object", _reported_object),
     ("status.deliberated_object", _deliberated_object),
     ("status.aspired_object", _aspired_object),

@@ -15,7 +15,7 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "million", "mi
                   "consignment", "supply", "supplies", "amount", "quantity", "score", "scores",
                   "part", "parts", "some", "most", "all", "much", "many", "portion", "series",
                   "group", "total", "couple", "pair", "handful", "wave", "worth", "tons",
-                  "ton", "tonnes", "tonne"}
+                  "ton", "tonnes", "tonne", "any", "none", "each", "several", "few"}
 VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                  ("es", ""), ("s", ""), ("d", ""))
 
@@ -83,6 +83,22 @@ def prep_objects(tok, word: str) -> list:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.extend(with_conjuncts(p))
     return out
+
+
+def accusing_verb(tok, verbs):
+    """The accusing verb (lemma in ``verbs``) an event noun is the charge of ("accused X of
+    genocide", "charged X with war crimes"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "with") or prep.dep_ != "prep":
+        return None
+    return prep.head if has_lemma(prep.head, verbs) else None
+
+
+def destination_objects(tok) -> list:
+    """Where ``tok`` sends someone: its "to" objects, also under "back" ("sent them back to
+    X", where the parse hangs "to X" on the adverb)."""
+    backs = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    return prep_objects(tok, "to") + [p for b in backs for p in prep_objects(b, "to")]
 
 
 def child(tok, *deps):

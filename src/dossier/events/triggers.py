@@ -64,6 +64,12 @@ class Trigger:
                f"{'/' + self.mode if self.mode else ''}{extra}"
 
 
+def matches(tok, rule: TriggerRule) -> bool:
+    """Does ``tok`` carry the rest of ``rule``'s key and path ("war" on "crimes" for "war
+    crime"), so that the rule, not only its head word, is what ``tok`` says?"""
+    return _match_rest(tok, rule) is not None
+
+
 def _match_rest(tok, rule: TriggerRule) -> list[int] | None:
     """Indices of the tokens that complete a multiword key, or None when they are absent."""
     used: list[int] = []
@@ -213,6 +219,12 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
             or (obj is not None and bool(index.at(obj)) and bool(prep_objects(obj, "for")))
     if need == "person_object":
         return obj is not None and bool(index.at(obj))
+    if need == "promise_clause":  # "assured X that the men would be safe", not "… was calm"
+        comp = child(tok, "ccomp")
+        return comp is not None and any(c.dep_ == "aux" and c.lower_ in lex.cue("promise_aux")
+                                        for c in comp.children)
+    if need == "deportee_object":  # "sent 300 migrants back", "handed 12 of them over"
+        return deportees(obj, lex, index)
     if need.startswith("no_prep_"):
         return not any(c.dep_ == "prep" and c.lower_ == need[8:] for c in tok.children)
     if need.startswith("no_"):
@@ -222,6 +234,22 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
+
+
+def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
+    """Is the object people a state can send away: a noun of class ``deportees``
+    ("migrants", "asylum seekers"), a bare count or a counted pronoun ("sent 300
+    back", "handed 12 of them over"), or a people or person the actor stage named ("40
+    Uyghurs")? Not things, troops, prisoners or a bare pronoun ("handed over the documents",
+    "sent troops back", "handed over prisoners" in an exchange, "send them back")."""
+    if obj is None or object_in_class(obj, "exchanged", lex):
+        return False  # "handed over 90 Palestinian prisoners": a swap or a release
+    if obj.pos_ == "PRON":  # "40 of them" are people; a bare "them" may be anything
+        return obj.dep_ == "pobj" and obj.head.head.like_num
+    if obj.like_num or object_in_class(obj, "deportees", lex):
+        return True
+    return any(r.actor.kind in ("group", "person") or r.basis == "demonym"
+               for r in index.at(obj))  # "30 Afghans" is a people, "Kenya" is not
 
 
 def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def bundled_files(people: bool = True) -> list[Path]:
     folder = DATA_DIR / "people"
     people = sorted(folder.glob("*.yaml")) if people and folder.is_dir() else []
-    return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml",
+    return [DATA_DIR / "states.yaml", DATA_DIR / "organizations.yaml", DATA_DIR / "peoples.yaml",
             DATA_DIR / "groups_people.yaml", *people]
 
 

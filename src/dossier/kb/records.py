@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the schema (and pydantic) is imported only when a file is parsed
-    from dossier.kb.schema import OfficeEntry, OrganizationEntry, PersonEntry, StateEntry
+    from dossier.kb.schema import (OfficeEntry, OrganizationEntry, PeopleEntry, PersonEntry,
+                                   StateEntry)
 
 __all__ = ["DATA_DIR", "KINDS", "OFFICE_KINDS", "Entity", "Office", "Records", "Term",
            "merge_state", "parse_file", "pycountry_states"]
@@ -105,6 +106,9 @@ def parse_file(path: Path, *, user: bool = True) -> Records:
     for item in getattr(data, "organizations", None) or ():
         entity = _organization(item, origin)
         records.entities[entity.id] = entity
+    for item in getattr(data, "peoples", None) or ():
+        entity = _people(item, origin)
+        records.entities[entity.id] = entity
     for item in getattr(data, "persons", None) or ():
         entity = _person(item, default_country, origin)
         records.entities[entity.id] = entity
@@ -133,6 +137,14 @@ def _organization(item: OrganizationEntry, origin: str) -> Entity:
                   demonyms=item.adjectives, part_of=item.part_of, origin=origin,
                   periods=periods, leaders=item.leaders,
                   members=tuple((m.code, m.start, m.until) for m in item.members or ()))
+
+
+def _people(item: PeopleEntry, origin: str) -> Entity:
+    """A people is a civilian group of the state it lives in: "Uyghurs" act and are acted on
+    as China's (sector CVL), as analysts code them."""
+    return Entity(id=item.id, name=item.name, kind="group", country=item.country,
+                  sector="CVL", aliases=item.aliases, wikidata=item.wikidata,
+                  demonyms=item.adjectives, origin=origin)
 
 
 def _person(item: PersonEntry, default_country: str | None, origin: str) -> Entity:

@@ -138,6 +138,19 @@ class OrganizationEntry(Schema):
     members: list[Membership] | None = None  # a grouping's member states over time
 
 
+class PeopleEntry(Schema):
+    """An ethnic or national people with no state of its own in the codes, coded by the state
+    it lives in ("Uyghurs" -> CHN). Peoples spread over several states (Kurds, Tamils) are
+    not listed: the text's place decides for them."""
+
+    id: Text
+    name: Text
+    country: StateCode
+    aliases: Names = ()      # the people as a noun: "Uyghurs", "Uighurs"
+    adjectives: Names = ()   # modifier forms: "Uyghur activists"
+    wikidata: str | None = None
+
+
 class PersonEntry(Schema):
     id: Text
     name: Text
@@ -188,6 +201,12 @@ class OrganizationsFile(SourcedFile):
     organizations: list[OrganizationEntry] | None = None
 
 
+class PeoplesFile(SourcedFile):
+    """peoples.yaml"""
+
+    peoples: list[PeopleEntry] | None = None
+
+
 class PersonsFile(SourcedFile):
     """groups_people.yaml: persons with no office"""
 
@@ -206,6 +225,7 @@ class KbFile(OfficesFile):
 
     states: list[StateEntry] | None = None
     organizations: list[OrganizationEntry] | None = None
+    peoples: list[PeopleEntry] | None = None
 
 
 def schema_for(path: Path, *, user: bool) -> type[Schema]:
@@ -216,4 +236,4 @@ def schema_for(path: Path, *, user: bool) -> type[Schema]:
     if path.parent.name == "people":
         return OfficesFile
     return {"states.yaml": StatesFile, "organizations.yaml": OrganizationsFile,
-            "groups_people.yaml": PersonsFile}.get(path.name, KbFile)
+            "peoples.yaml": PeoplesFile, "groups_people.yaml": PersonsFile}.get(path.name, KbFile)
