@@ -172,8 +172,9 @@ def ingest_paths(paths: Sequence[str], settings: Settings, *, published: date | 
 
 
 # Articles per write transaction: one bulk insert and one merge pass per batch instead of
-# per article. A batch is also written once it has waited WRITE_SECONDS, so a slow analysis
-# shows its articles as it goes and an interrupted ingest loses about a second of work.
+# per article. A batch that has waited WRITE_SECONDS is written when the next article is
+# analysed, so a slow analysis shows its articles as it goes and an interrupted ingest loses
+# the batch in hand and the article being analysed at most.
 WRITE_BATCH = 64
 WRITE_SECONDS = 1.0
 

@@ -210,7 +210,7 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
-    # w-speech: acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
+    # acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words
     disapproval_words: Words
     approval_words: Words
@@ -269,16 +269,16 @@ class Cues(_Strict):
     # w-groups: a small grouping's members meeting or agreeing among themselves
     member_nouns: Words
     host_words: Words
-    # w-speech (2): addressees of speech and conduct judged
+    # addressees of speech and conduct judged
     audience_nouns: Words
     audience_types: Words
     addressing_verbs: Words
     conduct_nouns: Words
     making_verbs: Words
-    # w-context: a party the sentence leaves out, from the story
+    # a party the sentence leaves out, from the story
     story_subject_types: Words
     claimed_types: Words
-    # rec-request: a sanction's target named elsewhere in the sentence (party_rules)
+    # a sanction's target named elsewhere in the sentence (party_rules)
     sentence_target_types: Words
     sentence_target_modes: Words
     # participles whose "by" agent asks for or arranges an event rather than takes part in it

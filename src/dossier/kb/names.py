@@ -1,5 +1,5 @@
 """Country names for the codes events are placed by ("UKR" -> "Ukraine"), from the knowledge
-base's states (its own names, pycountry's for the rest): a reader sees "in Ukraine"."""
+base's states (the user's files win): a reader sees "in Ukraine"."""
 
 from __future__ import annotations
 

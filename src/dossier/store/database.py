@@ -366,7 +366,8 @@ class Database:
     def _alias(self, conn: Connection, before: dict[str, set[str]], after: dict[str, str],
                live: set[str]) -> None:
         """An event id that went away (merged into another, or split) resolves to the event
-        now holding most of its reports; ids that live again are no aliases."""
+        now holding most of its reports (``_regroup`` drops the aliases of ids that live
+        again)."""
         al = event_aliases.c
         for old in sorted(old for old in before if old not in live):
             shares: dict[str, int] = {}

@@ -1,8 +1,8 @@
 """The date of one event: the time expression the parse attaches to its trigger, else one
 in the same clause, else the time of the report or coordinated verb its clause hangs from,
-else (for a present-progressive account of the article's main event) that event's date. Never the publication date by default: only an undated fact a headline
-reports in the present or past tense takes it (``headline_date``), a headline being the
-day's news.
+else (for a present-progressive account of the article's main event) that event's date.
+Never the publication date by default: only an undated fact a headline reports in the
+present or past tense takes it (``headline_date``), a headline being the day's news.
 
 Only calendar values count as event dates: durations, sets and the vague references
 (PRESENT_REF, PAST_REF, FUTURE_REF) say nothing a user can put on a timeline, so an event
@@ -126,8 +126,7 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
 
     if clause is not None and not _spoken_about(trigger, clause, light_verbs):
         same_clause = [(abs(span.start - trigger_index), when) for when, span in usable
-                       if governing_verb(span.root) is not None
-                       and governing_verb(span.root).i == clause.i]
+                       if _clause_of(span) == clause.i]
         if same_clause:
             return min(same_clause, key=lambda item: item[0])[1]
 
@@ -148,6 +147,12 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
             and not headline_verb(clause):
         return replace(main_event, basis="inherited")
     return None
+
+
+def _clause_of(span) -> int | None:
+    """The index of the verb governing a time expression, if any."""
+    verb = governing_verb(span.root)
+    return verb.i if verb is not None else None
 
 
 def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None) -> bool:
@@ -173,8 +178,7 @@ def _described_by(trigger, usable) -> When | None:
     for child in trigger.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for when, span in usable:
-                verb = governing_verb(span.root)
-                if verb is not None and verb.i == child.i:
+                if _clause_of(span) == child.i:
                     return when
     return None
 
@@ -204,8 +208,7 @@ def _from_governing_clause(clause, usable) -> When | None:
         current = governing_verb(current.head)
         if current is None:
             return None
-        own = [when for when, span in usable
-               if governing_verb(span.root) is not None and governing_verb(span.root).i == current.i]
+        own = [when for when, span in usable if _clause_of(span) == current.i]
         if own:
             return own[0]
     return None

@@ -23,10 +23,6 @@ class PageFilter:
     events: EventFilter
     problems: list[str] = field(default_factory=list)
 
-    @property
-    def mentions(self) -> MentionFilter:
-        return self.events.reports
-
 
 def read(params: Mapping[str, str]) -> PageFilter:
     values = {k: params[k].strip()[:MAX_LENGTH] for k in FIELDS if params.get(k, "").strip()}

@@ -167,15 +167,15 @@ def article_page(request: Request, doc: str, st: State) -> HTMLResponse:
 def contested_page(request: Request, st: State) -> HTMLResponse:
     f = filters.read(request.query_params)
     where = filters.EventFilter(f.events.reports, True)
-    rows = st.db.event_page(where, sort="-date", limit=PAGE)
+    rows = st.db.event_page(where, sort="-date", limit=PAGE + 1)
     disputes = []
-    for row in rows:
+    for row in rows[:PAGE]:
         full = st.db.event(row.event.event_id) or row.event
         reports = [_report(st, r) for r in full.reports]
         disputes.append({"event": _row(full, st),
                          "pro": [r for r in reports if r["status"] in SUPPORTING],
                          "con": [r for r in reports if r["status"] in DISPUTING]})
-    return _render(request, "contested.html", f=f, disputes=disputes, more=len(rows) == PAGE,
+    return _render(request, "contested.html", f=f, disputes=disputes, more=len(rows) > PAGE,
                    query=query, **filters.choices())
 
 
