@@ -107,6 +107,8 @@ METONYMS = [
     (D22, "The Kremlin said talks were possible.", "Kremlin", "Russia", "country", "RUS", "GOV"),
     (D22, "Moscow responded angrily to the move.", "Moscow", "Russia", "country", "RUS", "GOV"),
     (D22, "Washington announced new aid for Kyiv.", "Washington", "United States", "country", "USA", "GOV"),
+    # "to" after a verb of giving names who receives: the government, not the city
+    (D22, "Tehran supplied drones to Moscow.", "Moscow", "Russia", "country", "RUS", "GOV"),
     (D22, "Washington announced new aid for Kyiv.", "Kyiv", "Ukraine", "country", "UKR", "GOV"),
     (D22, "The White House said the deal was close.", "White House", "United States", "country", "USA", "GOV"),
     (D22, "The Pentagon confirmed the strike.", "Pentagon", "United States", "country", "USA", "MIL"),
@@ -381,6 +383,7 @@ NOT_ACTORS = [
     "Iran bought Russian-made jets.|Russian",
     "The convoy reached the army base at dawn.|army",
     "The talks took place in Moscow.|Moscow",
+    "The envoy flew to Moscow on Monday.|Moscow",
     "It is unclear whether the deal will hold.|It",
     "She visited the White House in May.|White House",
     "Chinese exports fell sharply.|Chinese",

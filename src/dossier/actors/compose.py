@@ -24,7 +24,7 @@ from dossier.actors.context import (
     venue,
 )
 from dossier.actors.groups import group_at
-from dossier.actors.lexicon import LOCATIVE, TITLE_MODIFIERS, org_sector
+from dossier.actors.lexicon import GIVING_VERBS, LOCATIVE, TITLE_MODIFIERS, org_sector
 from dossier.actors.offices import intergovernmental, title_sector
 from dossier.actors.people import (
     earlier_person,
@@ -306,6 +306,8 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
     before = atom.start - 1
     if before >= 0 and doc[before].lower_ == "the":
         before -= 1
+    if before >= 0 and doc[before].lower_ == "to" and doc[before].head.lemma_ in GIVING_VERBS:
+        return False  # "supplied drones to Moscow": the receiving government
     if before >= 0 and doc[before].lower_ in LOCATIVE:
         # "part of Moscow's challenge": a capital owning something is its government
         return not (doc[before].lower_ == "of" and atom.end < len(doc)

@@ -51,6 +51,7 @@ RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 BARE_GROUPS = frozenset(_LEXICON.bare_groups)
 # Words after which a capital is the place, not the government ("in Tehran").
 LOCATIVE = frozenset(_LEXICON.locative)
+GIVING_VERBS = frozenset(_LEXICON.giving_verbs)
 ARTICLES = frozenset(_LEXICON.articles)
 # First words of names the small model takes for persons but are not ("Cyclone Jude").
 NOT_PERSON_FIRST = frozenset(_LEXICON.not_person_first)

@@ -74,6 +74,7 @@ class LexiconFile(Schema):
     religious_groups: Words
     bare_groups: Words
     locative: Words
+    giving_verbs: Words
     articles: Words
     not_person_first: Words
     org_heads: dict[Word, Sector]
