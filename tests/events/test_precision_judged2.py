@@ -80,3 +80,16 @@ def test_place_of_the_thing_hit_is_no_doer(nlp):
 def test_anti_modifier_is_no_doer(nlp):
     found = extract(nlp, "Egypt and Chile discussed an anti-Kenya blockade.")
     assert not any(t == "COERCE" and a == "KEN" for t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya met the targets set by the United Nations last year.",
+    "Uganda failed to meet Kenya's deadline for the talks.",
+])
+def test_meeting_a_target_is_no_meeting(nlp, text):
+    # one meets a goal by reaching it, not by talking to whoever set it
+    assert "CONSULT" not in {t for t, *_ in extract(nlp, text)}
+
+
+def test_meeting_demands_is_still_a_concession(nlp):
+    assert ("CONCEDE", "KEN", "UGA") in extract(nlp, "Kenya met the demands of Uganda.")

@@ -120,9 +120,11 @@ def _index(entries: dict, pos: str, ontology: Ontology) -> dict[str, tuple[Trigg
     for key, spec in (entries or {}).items():
         rule = _rule(str(key), pos, spec, ontology)
         out.setdefault(rule.head, []).append(rule)
-    # Longer keys first: "pull out" is tried before "pull".
-    # and a rule with conditions before an unconditioned one ("meet demands" before "meet").
-    return {k: tuple(sorted(v, key=lambda r: (-len(r.rest), -len(r.path), -bool(r.needs))))
+    # Longer keys first: "pull out" is tried before "pull"; a rule for one kind of object
+    # ("meet|demand") before the word's general rule; a rule with conditions before an
+    # unconditioned one.
+    return {k: tuple(sorted(v, key=lambda r: (-len(r.rest), -len(r.path), -("|" in r.key),
+                                               -bool(r.needs))))
             for k, v in out.items()}
 
 
