@@ -83,8 +83,8 @@ def test_anti_modifier_is_no_doer(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya met the targets set by the United Nations last year.",
-    "Uganda failed to meet Kenya's deadline for the talks.",
+    "Kenya met the United Nations' targets last year.",
+    "Chile met Peru's standards for the fishing fleet.",
 ])
 def test_meeting_a_target_is_no_meeting(nlp, text):
     # one meets a goal by reaching it, not by talking to whoever set it
