@@ -154,8 +154,9 @@ def contested_events(
 ) -> dict:
     found, token = _page(request, st, EventFilter(where, True), sort, limit, next)
     out = []
+    whole = {e.event_id: e for e in st.db.events_with_reports([e.event_id for e in found])}
     for e in found:
-        full = st.db.event(e.event_id) or e
+        full = whole.get(e.event_id, e)
         detail = event_detail(request, full)
         detail["supporting"] = [r.key for r in full.reports if r.mention.status in SUPPORTING]
         detail["disputing"] = [r.key for r in full.reports if r.mention.status in DISPUTING]

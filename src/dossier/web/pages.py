@@ -169,8 +169,10 @@ def contested_page(request: Request, st: State) -> HTMLResponse:
     where = filters.EventFilter(f.events.reports, True)
     rows = st.db.event_page(where, sort="-date", limit=PAGE + 1)
     disputes = []
+    whole = {e.event_id: e for e in st.db.events_with_reports(
+        [row.event.event_id for row in rows[:PAGE]])}
     for row in rows[:PAGE]:
-        full = st.db.event(row.event.event_id) or row.event
+        full = whole.get(row.event.event_id, row.event)
         reports = [_report(st, r) for r in full.reports]
         disputes.append({"event": _row(full, st),
                          "pro": [r for r in reports if r["status"] in SUPPORTING],
