@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Date, exists, literal, or_, select, tuple_
 
-from dossier.store.filters import MentionFilter, conditions, matches
+from dossier.store.filters import MentionFilter, conditions, party_conditions
 from dossier.store.schema import events as events_t
 from dossier.store.schema import mentions as mentions_t
 
@@ -36,16 +36,7 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses over ``events``."""
     e = events_t.c
     r = f.reports
-    where: list[ColumnElement[bool]] = []
-    if r.actor:
-        where.append(matches(e.actor_code, e.actor_name, r.actor))
-    if r.recipient:
-        where.append(matches(e.recipient_code, e.recipient_name, r.recipient))
-    if r.party:
-        where.append(or_(matches(e.actor_code, e.actor_name, r.party),
-                         matches(e.recipient_code, e.recipient_name, r.party)))
-    if r.type:
-        where.append(e.type == r.type.upper())
+    where = party_conditions(e, r)
     if r.since:
         where.append(e.day_to >= r.since)
     if r.until:

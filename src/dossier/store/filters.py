@@ -81,19 +81,26 @@ def matches(code: Any, name: Any, query: str) -> ColumnElement[bool]:
     return or_(code == query.upper(), name.like(contains(codec.name_key(query)), escape="\\"))
 
 
+def party_conditions(c: Any, f: MentionFilter) -> list[ColumnElement[bool]]:
+    """The filter's sides and type over any table with ``actor_code``/``actor_name``,
+    ``recipient_code``/``recipient_name`` and ``type`` columns (mentions, events)."""
+    where: list[ColumnElement[bool]] = []
+    if f.actor:
+        where.append(matches(c.actor_code, c.actor_name, f.actor))
+    if f.recipient:
+        where.append(matches(c.recipient_code, c.recipient_name, f.recipient))
+    if f.party:
+        where.append(or_(matches(c.actor_code, c.actor_name, f.party),
+                         matches(c.recipient_code, c.recipient_name, f.party)))
+    if f.type:
+        where.append(c.type == f.type.upper())
+    return where
+
+
 def conditions(f: MentionFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter over ``mentions`` (joined to ``articles`` for ``doc``)."""
     m = mentions_t.c
-    where: list[ColumnElement[bool]] = []
-    if f.actor:
-        where.append(matches(m.actor_code, m.actor_name, f.actor))
-    if f.recipient:
-        where.append(matches(m.recipient_code, m.recipient_name, f.recipient))
-    if f.party:
-        where.append(or_(matches(m.actor_code, m.actor_name, f.party),
-                         matches(m.recipient_code, m.recipient_name, f.party)))
-    if f.type:
-        where.append(m.type == f.type.upper())
+    where = party_conditions(m, f)
     if f.status:
         where.append(m.status == f.status.lower())
     if f.source:
