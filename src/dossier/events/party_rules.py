@@ -370,11 +370,7 @@ def sentence_target(s: Sentence, c: Candidate) -> Candidate:
         for ref in refs:
             if ref.actor.code not in own and _state(ref, lex.cue("non_state_codes")):
                 others.setdefault(ref.actor.code, ref)
-    if len(others) != 1:
-        return c
-    target = replace(next(iter(others.values())), basis="context")
-    return with_args(c, f"recipient: the one other state in the sentence -> {target.text}",
-                     recipients=(target,))
+    return _sole_recipient(c, others, "the one other state in the sentence")
 
 
 def charged_victims(s: Sentence, c: Candidate) -> Candidate:
@@ -414,11 +410,16 @@ def reporter_addressed(s: Sentence, c: Candidate) -> Candidate:
     speakers = refs_for_all(source_of(c.status), s.index, lex)
     states = {r.actor.code: r for r in speakers if r.actor.code and r.actor.code not in own
               and (r.actor.kind == "country" or r.actor.sector == "GOV")}
-    if len(states) != 1:
+    return _sole_recipient(c, states, "the government reporting the request")
+
+
+def _sole_recipient(c: Candidate, found: dict[str, ActorRef], why: str) -> Candidate:
+    """The one party found (by code) as the recipient the context gives; with none or
+    several, the candidate as it was."""
+    if len(found) != 1:
         return c
-    told = replace(next(iter(states.values())), basis="context")
-    return with_args(c, f"recipient: the government reporting the request -> {told.text}",
-                     recipients=(told,))
+    target = replace(next(iter(found.values())), basis="context")
+    return with_args(c, f"recipient: {why} -> {target.text}", recipients=(target,))
 
 
 def deportees_destination(s: Sentence, c: Candidate) -> Candidate:
