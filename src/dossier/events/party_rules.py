@@ -626,6 +626,63 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
                    allow_self=True)
 
 
+def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
+    """"three civilians were killed in a suicide bombing in Baghdad", "a roadside bombing near
+    Samarra killed a U.S. soldier": an attack whose only named agent is its means (a bomb, a
+    mine, a device: ``unnamed_attack_means``) is coded, as PLOVER does, as the act of the
+    state where it happens (the place in its clause). People hurt with no state of their own
+    are that state's. No place, or a party named as the attacker, and nothing is inferred."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if args.actors or trig.type != "ASSAULT" or trig.pos != "verb":
+        return c
+    means = _attack_means(trig.token, lex)
+    if means is None:
+        return c
+    where = _where_attacked(trig.token, means)
+    if any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in where):
+        return c  # "near the X border": on which side is not said
+    found = places_in(where, [], s.analysis)
+    if not found:
+        return c
+    actor = replace(found[0], basis="domestic")  # inferred, not a place attacked
+    c = replace(with_args(c, f"actor: state of the place (attack by {means.lower_}, no agent)",
+                          actors=(actor,)), allow_self=True)
+    if not c.args.recipients and unnamed_people(c.args.patient, lex, trig.type):
+        c = _domestic_recipient(c, "recipient: unnamed people (domestic)")
+    return c
+
+
+def _attack_means(verb, lex):
+    """The means that stands for the attacker: the subject of an active verb ("a bombing
+    killed"), the "by" agent of a passive ("killed by a device"), or, in a passive with no
+    agent, the object of its "in" ("killed in a car bomb explosion")."""
+    if is_passive(verb):
+        by = prep_objects(verb, "by")
+        cands = by if by else prep_objects(verb, "in")
+    else:
+        cands = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    means = lex.cue("unnamed_attack_means")
+    for tok in cands:
+        words = [tok] + [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod")]
+        if tok.pos_ in ("NOUN",) and any(w.lemma_.lower() in means or w.lower_ in means
+                                          for w in words):
+            return tok
+    return None
+
+
+def _where_attacked(verb, means) -> list:
+    """The words of the place phrases of an attack ("in central Baghdad", "outside the city
+    of Basra"), on the verb or on its means; not the people hit ("a U.S. soldier", "an
+    anti-Syria journalist"), whose state is not where it happened."""
+    return [t for head in (verb, means) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ in ATTACK_PLACE_PREPS for t in ch.subtree]
+
+
+# Prepositions that say where an attack happened.
+ATTACK_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "inside", "around", "across",
+                                "throughout"})
+
+
 def _done_by_authorities(trig, lex) -> bool:
     """An agentless arrest (``unnamed_authority_modes``) or criminal charge
     (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been

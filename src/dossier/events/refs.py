@@ -44,6 +44,8 @@ class ActorIndex:
             head = head.head
         if head.dep_ in ("amod", "compound", "nmod") and head.head.lemma_.lower() in CULTURAL_HEADS:
             return []  # "the Russian language", "Turkish cuisine": no state acts or is acted on
+        if _opposed(tok):
+            return []  # "an anti-Syria journalist" is no Syrian (as in actors.compose)
         if tok.i not in self._made:
             words = [t for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok]
             words = [t for t in words if abs(t.i - tok.i) <= 2]
@@ -257,3 +259,9 @@ def _phrase(tok, clauses: int = 0) -> list:
         if depth <= 1:
             out.extend(_phrase(c, depth))
     return out
+
+
+def _opposed(tok) -> bool:
+    """Is the word the "X" of "anti-X" or "counter-X"?"""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")

@@ -105,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("actor.place", party_rules.actor_place),
     Rule("actor.protesters_of_target", party_rules.protesters_of_target),
     Rule("actor.unnamed_authorities", party_rules.unnamed_authorities),
+    Rule("actor.unnamed_attackers", party_rules.unnamed_attackers),
     Rule("actor.claimed_responsibility", party_rules.claimed_responsibility),
     Rule("drop.actor_required", party_rules.actor_required, records=False),
     Rule("drop.modifier_commitment", party_rules.modifier_commitment, records=False),

@@ -248,6 +248,7 @@ class Cues(_Strict):
     armed_group_targets: Words
     responsibility_nouns: Words
     unnamed_authority_modes: Words
+    unnamed_attack_means: Words
     domestic_critic_sectors: Words
     domestic_measures: Words
     home_force_sectors: Words
