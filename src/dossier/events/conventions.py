@@ -101,6 +101,12 @@ def clause_of(trig: Trigger):
     return trig.token
 
 
+# Verbs by which a commitment calls an act off ("agreed to postpone the strike", "vowed to
+# end the blockade"): the commitment is no threat of that act.
+CALLING_OFF = frozenset({"postpone", "cancel", "suspend", "delay", "abandon", "end", "halt",
+                         "stop", "lift", "scrap", "drop", "defer", "shelve"})
+
+
 def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
     """A commitment takes its type from what is committed to: "vowed to strike" is a
     threat, "pledged to send aid" an agreement."""
@@ -112,6 +118,8 @@ def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
         found = [t for t in triggers if t is not trig and t.token.i in inner]
         if found:
             act = min(found, key=lambda t: (t.token.i != comp.i, t.token.i))
+            if act.token.i != comp.i and comp.lemma_.lower() in CALLING_OFF:
+                return  # "agreed to postpone the demonstration": the harm is called off
             if act.type in HARM_TYPES:
                 trig.type = "THREATEN"
                 trig.mode = THREAT_MODES.get((act.type, act.mode), THREAT_TYPE_MODES.get(act.type))

@@ -36,6 +36,7 @@ from dossier.events.conventions import (
 )
 from dossier.events.precision import (
     deportation,
+    domestic_commitment,
     domestic_fallback_ok,
     military_backing,
     party_named,
@@ -906,7 +907,8 @@ def domestic(s: Sentence, c: Candidate) -> Candidate | None:
         or lex.ontology.types[trig.type].requires_recipient \
         or trig.type not in lex.unary_types
     non_state = lex.cue("non_state_codes")
-    if needs_recipient or args.patient or not all(_state(a, non_state) for a in args.actors) \
+    if needs_recipient or args.patient and not domestic_commitment(trig, lex) \
+            or not all(_state(a, non_state) for a in args.actors) \
             or not domestic_fallback_ok(trig, s.triggers_with(c), lex):
         return None
     return replace(with_args(c, "recipient: none named (domestic)"),

@@ -41,10 +41,28 @@ def domestic_fallback_ok(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -
     if obj is not None and trig.type in ("REQUEST", "AGREE", "REJECT") and any(
             lex.in_class(f, "domestic_demand") for f in lemma_forms(obj)):
         return True  # "demanded the resignation of", "promised elections"
+    if domestic_commitment(trig, lex):
+        return True  # "promised to democratize the country", "agreed to postpone the rally"
     comps = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")]
     inner = {t.i for c in comps for t in c.subtree}
     return any(t is not trig and t.token.i in inner and t.type in DOMESTIC_ACT_TYPES
                and (t.type != "RETREAT" or t.mode in DOMESTIC_RETREAT_MODES) for t in triggers)
+
+
+def domestic_commitment(trig: Trigger, lex: Lexicon) -> bool:
+    """Is the act a commitment (AGREE) whose complement ("to democratize X", "to opening up
+    the economy") has a verb or an object of ``domestic_commitment``?"""
+    if trig.type != "AGREE" or not trig.rule.intent:
+        return False
+    tok = trig.token
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pcomp"]
+    for comp in comps:
+        words = [comp] + [o for o in comp.children if o.dep_ in ("dobj", "nsubjpass")]
+        if any(lex.in_class(f, "domestic_commitment") for w in words for f in lemma_forms(w)):
+            return True
+    return False
 
 
 def concurring_agree(trig: Trigger) -> bool:
