@@ -41,3 +41,27 @@ def test_other_nouns_are_not_the_pronouns_party(nlp, text):
     found = dyads(nlp, text)
     assert not any(row[0] in ("ACCUSE", "SANCTION", "COERCE") and row[2] in ("KEN", "EGY")
                    for row in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # giving way refused by the party itself: a rejection of the one pressing
+    ("Kenya said it would not bow to pressure from Uganda over the border.",
+     ("REJECT", "KEN", "UGA")),
+    ("Chile said it will never succumb to Peru's demands on the fishing zone.",
+     ("REJECT", "CHL", "PER")),
+    # giving way: a concession to the one pressing
+    ("Norway bowed to pressure from Egypt and released the two sailors.",
+     ("CONCEDE", "NOR", "EGY")),
+    ("Kenya caved in to Uganda's demands on Tuesday.", ("CONCEDE", "KEN", "UGA")),
+])
+def test_yielding_to_pressure(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya bowed to Uganda in the final of the regional cup.",
+    "Peru's president bowed to the crowd before his speech.",
+    "The old bridge in Chile gave in under the weight of the trucks.",
+])
+def test_other_bowing_is_no_concession(nlp, text):
+    assert not any(row[0] in ("CONCEDE", "REJECT") for row in dyads(nlp, text))
