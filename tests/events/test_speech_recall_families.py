@@ -65,3 +65,21 @@ def test_yielding_to_pressure(nlp, text, expected):
 ])
 def test_other_bowing_is_no_concession(nlp, text):
     assert not any(row[0] in ("CONCEDE", "REJECT") for row in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the talks Peru proposed a joint patrol, but Chile refused.", ("REJECT", "CHL", "PER")),
+    ("Norway offered to host the meeting, but Egypt refused.", ("REJECT", "EGY", "NOR")),
+])
+def test_a_bare_refusal_answers_the_proposer(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what is refused is named, and it is no proposal of Peru's
+    "Peru proposed a joint patrol, but Chile refused to comment on the report.",
+    # the refusal is not coordinated with the proposal
+    "Peru proposed a joint patrol after Chile refused.",
+])
+def test_refusals_of_something_else_do_not_answer_the_proposer(nlp, text):
+    assert ("REJECT", "CHL", "PER") not in dyads(nlp, text)
