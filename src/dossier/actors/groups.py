@@ -127,8 +127,18 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         "metonym" if alias.basis == "metonym" else "name")
     kind = "person" if group.label in PERSON_NOUNS else "group"
     return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
-                                   country=entity.country, sector=group.sector),
+                                   country=_european_union(entity.country, group, so_far),
+                                   sector=group.sector),
                 start, end, basis)
+
+
+def _european_union(code: str | None, group: Atom, so_far: Composition) -> str | None:
+    """"the European side refused", "European officials said" in a story that has named the
+    European Union: a government body called European speaks for the Union (EU), not for
+    Europe's states at large (EUR)."""
+    if code != "EUR" or group.sector != "GOV":
+        return code
+    return "EU" if any(f.ref.actor.country == "EU" for f in so_far.found) else code
 
 
 def _sentence_place(ctx: DocState, so_far: Composition, start: int) -> str | None:

@@ -248,6 +248,24 @@ def antecedent(s: Sentence, c: Candidate) -> Candidate:
     return c
 
 
+def proposal_refused(s: Sentence, c: Candidate) -> Candidate:
+    """"the Chinese side proposed a minimum price, but the European side refused": a refusal
+    with nothing named as refused answers what the sentence has just said was put to it
+    (``proposing_verbs``): its proposer is the recipient."""
+    trig, lex = c.trigger, s.lexicon
+    tok = trig.token
+    if not _open(c) or trig.type != "REJECT" or trig.pos != "verb" or not c.args.actors \
+            or any(x.dep_ in ("dobj", "xcomp", "ccomp", "prep") for x in tok.children):
+        return c
+    own = {a.actor.code for a in c.args.actors}
+    proposals = [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB"
+                 and has_lemma(t, lex.cue("proposing_verbs")) and tok in t.conjuncts]
+    found = {r.actor.code: r for t in proposals[-1:]
+             for r in refs_for_all(subject_tokens(t)[0], s.index, lex)
+             if r.actor.country and r.actor.code not in own}
+    return _sole_recipient(c, found, "the proposer refused")
+
+
 def _took(trig, noun: str, lex) -> bool:
     """Did ``trig`` take the step ``noun`` names (its own word or its object, or any request
     for a request)?"""

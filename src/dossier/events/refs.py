@@ -87,7 +87,8 @@ def refs_for(tok, index: ActorIndex, lex, depth: int = 0) -> list[ActorRef]:
         return []
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
         return refs_for(tok.head.head, index, lex, depth + 1)
-    found = list(index.at(tok)) or _speaker(tok, index, lex, depth)
+    found = list(index.at(tok)) or _speaker(tok, index, lex, depth) \
+        or _adjunct_object_antecedent(tok, index, lex, depth)
     if found:
         # "US and Ukrainian officials": coordinated modifiers name more actors
         for c in tok.children:
@@ -156,6 +157,41 @@ def _speaker(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
     # side, coded by the state the speaker serves
     return [r for r in refs if r.actor.kind in kinds
             or tok.lower_ == "we" and r.actor.kind == "person" and r.actor.country][:1]
+
+
+# Object pronouns a participial adjunct uses for a party its main clause has just named,
+# with the number the party's noun must have.
+ADJUNCT_OBJECT_PRONOUNS = {"it": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+
+
+def _adjunct_object_antecedent(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:
+    """"waged an insurgency against the Pakistani state, accusing it of …", "marched on the
+    Kenyan parliament, urging it to …": the object pronoun of a participle hung on a clause
+    is the party that clause has just named as its object: the last object phrase before the
+    pronoun, never the clause's subject (the participle's own subject). The object's own
+    head must name the party ("the Pakistani state"), agreeing in number; "measures against
+    women in Afghanistan, barring them" means the women, not Afghanistan. Used only when
+    coreference left the pronoun alone."""
+    tags = ADJUNCT_OBJECT_PRONOUNS.get(tok.lower_)
+    verb = tok.head
+    if tags is None or tok.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or verb.i < verb.head.i:
+        return []
+    clause = verb.head
+    skip = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "advcl", "ccomp")
+            for t in c.subtree}
+    # the objects of the clause and its phrases, but not a place or owner hung on a noun
+    # ("women in Afghanistan": the women are the object)
+    objects = [t for t in clause.subtree if t.i < verb.i and t.i not in skip
+               and t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN")
+               and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+                        and t.head.head.pos_ in ("NOUN", "PROPN"))]
+    if not objects or objects[-1].tag_ not in tags:
+        return []
+    head = objects[-1]
+    refs = list(index.at(head)) or [r for c in head.children if c.dep_ in MODIFIERS
+                                    for r in index.at(c) or index.modifier(c)]
+    return [r for r in refs if r.actor.country][:1]
 
 
 def _attached(tok, index: ActorIndex, lex, depth: int) -> list[ActorRef]:

@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.complement_subject", party_rules.complement_subject),
     Rule("recipient.for_clause", party_rules.for_clause_subject),
     Rule("recipient.antecedent", party_rules.antecedent),
+    Rule("recipient.proposal_refused", party_rules.proposal_refused),
     Rule("recipient.speech_content", party_rules.speech_content),
     Rule("recipient.condemned_attacker", party_rules.condemned_attacker),
     Rule("recipient.purpose", party_rules.purpose),

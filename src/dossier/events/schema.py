@@ -263,6 +263,7 @@ class Cues(_Strict):
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
+    proposing_verbs: Words
     # w-status2: plans, negations and parties of planned and received acts
     deciding_verbs: Words
     rejecting_receptions: Words
