@@ -317,9 +317,10 @@ def _within_name(tok, top) -> bool:
 
 
 def _responsible(tok, lex: Lexicon) -> list:
-    """Who owns up to an act named as a gerund: "X claimed responsibility for attacking Y",
-    "X took credit for bombing Y" (the nouns are ``responsibility_nouns``)."""
-    prep = tok.head if tok.dep_ == "pcomp" else None
+    """Who owns up to an act named as a gerund or a noun: "X claimed responsibility for
+    attacking Y", "X took credit for bombing Y", "X claimed responsibility for the hotel
+    attack" (the nouns are ``responsibility_nouns``)."""
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else None
     noun = prep.head if prep is not None and prep.lower_ == "for" else None
     if noun is None or noun.dep_ != "dobj" or not has_lemma(noun, lex.cue("responsibility_nouns")):
         return []
@@ -617,6 +618,12 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     if actors:
         paths.append(f"actor: {how} -> {', '.join(r.text for r in actors)}")
         rules.append(spec_rule("actor", how, NOUN_ACTOR_SPECS))
+    elif rule.type in lex.cue("claimed_types"):
+        # "X claimed responsibility for the hotel attack": X attacked
+        actors = tuple(refs_for_all(_responsible(trig.token, lex), index, lex))
+        if actors:
+            paths.append(f"actor: claimant of responsibility -> {', '.join(r.text for r in actors)}")
+            rules.append("actor.responsible")
     # not cooperation: "Turkish-American cooperation" is a standing relation, not an event
     pair = _hyphen_pair(n, index) if rule.type in PAIR_TYPES and len(actors) < 2 else []
     if pair:  # "U.S.-Ukraine talks": the two meet each other

@@ -20,7 +20,7 @@ from dossier.events.speech_needs import (
     veiled_threat,
     wrongdoing,
 )
-from dossier.events.subjects import patient_tokens
+from dossier.events.subjects import patient_tokens, subject_tokens
 from dossier.events.tokens import (
     child,
     for_clause_subject,
@@ -140,6 +140,18 @@ def _object(tok, rule: TriggerRule) -> tuple[object, str | None, bool]:
     return obj, quantity, swapped
 
 
+def foreign_target(tok, obj, index: ActorIndex) -> bool:
+    """What the verb (or its object) is imposed "on" or "against" names a state other than
+    the subject's: restrictions laid on another state's people, firms or operations are a
+    sanction, laid on one's own they are a restriction at home."""
+    own = {r.actor.country for t in subject_tokens(tok)[0] for r in index.at(t)}
+    targets = [p for h in (tok, obj) if h is not None for w in ("on", "against")
+               for p in prep_objects(h, w)]
+    named = {r.actor.country for p in targets for t in p.subtree
+             for r in (index.at(t) or index.modifier(t))}
+    return bool(own) and None not in own and bool(named - own - {None})
+
+
 def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need in DEFERRED_NEEDS:
         return True
@@ -187,6 +199,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         made = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         verb = [tok.head] if tok.dep_ == "dobj" else []
         return any(for_clause_subject(h) is not None for h in (tok, *made, *verb))
+    if need == "foreign_target":  # "imposed controls on U.S. operations"
+        return foreign_target(tok, obj, index)
     if need == "wrongdoing":  # "said Y was involved in corrupt acts"
         return wrongdoing(tok, lex, index)
     if need == "xcomp":
