@@ -18,6 +18,7 @@ from datetime import date
 
 from dossier.model import When
 from dossier.time.calendar import FUTURE, NEAREST, PAST
+from dossier.nlp.text import doc_text
 from dossier.time.tense import governing_verb, headline_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
@@ -163,12 +164,15 @@ def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None) -> bool:
 
 
 def _carries(clause) -> bool:
-    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
-    and a bare participle share the main clause's time; other adverbial clauses ("after
-    talks on Monday") do not."""
+    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause,
+    a bare participle and a purpose infinitive share the main clause's time; other
+    adverbial clauses ("after talks on Monday") do not."""
     if clause.dep_ == "advcl":
         if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "advmod") for c in clause.children):
             return True  # a participle of result: "shelled the town on Monday, killing six"
+        if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                and not any(c.dep_ == "mark" for c in clause.children):
+            return True  # a purpose: "met officials in late September to lobby the EU"
         return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
     return clause.dep_ in _CARRYING
 
@@ -212,6 +216,45 @@ def _from_governing_clause(clause, usable) -> When | None:
         if own:
             return own[0]
     return None
+
+
+# Adverbs that make a lead's verb tell a standing pattern, not the day's news
+_HABITUAL = frozenset({"repeatedly", "often", "long", "routinely", "frequently", "always",
+                       "regularly", "usually", "increasingly", "never", "ever"})
+
+
+def lead_date(doc, trigger_index: int, anchor: date | None, body_start: int) -> When | None:
+    """The publication date for an undated event the story's lead (its first sentence after
+    the headline) reports in the past or present: like a headline, a lead tells the day's
+    news ("Security forces say they killed six attackers", "officials are pleading with
+    civilians"). Not a perfect ("have long called"), a future or a habit (basis
+    ``published``)."""
+    trigger = doc[trigger_index]
+    sentence = trigger.sent
+    first = next((s for s in doc.sents if s.end_char > body_start
+                  and doc_text(doc)[s.start_char:s.end_char].strip()), None)
+    if anchor is None or first is None or sentence.start != first.start:
+        return None
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if clause is None:
+        return None
+    for verb in _up_the_clauses(clause):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have", "had", "'ve"} or verb_direction(verb) == FUTURE \
+                or any(c.lower_ in _HABITUAL for c in verb.children if c.dep_ in ("advmod", "neg")):
+            return None
+    return When(anchor.isoformat(), "day", "published", "")
+
+
+def _up_the_clauses(verb):
+    """``verb`` and the verbs it hangs from, up to the sentence's root."""
+    out, current = [verb], verb
+    while current.head is not current and len(out) < 8:
+        current = governing_verb(current.head)
+        if current is None or current in out:
+            break
+        out.append(current)
+    return out
 
 
 def headline_date(doc, trigger_index: int, anchor: date | None) -> When | None:
