@@ -532,6 +532,26 @@ def own_state(s: Sentence, c: Candidate) -> Candidate:
     return c
 
 
+def conjunct(s: Sentence, c: Candidate) -> Candidate:
+    """"Trump denied the request and asked instead for denuclearization": a verb coordinated
+    with an earlier act of the same subject, naming no party and no object of its own, is
+    aimed at the party that act was aimed at."""
+    trig, args = c.trigger, c.args
+    tok = trig.token
+    if not _open(c) or trig.pos != "verb" or tok.dep_ != "conj" or not args.actors \
+            or args.patient or any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in tok.children):
+        return c
+    own = {a.actor.code for a in args.actors}
+    for earlier in s.kept:
+        if earlier.trigger.token.i == tok.head.i and earlier.args is not None \
+                and {a.actor.code for a in earlier.args.actors} == own:
+            aimed = tuple(r for r in earlier.args.recipients if r.actor.code not in own)
+            if aimed:
+                return with_args(c, f"recipient: that of the coordinated act -> {aimed[0].text}",
+                                 recipients=aimed)
+    return c
+
+
 def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
     """A rule that ``needs`` a recipient (or a military object) codes nothing without one."""
     needs, found = c.trigger.rule.needs, bool(c.args.recipients)

@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.armed_group_at_home", party_rules.armed_group_at_home),
     Rule("recipient.critics_at_home", party_rules.critics_at_home),
     Rule("recipient.own_state", party_rules.own_state),
+    Rule("recipient.conjunct", party_rules.conjunct),
     Rule("drop.recipient_required", party_rules.recipient_required, records=False),
     Rule("actor.document_author", party_rules.document_author),
     Rule("actor.place", party_rules.actor_place),
