@@ -594,6 +594,25 @@ def document_author(s: Sentence, c: Candidate) -> Candidate:
                      actors=tuple(found))
 
 
+def reporting_party(s: Sentence, c: Candidate) -> Candidate:
+    """"Pakistan said discussions with the IMF are progressing", "Iran says talks with the
+    U.S. were useful": talks, a deal or cooperation with a party, reported by a state
+    naming no one else as the other side, are the reporter's own."""
+    trig, args = c.trigger, c.args
+    if args.actors or not args.recipients or trig.pos != "noun" \
+            or trig.type not in UNDIRECTED_TYPES or c.status is None \
+            or c.status.status != "claim" or not c.status.source_tokens:
+        return c
+    other = {r.actor.code for r in args.recipients}
+    speakers = [r for tok in source_of(c.status) for r in s.index.at(tok)
+                if r.actor.country and r.actor.code not in other
+                and _state(r, s.lexicon.cue("non_state_codes"))]
+    if len({r.actor.code for r in speakers}) != 1:
+        return c
+    return with_args(c, f"actor: the party reporting its own talks -> {speakers[0].text}",
+                     actors=(speakers[0],))
+
+
 def actor_place(s: Sentence, c: Candidate) -> Candidate:
     """"students throughout Indonesia staged demonstrations": a domestic act."""
     if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
