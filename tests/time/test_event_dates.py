@@ -123,6 +123,13 @@ def test_event_date_does_not_inherit_into_standing_states(nlp, sentence, trigger
 
 
 @pytest.mark.slow
+def test_progressive_under_a_dated_report_takes_the_report_s_date(nlp):
+    sentence = "Chile said on Monday that negotiations with Peru are progressing well."
+    when = _date_of(nlp, sentence, "negotiations", A, MAIN)
+    assert when is not None and when.value == "2022-07-18"
+
+
+@pytest.mark.slow
 def test_event_date_does_not_inherit_into_past_tense(nlp):
     assert _date_of(nlp, "The two presidents met in Tehran.", "met", A, MAIN) is None
 
@@ -176,6 +183,7 @@ def test_lead_reports_the_day_s_news(nlp, lead, trigger):
     # a perfect, a habit or a plan is no news of the day
     ("Western leaders have repeatedly urged the junta to free its prisoners.", "urged"),
     ("The rebels often attack convoys on the mountain road.", "attack"),
+    ("The opposition accuses the army of torturing detainees.", "accuses"),
     ("The two presidents will meet in Geneva to discuss the border.", "meet"),
 ])
 def test_lead_date_leaves_standing_and_planned_acts(nlp, lead, trigger):

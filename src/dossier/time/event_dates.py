@@ -144,9 +144,12 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     # A progressive ("Putin is meeting ...") tells the story's event as it unfolds; a simple
     # present ("the group accuses", "X routinely denies") tells a standing state, undated.
     # A headline takes its publication date instead (``headline_date``).
-    if main_event is not None and clause is not None and _present_progressive(clause) \
-            and not headline_verb(clause):
-        return replace(main_event, basis="inherited")
+    if clause is not None and _present_progressive(clause) and not headline_verb(clause):
+        # under way when a dated report tells it ("said Sunday that talks are progressing")
+        if (reported := _from_governing_clause(clause, usable)) is not None:
+            return reported
+        if main_event is not None:
+            return replace(main_event, basis="inherited")
     return None
 
 
@@ -227,8 +230,8 @@ def lead_date(doc, trigger_index: int, anchor: date | None, body_start: int) -> 
     """The publication date for an undated event the story's lead (its first sentence after
     the headline) reports in the past or present: like a headline, a lead tells the day's
     news ("Security forces say they killed six attackers", "officials are pleading with
-    civilians"). Not a perfect ("have long called"), a future or a habit (basis
-    ``published``)."""
+    civilians"). Not a perfect ("have long called"), a future, a habit or a simple present
+    ("accuses": a standing state) (basis ``published``)."""
     trigger = doc[trigger_index]
     sentence = trigger.sent
     first = next((s for s in doc.sents if s.end_char > body_start
@@ -236,14 +239,19 @@ def lead_date(doc, trigger_index: int, anchor: date | None, body_start: int) -> 
     if anchor is None or first is None or sentence.start != first.start:
         return None
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
-    if clause is None:
-        return None
+    if clause is None or _simple_present(clause):
+        return None  # "Uganda accuses Kenya of …": a standing state (but "say they killed")
     for verb in _up_the_clauses(clause):
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"has", "have", "had", "'ve"} or verb_direction(verb) == FUTURE \
                 or any(c.lower_ in _HABITUAL for c in verb.children if c.dep_ in ("advmod", "neg")):
             return None
     return When(anchor.isoformat(), "day", "published", "")
+
+
+def _simple_present(verb) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _up_the_clauses(verb):
