@@ -8,7 +8,7 @@ import pytest
 
 from dossier.model import When
 from dossier.time import as_event_date, event_date, find_times
-from dossier.time.event_dates import lead_date
+from dossier.time.event_dates import antecedent_date, lead_date
 
 A = date(2022, 7, 20)  # a Wednesday
 C = date(2024, 10, 11)  # a Friday
@@ -194,3 +194,41 @@ def test_lead_date_leaves_standing_and_planned_acts(nlp, lead, trigger):
 def test_lead_date_is_for_the_lead_only(nlp):
     lead = "The minister visited the border town to see the damage."
     assert _lead_date_of(nlp, lead, "shelled", second="The army shelled a village.") is None
+
+
+def _antecedent_date_of(nlp, text, trigger):
+    doc = nlp(text)
+    index = max(t.i for t in doc if t.text == trigger)
+    return antecedent_date(doc, index, find_times(doc, A), A)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, value", [
+    # a definite subject names what an earlier, dated sentence introduced
+    ("The envoy issued a statement on Monday. The statement threatened sanctions.",
+     "threatened", "2022-07-18"),
+    # a party acting again in the next sentence, in the simple past: the same occasion
+    ("The council met on Tuesday in Cairo. The council demanded a ceasefire.",
+     "demanded", "2022-07-19"),
+    ("Monday's summit opened in Lima. Later the summit ended without a deal.", "summit",
+     "2022-07-18"),
+])
+def test_definite_noun_takes_its_antecedent_s_date(nlp, text, trigger, value):
+    when = _antecedent_date_of(nlp, text, trigger)
+    assert (when.value if when else None) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # an indefinite noun is a new one
+    ("The envoy issued a statement on Monday. A statement threatened sanctions.", "threatened"),
+    # a party's act two sentences on, or in the perfect, has a time of its own
+    ("The council met on Tuesday in Cairo. Talks went on. The council demanded a ceasefire.",
+     "demanded"),
+    ("The council met on Tuesday in Cairo. The council has demanded a ceasefire.", "demanded"),
+    # too far back
+    ("The envoy issued a statement on Monday. Talks went on. The rains came. "
+     "The statement threatened sanctions.", "threatened"),
+])
+def test_indefinite_or_distant_noun_takes_no_antecedent_date(nlp, text, trigger):
+    assert _antecedent_date_of(nlp, text, trigger) is None

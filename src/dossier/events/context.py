@@ -13,7 +13,7 @@ from dossier.model import Analysis, Mention, Span, When, Where
 from dossier.nlp.text import doc_text
 from dossier.places.attach import event_location as place_of_event
 from dossier.time.event_dates import event_date as date_of_event
-from dossier.time.event_dates import headline_date, lead_date
+from dossier.time.event_dates import antecedent_date, headline_date, lead_date
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Menti
                 d = _headline_date(analysis, index)
             if d is None and m.status in ("fact", "claim"):
                 d = _lead_date(analysis, index)
+            if d is None and m.status in ("fact", "claim"):
+                d = _antecedent_date(analysis, index)
             if d is not None:
                 m = replace(m, date=d)
         out.append(m)
@@ -60,6 +62,14 @@ def _lead_date(analysis: Analysis, index: int) -> When | None:
                          analysis.article.body_offset)
     except Exception:  # a failing date stage must not lose the event
         log.exception("lead_date failed for %s at token %d", analysis.article.doc, index)
+        return None
+
+
+def _antecedent_date(analysis: Analysis, index: int) -> When | None:
+    try:
+        return antecedent_date(analysis.doc, index, analysis.times, analysis.article.published)
+    except Exception:  # a failing date stage must not lose the event
+        log.exception("antecedent_date failed for %s at token %d", analysis.article.doc, index)
         return None
 
 

@@ -265,6 +265,51 @@ def _up_the_clauses(verb):
     return out
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def antecedent_date(doc, trigger_index: int, times: Sequence[When], anchor: date | None,
+                    sentences_back: int = 2) -> When | None:
+    """The date of what a definite noun refers back to: "The statement threatened
+    sanctions" after "Blinken issued a statement on Tuesday", "the meeting ended" after
+    "Friday's meeting". The noun is the trigger itself or its clause's subject; the
+    antecedent is the nearest earlier use of the same noun, a sentence or two before,
+    dated there: a thing made or held there, or (the sentence before) a party acting on
+    the same occasion (basis ``inherited``)."""
+    trigger = doc[trigger_index]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    if clause is not None:
+        nouns += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if clause is not None and (verb_direction(clause) == FUTURE or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in clause.children)):
+        return None  # a plan, or a perfect that tells no time of its own
+    sents = list(doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= trigger_index < x.end)
+    # a party acting again in the very next sentence, told in the simple past, acts on the
+    # same occasion ("The government reported on March 31 … The government demanded …")
+    told_on = clause is not None and clause.tag_ == "VBD"
+    for noun in nouns:
+        if not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children):
+            continue
+        for back, sent in enumerate(reversed(sents[max(0, here - sentences_back):here])):
+            for tok in reversed(list(sent)):
+                if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN" \
+                        and (_introduced(tok) or (back == 0 and told_on)):
+                    when = event_date(doc, tok.i, times, anchor)
+                    if when is not None:
+                        return replace(when, basis="inherited")
+                    break
+    return None
+
+
+def _introduced(noun) -> bool:
+    """Is ``noun`` a thing made or held where it is dated ("issued a statement on Monday",
+    "Monday's summit"), not a party acting (whose other acts have times of their own)?"""
+    return noun.dep_ in ("dobj", "nsubjpass") or any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+
+
 def headline_date(doc, trigger_index: int, anchor: date | None) -> When | None:
     """The publication date for an event a headline reports in the present or past tense
     (basis ``published``): a headline tells the day's news, so the event is no later."""
