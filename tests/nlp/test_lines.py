@@ -26,6 +26,16 @@ def test_line_breaks_start_a_sentence_after_a_single_break_before_a_capital_or_b
     assert _starts(doc) == ["AFP", "-"]
 
 
+def test_a_line_s_first_word_is_no_sentence_on_its_own():
+    doc = split_at_line_breaks(_doc(["Headline", "\n\n", "Peru", "said", "so", "."]))
+    assert doc[3].is_sent_start is False
+
+
+def test_a_bullet_s_dash_leaves_the_next_word_to_the_parser():
+    doc = split_at_line_breaks(_doc(["Headline", "\n", "-", "Peru", "acted"]))
+    assert doc[3].is_sent_start is None
+
+
 def test_line_breaks_keep_a_wrapped_sentence_together():
     doc = split_at_line_breaks(_doc(["met", "in", "Vienna", "\n", "on", "Monday"]))
     assert _starts(doc) == []

@@ -8,6 +8,7 @@ import pytest
 
 from dossier.model import When
 from dossier.time import as_event_date, event_date, find_times
+from dossier.time.event_dates import antecedent_date, lead_date
 
 A = date(2022, 7, 20)  # a Wednesday
 C = date(2024, 10, 11)  # a Friday
@@ -82,6 +83,9 @@ def test_event_date_inherits_main_event_in_present_tense(nlp):
      "arrested", "2021-03"),
     # a participle of result shares the time of its clause
     ("Gunmen stormed the hotel on Monday, killing six guests.", "killing", "2022-07-18"),
+    # a purpose infinitive shares the time of the act it is the purpose of
+    ("The envoy travelled to Paris on Monday to press the allies for more arms.", "press",
+     "2022-07-18"),
     # a participle describing a noun trigger dates it
     ("The council rejected a proposal made on Monday to lift the embargo.", "proposal",
      "2022-07-18"),
@@ -101,6 +105,8 @@ def test_event_date_carries_time_of_governing_clause(nlp, sentence, trigger, val
     ("Despite Monday's walkout, the two delegations met in Geneva.", "met"),
     # an adverbial clause of another time keeps its own (here none)
     ("After the talks collapsed, the army shelled the town on Tuesday.", "collapsed"),
+    # an infinitive under an earlier (pluperfect) act is no purpose of the dated one
+    ("The court ruled on Monday that the state had failed to protect the witnesses.", "protect"),
 ])
 def test_event_date_does_not_carry_time_to_earlier_acts(nlp, sentence, trigger):
     assert _date_of(nlp, sentence, trigger, A) is None
@@ -114,6 +120,13 @@ def test_event_date_does_not_carry_time_to_earlier_acts(nlp, sentence, trigger):
 ])
 def test_event_date_does_not_inherit_into_standing_states(nlp, sentence, trigger):
     assert _date_of(nlp, sentence, trigger, A, MAIN) is None
+
+
+@pytest.mark.slow
+def test_progressive_under_a_dated_report_takes_the_report_s_date(nlp):
+    sentence = "Chile said on Monday that negotiations with Peru are progressing well."
+    when = _date_of(nlp, sentence, "negotiations", A, MAIN)
+    assert when is not None and when.value == "2022-07-18"
 
 
 @pytest.mark.slow
@@ -142,3 +155,80 @@ def test_event_date_prefers_time_nearest_in_tree(nlp):
 def test_as_event_date_keeps_only_calendar_values(when, value):
     result = as_event_date(when)
     assert (result.value if result else None) == value
+
+
+LEAD_TEXT = "Clashes Go On\n\n{lead} {second}"
+
+
+def _lead_date_of(nlp, lead, trigger, second="Later the army shelled a village."):
+    text = LEAD_TEXT.format(lead=lead, second=second)
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.text == trigger)
+    return lead_date(doc, index, A, text.index(lead))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lead, trigger", [
+    ("Police in the capital say they arrested six protesters at a rally.", "arrested"),
+    ("Regional officials are pleading with villagers to leave the flooded valley.", "pleading"),
+    ("The navy seized a tanker carrying fuel to the rebels.", "seized"),
+])
+def test_lead_reports_the_day_s_news(nlp, lead, trigger):
+    when = _lead_date_of(nlp, lead, trigger)
+    assert when is not None and when.value == "2022-07-20" and when.basis == "published"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lead, trigger", [
+    # a perfect, a habit or a plan is no news of the day
+    ("Western leaders have repeatedly urged the junta to free its prisoners.", "urged"),
+    ("The rebels often attack convoys on the mountain road.", "attack"),
+    ("The opposition accuses the army of torturing detainees.", "accuses"),
+    ("The two presidents will meet in Geneva to discuss the border.", "meet"),
+])
+def test_lead_date_leaves_standing_and_planned_acts(nlp, lead, trigger):
+    assert _lead_date_of(nlp, lead, trigger) is None
+
+
+@pytest.mark.slow
+def test_lead_date_is_for_the_lead_only(nlp):
+    lead = "The minister visited the border town to see the damage."
+    assert _lead_date_of(nlp, lead, "shelled", second="The army shelled a village.") is None
+
+
+def _antecedent_date_of(nlp, text, trigger):
+    doc = nlp(text)
+    index = max(t.i for t in doc if t.text == trigger)
+    return antecedent_date(doc, index, find_times(doc, A), A)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, value", [
+    # a definite subject names what an earlier, dated sentence introduced
+    ("The envoy issued a statement on Monday. The statement threatened sanctions.",
+     "threatened", "2022-07-18"),
+    # a party acting again in the next sentence, in the simple past: the same occasion
+    ("The council met on Tuesday in Cairo. The council demanded a ceasefire.",
+     "demanded", "2022-07-19"),
+    ("Monday's summit opened in Lima. Later the summit ended without a deal.", "summit",
+     "2022-07-18"),
+])
+def test_definite_noun_takes_its_antecedent_s_date(nlp, text, trigger, value):
+    when = _antecedent_date_of(nlp, text, trigger)
+    assert (when.value if when else None) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # an indefinite noun is a new one
+    ("The envoy issued a statement on Monday. A statement threatened sanctions.", "threatened"),
+    # a party's act two sentences on, or in the perfect, has a time of its own
+    ("The council met on Tuesday in Cairo. Talks went on. The council demanded a ceasefire.",
+     "demanded"),
+    ("The council met on Tuesday in Cairo. The council has demanded a ceasefire.", "demanded"),
+    # too far back
+    ("The envoy issued a statement on Monday. Talks went on. The rains came. "
+     "The statement threatened sanctions.", "threatened"),
+])
+def test_indefinite_or_distant_noun_takes_no_antecedent_date(nlp, text, trigger):
+    assert _antecedent_date_of(nlp, text, trigger) is None

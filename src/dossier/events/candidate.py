@@ -30,6 +30,8 @@ class Sentence:
     quotes: tuple[tuple[int, int], ...] = ()
     # the member states of a grouping on a date (``demonyms.members_lookup``), if known
     members: Callable[[str, date | None], tuple[Actor, ...]] | None = None
+    # the candidates of earlier triggers that the rules kept, as they left them
+    kept: tuple[Candidate, ...] = ()
 
     def triggers_with(self, cand: Candidate) -> list[Trigger]:
         """The sentence's triggers with the candidate's own, as the rules retyped it."""
@@ -39,9 +41,11 @@ class Sentence:
         """Verb and adjective triggers by head token (what ``status.assess`` looks up)."""
         return {t.token.i: t for t in self.triggers_with(cand) if t.pos != "noun"}
 
-    def settled(self, cand: Candidate) -> Sentence:
-        """The sentence once the candidate's rules have run: its trigger as they left it."""
-        return replace(self, triggers=tuple(self.triggers_with(cand)))
+    def settled(self, cand: Candidate, kept: bool = False) -> Sentence:
+        """The sentence once the candidate's rules have run: its trigger as they left it,
+        and the candidate itself among ``kept`` when the rules kept it."""
+        return replace(self, triggers=tuple(self.triggers_with(cand)),
+                       kept=self.kept + (cand,) if kept else self.kept)
 
 
 @dataclass(frozen=True)

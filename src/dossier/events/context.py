@@ -13,7 +13,7 @@ from dossier.model import Analysis, Mention, Span, When, Where
 from dossier.nlp.text import doc_text
 from dossier.places.attach import event_location as place_of_event
 from dossier.time.event_dates import event_date as date_of_event
-from dossier.time.event_dates import headline_date
+from dossier.time.event_dates import antecedent_date, headline_date, lead_date
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ CONTEXT_PARTY_RULES = frozenset({"actor.claimed_responsibility", "recipient.stor
 
 def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
     """Undated present-tense reports of the article's main event take its date; undated
-    facts a headline reports, the publication date."""
+    facts a headline reports, and undated facts and claims its lead reports, the
+    publication date."""
     dated = [m for m in mentions if m.date is not None and m.date.granularity == "day"
              and m.status == "fact" and not CONTEXT_PARTY_RULES.intersection(m.rules)]
     main = min(dated, key=lambda m: m.trigger.start).date if dated else None
@@ -37,6 +38,10 @@ def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Menti
             d = event_date(analysis, index, main_event=main) if main else None
             if d is None and m.status == "fact":
                 d = _headline_date(analysis, index)
+            if d is None and m.status in ("fact", "claim"):
+                d = _lead_date(analysis, index)
+            if d is None and m.status in ("fact", "claim"):
+                d = _antecedent_date(analysis, index)
             if d is not None:
                 m = replace(m, date=d)
         out.append(m)
@@ -48,6 +53,23 @@ def _headline_date(analysis: Analysis, index: int) -> When | None:
         return headline_date(analysis.doc, index, analysis.article.published)
     except Exception:  # a failing date stage must not lose the event
         log.exception("headline_date failed for %s at token %d", analysis.article.doc, index)
+        return None
+
+
+def _lead_date(analysis: Analysis, index: int) -> When | None:
+    try:
+        return lead_date(analysis.doc, index, analysis.article.published,
+                         analysis.article.body_offset)
+    except Exception:  # a failing date stage must not lose the event
+        log.exception("lead_date failed for %s at token %d", analysis.article.doc, index)
+        return None
+
+
+def _antecedent_date(analysis: Analysis, index: int) -> When | None:
+    try:
+        return antecedent_date(analysis.doc, index, analysis.times, analysis.article.published)
+    except Exception:  # a failing date stage must not lose the event
+        log.exception("antecedent_date failed for %s at token %d", analysis.article.doc, index)
         return None
 
 

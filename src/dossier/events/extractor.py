@@ -110,7 +110,7 @@ class RuleExtractor:
             start = rules.start(trig, position, committed=(trig.type, trig.mode) != found[position])
             cand, kept = rules.run(sentence, start)
             # a later trigger sees this one as the rules left it (retyped, say)
-            sentence = sentence.settled(cand)
+            sentence = sentence.settled(cand, kept)
             if kept:
                 made.extend((cand.trigger, m) for m in _mentions(sentence, cand))
         best: dict[tuple, Mention] = {}

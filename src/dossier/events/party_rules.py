@@ -551,6 +551,26 @@ def own_state(s: Sentence, c: Candidate) -> Candidate:
     return c
 
 
+def conjunct(s: Sentence, c: Candidate) -> Candidate:
+    """"Trump denied the request and asked instead for denuclearization": a verb coordinated
+    with an earlier act of the same subject, naming no party and no object of its own, is
+    aimed at the party that act was aimed at."""
+    trig, args = c.trigger, c.args
+    tok = trig.token
+    if not _open(c) or trig.pos != "verb" or tok.dep_ != "conj" or not args.actors \
+            or args.patient or any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in tok.children):
+        return c
+    own = {a.actor.code for a in args.actors}
+    for earlier in s.kept:
+        if earlier.trigger.token.i == tok.head.i and earlier.args is not None \
+                and {a.actor.code for a in earlier.args.actors} == own:
+            aimed = tuple(r for r in earlier.args.recipients if r.actor.code not in own)
+            if aimed:
+                return with_args(c, f"recipient: that of the coordinated act -> {aimed[0].text}",
+                                 recipients=aimed)
+    return c
+
+
 def recipient_required(s: Sentence, c: Candidate) -> Candidate | None:
     """A rule that ``needs`` a recipient (or a military object) codes nothing without one."""
     needs, found = c.trigger.rule.needs, bool(c.args.recipients)
@@ -591,6 +611,25 @@ def document_author(s: Sentence, c: Candidate) -> Candidate:
         return c
     return with_args(c, f"actor: the author of the {head.lower_} -> {found[0].text}",
                      actors=tuple(found))
+
+
+def reporting_party(s: Sentence, c: Candidate) -> Candidate:
+    """"Pakistan said discussions with the IMF are progressing", "Iran says talks with the
+    U.S. were useful": talks, a deal or cooperation with a party, reported by a state
+    naming no one else as the other side, are the reporter's own."""
+    trig, args = c.trigger, c.args
+    if args.actors or not args.recipients or trig.pos != "noun" \
+            or trig.type not in UNDIRECTED_TYPES or c.status is None \
+            or c.status.status != "claim" or not c.status.source_tokens:
+        return c
+    other = {r.actor.code for r in args.recipients}
+    speakers = [r for tok in source_of(c.status) for r in s.index.at(tok)
+                if r.actor.country and r.actor.code not in other
+                and _state(r, s.lexicon.cue("non_state_codes"))]
+    if len({r.actor.code for r in speakers}) != 1:
+        return c
+    return with_args(c, f"actor: the party reporting its own talks -> {speakers[0].text}",
+                     actors=(speakers[0],))
 
 
 def actor_place(s: Sentence, c: Candidate) -> Candidate:

@@ -168,9 +168,12 @@ def _aspired_object(w: Walk, ctx: Context) -> Walk:
 
 
 def _planned_object(w: Walk, ctx: Context) -> Walk:
-    """"planned talks" as a verb and its object."""
+    """"planned talks" as a verb and its object. "Going" plans only with an infinitive
+    ("is going to hold talks"): "talks are going well" are under way."""
     if not _bare_noun(w, ctx) or w.cur is None \
             or not has_lemma(w.cur, ctx.lex.cue("future_heads")):
+        return w
+    if w.cur.lemma_.lower() == "go" and not any(c.dep_ == "xcomp" for c in w.cur.children):
         return w
     return changed(w, status="future")
 

@@ -24,6 +24,12 @@ def split_at_line_breaks(doc: Doc) -> Doc:
             continue
         if breaks >= 2 or (breaks == 1 and not token.text[:1].islower()):
             token.is_sent_start = True
+            # and the line's first word is no sentence on its own: left free, the parser
+            # cuts "Pakistan | said Sunday …" after a headline
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.is_alpha and following is not None and not following.is_space \
+                    and following.is_sent_start is None:
+                following.is_sent_start = False
         breaks = 0
     return doc
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from dossier.model import When
 from dossier.time.calendar import FUTURE, NEAREST, PAST
+from dossier.nlp.text import doc_text
 from dossier.time.tense import governing_verb, headline_verb, verb_direction
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-H\d|-(?:SP|SU|FA|WI))?|\d{3}")
@@ -143,9 +144,12 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     # A progressive ("Putin is meeting ...") tells the story's event as it unfolds; a simple
     # present ("the group accuses", "X routinely denies") tells a standing state, undated.
     # A headline takes its publication date instead (``headline_date``).
-    if main_event is not None and clause is not None and _present_progressive(clause) \
-            and not headline_verb(clause):
-        return replace(main_event, basis="inherited")
+    if clause is not None and _present_progressive(clause) and not headline_verb(clause):
+        # under way when a dated report tells it ("said Sunday that talks are progressing")
+        if (reported := _from_governing_clause(clause, usable)) is not None:
+            return reported
+        if main_event is not None:
+            return replace(main_event, basis="inherited")
     return None
 
 
@@ -163,12 +167,15 @@ def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None) -> bool:
 
 
 def _carries(clause) -> bool:
-    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause
-    and a bare participle share the main clause's time; other adverbial clauses ("after
-    talks on Monday") do not."""
+    """Does ``clause`` take the time of the clause above it? A "when"/"as"/"while" clause,
+    a bare participle and a purpose infinitive share the main clause's time; other
+    adverbial clauses ("after talks on Monday") do not."""
     if clause.dep_ == "advcl":
         if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "advmod") for c in clause.children):
             return True  # a participle of result: "shelled the town on Monday, killing six"
+        if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                and not any(c.dep_ == "mark" for c in clause.children):
+            return True  # a purpose: "met officials in late September to lobby the EU"
         return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
     return clause.dep_ in _CARRYING
 
@@ -212,6 +219,95 @@ def _from_governing_clause(clause, usable) -> When | None:
         if own:
             return own[0]
     return None
+
+
+# Adverbs that make a lead's verb tell a standing pattern, not the day's news
+_HABITUAL = frozenset({"repeatedly", "often", "long", "routinely", "frequently", "always",
+                       "regularly", "usually", "increasingly", "never", "ever"})
+
+
+def lead_date(doc, trigger_index: int, anchor: date | None, body_start: int) -> When | None:
+    """The publication date for an undated event the story's lead (its first sentence after
+    the headline) reports in the past or present: like a headline, a lead tells the day's
+    news ("Security forces say they killed six attackers", "officials are pleading with
+    civilians"). Not a perfect ("have long called"), a future, a habit or a simple present
+    ("accuses": a standing state) (basis ``published``)."""
+    trigger = doc[trigger_index]
+    sentence = trigger.sent
+    first = next((s for s in doc.sents if s.end_char > body_start
+                  and doc_text(doc)[s.start_char:s.end_char].strip()), None)
+    if anchor is None or first is None or sentence.start != first.start:
+        return None
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if clause is None or _simple_present(clause):
+        return None  # "Uganda accuses Kenya of …": a standing state (but "say they killed")
+    for verb in _up_the_clauses(clause):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have", "had", "'ve"} or verb_direction(verb) == FUTURE \
+                or any(c.lower_ in _HABITUAL for c in verb.children if c.dep_ in ("advmod", "neg")):
+            return None
+    return When(anchor.isoformat(), "day", "published", "")
+
+
+def _simple_present(verb) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _up_the_clauses(verb):
+    """``verb`` and the verbs it hangs from, up to the sentence's root."""
+    out, current = [verb], verb
+    while current.head is not current and len(out) < 8:
+        current = governing_verb(current.head)
+        if current is None or current in out:
+            break
+        out.append(current)
+    return out
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def antecedent_date(doc, trigger_index: int, times: Sequence[When], anchor: date | None,
+                    sentences_back: int = 2) -> When | None:
+    """The date of what a definite noun refers back to: "The statement threatened
+    sanctions" after "Blinken issued a statement on Tuesday", "the meeting ended" after
+    "Friday's meeting". The noun is the trigger itself or its clause's subject; the
+    antecedent is the nearest earlier use of the same noun, a sentence or two before,
+    dated there: a thing made or held there, or (the sentence before) a party acting on
+    the same occasion (basis ``inherited``)."""
+    trigger = doc[trigger_index]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    if clause is not None:
+        nouns += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if clause is not None and (verb_direction(clause) == FUTURE or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in clause.children)):
+        return None  # a plan, or a perfect that tells no time of its own
+    sents = list(doc.sents)
+    here = next(i for i, x in enumerate(sents) if x.start <= trigger_index < x.end)
+    # a party acting again in the very next sentence, told in the simple past, acts on the
+    # same occasion ("The government reported on March 31 … The government demanded …")
+    told_on = clause is not None and clause.tag_ == "VBD"
+    for noun in nouns:
+        if not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children):
+            continue
+        for back, sent in enumerate(reversed(sents[max(0, here - sentences_back):here])):
+            for tok in reversed(list(sent)):
+                if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN" \
+                        and (_introduced(tok) or (back == 0 and told_on)):
+                    when = event_date(doc, tok.i, times, anchor)
+                    if when is not None:
+                        return replace(when, basis="inherited")
+                    break
+    return None
+
+
+def _introduced(noun) -> bool:
+    """Is ``noun`` a thing made or held where it is dated ("issued a statement on Monday",
+    "Monday's summit"), not a party acting (whose other acts have times of their own)?"""
+    return noun.dep_ in ("dobj", "nsubjpass") or any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
 def headline_date(doc, trigger_index: int, anchor: date | None) -> When | None:
