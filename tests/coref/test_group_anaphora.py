@@ -93,6 +93,21 @@ def test_the_country_after_an_office_holder_is_his_state(names):
 
 
 @pytest.mark.slow
+def test_the_country_after_a_government_is_its_state(names):
+    text = ("The U.S. ambassador spoke on Monday. The Chilean government's plan would split "
+            "the country, critics said.")
+    assert names(text)["country"] == "Chile"
+
+
+@pytest.mark.slow
+def test_the_country_not_a_government_named_in_passing_earlier(names):
+    # the government is two sentences back and the state named since is nearer
+    text = ("The Chilean government met on Monday. Peru sent an envoy. "
+            "The envoy said the country would reopen the border.")
+    assert names(text).get("country") != "Chile"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The G7 statement said ministers were concerned. They called on China to show restraint.",
     "The Group of Seven met in Rome on Monday. They urged Iran to resume talks.",

@@ -14,13 +14,16 @@ from dossier.events import RuleExtractor
 pytestmark = pytest.mark.slow
 
 ACTORS = {"Carla Mendes": ("person", "USA"), "Somalia": ("country", "SOM"),
-          "Egypt": ("country", "EGY")}
+          "Egypt": ("country", "EGY"), "European Union": ("organization", "EU")}
 TITLE = "Somalia's president signs law extending his term"
 
 
 def found(nlp, text: str, title: str | None = TITLE) -> set[tuple]:
     analysis = hand_analysis(nlp, text, ACTORS, title=title)
-    return rows(RuleExtractor.default().extract(analysis))
+    # the EU is a known body, coded by its own id
+    actors = tuple(replace(a, actor=replace(a.actor, entity_id="EU")) if a.actor.country == "EU"
+                   else a for a in analysis.actors)
+    return rows(RuleExtractor.default().extract(replace(analysis, actors=actors)))
 
 
 @pytest.mark.parametrize("text, row", [
@@ -32,6 +35,25 @@ def found(nlp, text: str, title: str | None = TITLE) -> set[tuple]:
 ])
 def test_directed_act_aimed_at_the_headline_state(nlp, text, row):
     assert row in found(nlp, text)
+
+
+def test_sanction_by_a_body_also_considering_them(nlp):
+    # "also" parallels the act before (by another party) on the headline state
+    text = ("Carla Mendes criticized the new law on Tuesday. "
+            "The European Union is also considering sanctions.")
+    assert ("SANCTION", "EU", "SOM", "future") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no "also": the other party in the sentence before may be the sanctions' target
+    ("Carla Mendes criticized the new law on Tuesday. "
+     "The European Union is considering sanctions."),
+    # "also" after sanctions on a third state: they are the model, not the headline state
+    ("Carla Mendes announced sanctions on Egypt on Tuesday. "
+     "The European Union is also considering sanctions."),
+])
+def test_sanction_not_given_the_headline_state(nlp, text):
+    assert not any(r[0] == "SANCTION" and r[2] == "SOM" for r in found(nlp, text))
 
 
 def test_no_headline_no_target(nlp):

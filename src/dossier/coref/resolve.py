@@ -113,11 +113,13 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
     if nxt.i in taken:
         return
     if doc[i].lower_ == "the" and nxt.lower_ in _COUNTRY_NOUNS and nxt.dep_ != "compound":
-        # a state, or a state's office holder ("the prime minister … the country's
-        # intelligence service": his state, not another named in passing)
+        # a state, a state's office holder ("the prime minister … the country's
+        # intelligence service": his state, not another named in passing) or its
+        # government ("the Somali government's actions would divide the country")
         target = _antecedent(ordered, i, sent_of, lambda a: a.kind == "country" or (
             a.kind == "person" and a.sector in ("GOV", "MIL") and a.role is not None
-            and _as_country(a, kb).kind == "country"), doc)
+            or a.kind == "group" and a.sector == "GOV")
+            and _as_country(a, kb).kind == "country", doc)
         if target:
             out.append(Found(_make(doc, _as_country(target.ref.actor, kb), i + 1, i + 2),
                              i, i + 2))

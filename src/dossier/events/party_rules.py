@@ -1031,7 +1031,8 @@ def story_subject(s: Sentence, c: Candidate) -> Candidate:
     context, not the story's)."""
     trig, args, lex = c.trigger, c.args, s.lexicon
     if c.pairs is not None or args.recipients or trig.type not in lex.cue("story_subject_types") \
-            or not args.actors or not all(_state(a, lex.cue("non_state_codes")) for a in args.actors):
+            or not args.actors or not all(_state(a, lex.cue("non_state_codes")) or _body(a)
+                                          for a in args.actors):
         return c
     if any(start < trig.token.idx < end for start, end in s.quotes):
         return c
@@ -1045,9 +1046,13 @@ def story_subject(s: Sentence, c: Candidate) -> Candidate:
         return c  # the headline itself, or a lead fused with it: no context before
     allowed = own | {subject.actor.code}
     for sent in sents[max(0, here - 1):here + 1]:
-        named = {a.actor.code for a in s.analysis.actors
-                 if sent.start_char <= a.start < sent.end_char and a.actor.country}
-        if not named <= allowed:
+        others = [a for a in s.analysis.actors if sent.start_char <= a.start < sent.end_char
+                  and a.actor.country and a.actor.code not in allowed]
+        # "X threatened sanctions. The EU is also considering sanctions": an act done "also"
+        # parallels the one before, whose doer (its one other party, as subject) is no target
+        if others and not (sent is not sents[here] and _also(trig)
+                           and len({a.actor.code for a in others}) == 1
+                           and all(_subject_ref(a, s) for a in others)):
             return c
     if not any(sent.start_char <= a.start < sent.end_char and a.actor.code in own
                for sent in sents[max(0, here - 1):here + 1] for a in s.analysis.actors):
@@ -1056,6 +1061,26 @@ def story_subject(s: Sentence, c: Candidate) -> Candidate:
     return replace(with_args(c, f"recipient: the state the story is about -> {subject.text}",
                              recipients=(target,)),
                    pairs=tuple((a, target) for a in args.actors))
+
+
+def _also(trig) -> bool:
+    """Is the act said to be done "also" / "too" (like the one just reported)?"""
+    heads = (trig.token, trig.token.head, clause_of(trig))  # "is also considering sanctions"
+    return any(m.dep_ == "advmod" and m.lower_ in ("also", "too", "likewise", "similarly")
+               for t in heads for m in t.children)
+
+
+def _subject_ref(ref: ActorRef, s: Sentence) -> bool:
+    """Is the mention its clause's subject (the doer, not a party acted on)?"""
+    span = s.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+
+def _body(ref: ActorRef) -> bool:
+    """An intergovernmental body coded by its own code (the EU, the UN, NATO): it acts on
+    states as a state does."""
+    a = ref.actor
+    return a.kind == "organization" and a.entity_id is not None and a.country == a.entity_id
 
 
 def _headline_state(s: Sentence) -> ActorRef | None:
