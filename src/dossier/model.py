@@ -19,6 +19,10 @@ STATUSES: tuple[str, ...] = ("fact", "claim", "denial", "future", "negated")
 ACTOR_KINDS: tuple[str, ...] = ("country", "person", "organization", "group")
 # CONSULT, AGREE and COOPERATE have no direction: a meeting of A and B is one of B and A.
 UNDIRECTED_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# The rule id of a report that says it tells another occasion of its act ("barred three other
+# officials", "attacked again"; dossier.events.occasions): merging, within an article and
+# across articles, keeps it apart from its article's unmarked reports of that act.
+ANOTHER_OCCASION = "occasion.another"
 
 
 @dataclass(frozen=True)

@@ -245,3 +245,33 @@ def test_a_headline_dated_by_its_publication_joins_the_body_s_day_before():
     assert together([rep("a", 0, headline), rep("a", 1, body)])
     older = mention(type_="ACCUSE", trigger="accused", when="2024-03-01")
     assert not together([rep("a", 0, headline), rep("a", 1, older)])
+
+
+# -- another occasion (a report its article tells as another occasion of its act) ------------
+
+def _another(m):
+    from dossier.model import ANOTHER_OCCASION
+    return replace(m, rules=(*m.rules, ANOTHER_OCCASION))
+
+
+def test_an_articles_other_occasion_stays_apart_from_its_act():
+    act = mention(when="2024-03-02")
+    earlier = _another(mention(trigger="shelled", start=90, when="2024-03"))
+    assert not together([rep("a", 0, act), rep("a", 1, earlier)])
+    # two reports that both say so may be one happening
+    again = _another(mention(trigger="hit", start=150, when="2024-03"))
+    assert groups([rep("a", 0, act), rep("a", 1, earlier), rep("a", 2, again)]) == \
+        [{"a#0"}, {"a#1", "a#2"}]
+
+
+def test_an_undated_other_occasion_joins_no_other_articles_event():
+    past = _another(mention(trigger="threatened", when=None))
+    assert not together([rep("a", 0, past), rep("b", 0, mention(when=None))])
+
+
+def test_an_other_occasion_joins_another_article_only_at_its_precision():
+    earlier = _another(mention(trigger="shelled", when="2024-03"))
+    assert not together([rep("a", 0, earlier), rep("b", 0, mention(when="2024-03-02"))])
+    assert together([rep("a", 0, earlier), rep("b", 0, mention(when="2024-03"))])
+    assert together([rep("a", 0, _another(mention(when="2024-03-02"))),
+                     rep("b", 0, mention(trigger="hit", when="2024-03-02"))])

@@ -37,6 +37,7 @@ from dossier.events.demonyms import demonym_lookup, members_lookup
 from dossier.events.denials import denied_claims
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
+from dossier.events.occasions import mark_occasions
 from dossier.events.precision import unanchored
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
@@ -92,6 +93,7 @@ class RuleExtractor:
             out.extend(self._sentence(sent, analysis, index, quotes))
         out += denied_claims(out, analysis.doc, index, self.lexicon)
         out = inherit_main_date(out, analysis)
+        out = mark_occasions(analysis.doc, out, self.lexicon)
         return merge_mentions(out) if self.merge else out
 
     # ------------------------------------------------------------------ one sentence

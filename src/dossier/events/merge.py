@@ -1,7 +1,9 @@
 """Repeated reports of one event within an article become one mention.
 
 Same type, dyad (unordered for undirected types), status and source, and dates that can be
-the same event's: the best-dated report is kept.
+the same event's: the best-dated report is kept. A report that says it tells another occasion
+of its act ("barred three other officials", "attacked again", events/occasions.py) is a
+separate happening from the unmarked reports.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from datetime import date as _date
 
 from dossier.events.lexicon import load_lexicon
+from dossier.events.occasions import is_another
 from dossier.model import UNDIRECTED_TYPES, Mention, When
 
 GRANULARITY_RANK = {"day": 6, "time": 7, "week": 5, "month": 4, "quarter": 3, "season": 3,
@@ -62,10 +65,12 @@ def _compatible(a: When | None, b: When | None, *, same_mode: bool = True) -> bo
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Repeated reports of one event in an article become one mention (the best-dated):
-    same type, dyad, status and source, and dates that can be the same."""
+    same type, dyad, status and source, and dates that can be the same. A report that says
+    it is another occasion of its act (``occasions.is_another``) merges only with others
+    that say so."""
     groups: dict[tuple, list[Mention]] = {}
     for m in sorted(mentions, key=rank, reverse=True):
-        bucket = groups.setdefault(mention_key(m), [])
+        bucket = groups.setdefault((mention_key(m), is_another(m)), [])
         if not any(_compatible(m.date, kept.date, same_mode=m.mode == kept.mode)
                    for kept in bucket):
             bucket.append(m)

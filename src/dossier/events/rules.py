@@ -40,7 +40,7 @@ from dossier.events import (
 from dossier.events.arguments import ARGUMENT_RULES
 from dossier.events.candidate import Candidate, Sentence
 from dossier.events.triggers import Trigger
-from dossier.model import STATUSES
+from dossier.model import ANOTHER_OCCASION, STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,9 @@ CRACKDOWN_RULES = ("recipient.cracking_down", "recipient.protesters_state")
 SENTENCE_RULES = ("type.commitment",)
 # Recorded after the sentences, over the article (``denials.denied_claims``): a claim
 # reported again as denied by "the allegations" denied later.
-ARTICLE_RULES = ("status.denied_allegation",)
+# ``occasion.another``: the report says it tells another occasion of its act
+# (``occasions.another_occasion``); merging keeps it apart from its article's unmarked reports.
+ARTICLE_RULES = ("status.denied_allegation", ANOTHER_OCCASION)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
      *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES,

@@ -285,6 +285,10 @@ class Cues(_Strict):
     sentence_target_modes: Words
     # participles whose "by" agent asks for or arranges an event rather than takes part in it
     convening_verbs: Words
+    # another occasion of an act of its kind (events/occasions.py, events/merge.py)
+    occasion_adverbs: Words = []
+    occasion_determiners: Words = []
+    occasion_time_words: Words = []
 
 
 # ---------------------------------------------------------------------------- discards.yaml

@@ -43,13 +43,15 @@ class Profile:
     future_only: bool
     voices: frozenset[tuple[str, str]]  # (status, source) of its sourced members
     writers: frozenset[tuple[str, str]]  # (status, doc) of its unsourced fact/negated members
+    occasions: frozenset[tuple[tuple, bool]] = frozenset()  # (Item.occasion, Item.another)
 
     @classmethod
     def start(cls, seed: Item) -> Profile:
         return cls(seed, (seed.key,), frozenset({seed.doc}), seed.days,
                    None if seed.days else seed.window, seed.soft, seed.date,
                    _people(seed.actor), _people(seed.recipient), seed.place, seed.objects,
-                   seed.status == "future", _voice(seed), _writer(seed))
+                   seed.status == "future", _voice(seed), _writer(seed),
+                   frozenset({(seed.occasion, seed.another)}))
 
     def add(self, item: Item) -> Profile:
         days = _narrowest(self.days, item.days)
@@ -62,7 +64,7 @@ class Profile:
             self.recipient_people | _people(self._own(item)[1]),
             self.place or item.place, self.objects | item.objects,
             self.future_only and item.status == "future", self.voices | _voice(item),
-            self.writers | _writer(item))
+            self.writers | _writer(item), self.occasions | {(item.occasion, item.another)})
 
     def _own(self, item: Item) -> tuple[Party, Party]:
         """The item's parties in the event's order (an undirected one may be reversed)."""
@@ -205,7 +207,22 @@ def object_check(item: Item, event: Profile) -> Check:
                              f"{'fits' if ok else 'differs from'} {'/'.join(sorted(event.objects))}")
 
 
-CHECKS = (type_check, dyad_check, date_check, status_check, place_check, object_check)
+def occasion_check(item: Item, event: Profile) -> Check:
+    """A report its article tells as another occasion of an act ("barred three other
+    officials", "attacked again", "earlier this month") is not the happening of that
+    article's unmarked report of the act, nor the other way round. Being its article's
+    background, it joins another article's event only at a date as precise as the event's:
+    "earlier this month" cannot tell which of the month's acts it is."""
+    if (item.occasion, not item.another) in event.occasions:
+        return Check(False, lambda: "its article tells the two as separate occasions")
+    if item.another and item.doc not in event.docs and item.precision > event.seed.precision:
+        return Check(False, lambda: f"another occasion, dated {item.date or '-'}: too coarse "
+                                    f"to be {event.date}")
+    return Check(True, lambda: "occasion -")
+
+
+CHECKS = (type_check, dyad_check, date_check, status_check, place_check, object_check,
+          occasion_check)
 
 
 def compatible(item: Item, event: Profile) -> tuple[bool, tuple[str, ...]]:

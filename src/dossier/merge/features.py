@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dossier.merge.data import compatibility, type_family
-from dossier.model import UNDIRECTED_TYPES, ActorRef, Mention, Report
+from dossier.model import ANOTHER_OCCASION, UNDIRECTED_TYPES, ActorRef, Mention, Report
 from dossier.store.codec import day_range
 
 # How precise a date is, most precise first: the order events are seeded in.
@@ -51,6 +51,19 @@ class Item:
     source: str | None  # who claims, denies or negates it (a code, else the name)
     objects: frozenset[str]  # object classes (compatible.yaml) the object's words name
     lead: str | None
+    # the article as stored (a copy is its own) and whether the report says it tells another
+    # occasion of its act: such a report and its article's unmarked ones are two happenings
+    article: str = ""
+    another: bool = False
+
+    @property
+    def occasion(self) -> tuple:
+        """What its article's within-article merge compared: the article, type, parties,
+        status and source; with ``another``, the reports it kept apart."""
+        pair = (self.actor.code, self.recipient.code)
+        if self.undirected:
+            pair = tuple(sorted(c or "" for c in pair))
+        return (self.article, self.type, pair, self.status, self.source)
 
     @property
     def domestic(self) -> bool:
@@ -63,8 +76,9 @@ class Item:
 
     @property
     def window(self) -> tuple[date, date] | None:
-        """The days an undated happening may lie on: up to the window before the report."""
-        if self.published is None:
+        """The days an undated happening may lie on: up to the window before the report.
+        One its article tells as another occasion ("has threatened before") may lie on any."""
+        if self.published is None or self.another:
             return None
         back = timedelta(days=compatibility().undated_window_days)
         return self.published - back, self.published
@@ -101,7 +115,8 @@ def item(report: Report) -> Item:
         soft=day_range(m.date.value) if m.date and not value else None,
         place=m.location.country.upper() if m.location and m.location.country else None,
         source=party(m.source).code if m.source else None,
-        objects=object_classes(m.object.text if m.object else None), lead=report.lead)
+        objects=object_classes(m.object.text if m.object else None), lead=report.lead,
+        article=m.doc, another=ANOTHER_OCCASION in m.rules)
 
 
 def period(m: Mention) -> str:
