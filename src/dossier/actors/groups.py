@@ -13,6 +13,7 @@ from dossier.actors.atoms import Atom
 from dossier.actors.context import place_before, place_of, place_state, venue
 from dossier.actors.lexicon import (
     BARE_GROUPS,
+    BASE_PHRASES,
     CONTEXT_SECTORS,
     HOME_SECTORS,
     PERSON_NOUNS,
@@ -53,6 +54,16 @@ def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
                                              country=code, sector=group.sector),
                           lo, hi, "context")
             return so_far, k + 1
+    if owner is None and _named_after(ctx, so_far, end):
+        return so_far, k + 1  # "the militant group Hamas": the name that follows is the actor
+    if owner is None:
+        # "militants with bases in Afghanistan", "a terror group based in Trinidad"
+        code = _base_state(ctx, so_far, end)
+        if code is not None:
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                             country=code, sector=group.sector),
+                          start, end, "context")
+            return so_far, k + 1
     if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
         of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
         if of and of[1].kind == "ent":
@@ -79,6 +90,26 @@ def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
                           start, end, "context")
             return so_far, k + 1
     return _group_actor(ctx, so_far, group, owner, start, end), k + 1
+
+
+def _named_after(ctx: DocState, so_far: Composition, end: int) -> bool:
+    """An unnamed armed group's noun directly before a known group's name ("the rebel group
+    M23", "the terror group al-Shabab"): the noun only describes the name."""
+    n = ctx.by_start.get(end)
+    if n is None or ctx.atoms[n].kind != "ent" or ctx.doc[end - 1].lower_ != "group":
+        return False
+    return choose(ctx, so_far, ctx.atoms[n])[0].kind in ("group", "organization")
+
+
+def _base_state(ctx: DocState, so_far: Composition, end: int) -> str | None:
+    """The state of the place a base phrase names right after a body ("… based in Quetta"),
+    else None."""
+    doc = ctx.doc
+    for words in BASE_PHRASES:
+        after = end + len(words)
+        if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == words:
+            return place_state(ctx, so_far, after + (doc[after].lower_ == "the"))
+    return None
 
 
 def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner | None,

@@ -73,7 +73,11 @@ class LexiconFile(Schema):
     home_sectors: Sectors
     religious_groups: Words
     bare_groups: Words
+    base_phrases: Words
+    institution_adjectives: dict[Word, tuple[Sector, Word]]
+    election_heads: Words
     locative: Words
+    city_parts: Words
     giving_verbs: Words
     articles: Words
     not_person_first: Words
