@@ -14,10 +14,12 @@ from dossier.actors.context import place_before, place_of, place_state, venue
 from dossier.actors.lexicon import (
     BARE_GROUPS,
     BASE_PHRASES,
+    FOLLOWER_NOUNS,
     CONTEXT_SECTORS,
     HOME_SECTORS,
     PERSON_NOUNS,
     RELIGIOUS_GROUPS,
+    TITLE_HEADS,
 )
 from dossier.actors.state import (
     Composition,
@@ -64,6 +66,14 @@ def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
                                              country=code, sector=group.sector),
                           start, end, "context")
             return so_far, k + 1
+    if owner is None:
+        # "militants loyal to al-Zarqawi", "supporters of Imran Khan": the leader's state
+        code = _leader_state(ctx, so_far, group, end)
+        if code is not None:
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                             country=code, sector=group.sector),
+                          start, end, "context")
+            return so_far, k + 1
     if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
         of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
         if of and of[1].kind == "ent":
@@ -99,6 +109,28 @@ def _named_after(ctx: DocState, so_far: Composition, end: int) -> bool:
     if n is None or ctx.atoms[n].kind != "ent" or ctx.doc[end - 1].lower_ != "group":
         return False
     return choose(ctx, so_far, ctx.atoms[n])[0].kind in ("group", "organization")
+
+
+def _leader_state(ctx: DocState, so_far: Composition, group: Atom,
+                  end: int) -> str | None:
+    """The state of the person or group a body follows, named right after it: "loyal to X"
+    after any body, "of X" after a follower noun ("supporters of X"); (state, X's atom)."""
+    doc = ctx.doc
+    if tuple(t.lower_ for t in doc[end:end + 2]) == ("loyal", "to"):
+        at = end + 2
+    elif group.label in FOLLOWER_NOUNS and end < len(doc) and doc[end].lower_ == "of":
+        at = end + 1
+    else:
+        return None
+    while at < len(doc) and (doc[at].lower_ in ("the", "former", "ousted", "jailed", "late")
+                             or doc[at].lower_ in TITLE_HEADS):
+        at += 1
+    n = ctx.by_start.get(at)
+    if n is None or ctx.atoms[n].kind != "ent":
+        return None
+    entity, _alias = choose(ctx, so_far, ctx.atoms[n])
+    code = ctx.kb.country_on(entity.id, ctx.on) if entity.kind == "person" else entity.country
+    return code or None
 
 
 def _base_state(ctx: DocState, so_far: Composition, end: int) -> str | None:

@@ -49,6 +49,8 @@ HOME_SECTORS = frozenset(_LEXICON.home_sectors)
 RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").
 BARE_GROUPS = frozenset(_LEXICON.bare_groups)
+# Followers of a leader ("supporters of X"): X's state.
+FOLLOWER_NOUNS = frozenset(_LEXICON.follower_nouns)
 # Phrases after a body that name the state it operates from ("militants based in X").
 BASE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _LEXICON.base_phrases)
 # Adjectives standing for an institution ("congressional"): (sector, the institution's noun).
