@@ -45,12 +45,12 @@ def _modifies_act(tok) -> bool:
 
 
 def _state(ctx: DocState, so_far: Composition, noun: str) -> str | None:
-    """The state of the knowledge base's institution called ``noun`` ("Congress") when
-    another mention of the document names that state, else the document's main state."""
+    """The state of the knowledge base's institution called ``noun`` ("Congress") when a
+    mention of the document is of that state (the body itself included: "the U.S. Senate";
+    "Peru's Congress" is Peru's), else the document's main state."""
     for alias in ctx.kb.lookup(noun):
         entity = ctx.kb.entities.get(alias.entity_id)
         if entity is not None and entity.kind != "person" and entity.country and any(
-                f.ref.actor.country == entity.country and f.ref.actor.entity_id != entity.id
-                for f in so_far.found):
+                f.ref.actor.country == entity.country for f in so_far.found):
             return entity.country
     return ctx.countries.main()
