@@ -131,12 +131,17 @@ class DocCountries:
 
     def clear(self) -> str | None:
         """The main state only when it is well ahead: named at least twice, and at least
-        twice as often as any other state; or the only state the document names at all
-        ("Shona rebels" in a one-sentence report on the Mozambique government)."""
+        twice as often as any other state."""
         top = self._all().most_common(2)
-        if not top or (top[0][1] < 2 and len(top) > 1):
+        if not top or top[0][1] < 2:
             return None
         return top[0][0] if len(top) == 1 or top[0][1] >= 2 * top[1][1] else None
+
+    def only(self) -> str | None:
+        """The one state the document names, when it names exactly one ("rebels" in a
+        one-sentence report on the Mozambique government)."""
+        top = self._all().most_common(2)
+        return top[0][0] if len(top) == 1 else None
 
     def count(self, code: str) -> int:
         return self._all().get(code, 0)

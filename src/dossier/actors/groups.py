@@ -171,8 +171,9 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
             country = so_far.leading_state
             basis = "context"
         elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
-            # "rebels" in a story about one state: only when it clearly is one
-            country = ctx.countries.clear()
+            # "rebels" in a story about one state: only when it clearly is one, or is the
+            # only state the story names
+            country = ctx.countries.clear() or ctx.countries.only()
             basis = "context" if country else "name"
         elif group.sector == "OPP" and start > 0 and doc[start - 1].lower_ == "the":
             # "the opposition threatened …": a state's own opposition, the story's; a bare
