@@ -124,3 +124,23 @@ def test_only_state_places_bare_rebels(nlp, kb):
 def test_two_states_leave_bare_rebels_unplaced(nlp, kb):
     found = _codes(nlp, kb, "Rebels attacked a convoy carrying French aid to Chad.")
     assert found.get("Rebels", (None,))[0] is None, found
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The Hungarians of northern Serbia asked for schools in their language.", "Hungarians",
+     ("SRB", "CVL")),
+    ("The Serbs of Kosovo boycotted the vote.", "Serbs", ("XKX", "CVL")),
+])
+def test_people_of_a_state_lives_there(nlp, kb, text, mention, code):
+    found = _codes(nlp, kb, text)
+    assert found.get(mention) == code, found
+
+
+def test_people_of_no_place_keeps_its_state(nlp, kb):
+    found = _codes(nlp, kb, "Americans of all ages lined up to vote.")
+    assert found.get("Americans", (None,))[0] == "USA", found
+
+
+def test_people_of_an_occupied_place_is_not_the_occupier(nlp, kb):
+    found = _codes(nlp, kb, "Palestinians of the Israeli-occupied West Bank went on strike.")
+    assert found.get("Palestinians", (None,))[0] == "PSE", found

@@ -164,6 +164,15 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
             entity.kind == "country" and alias.basis in ("demonym", "plural"):
         return ethnic(ctx, so_far, k, entity)
     poss = atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
+    if entity.kind == "country" and alias.basis == "plural" and not poss:
+        home = _residence(ctx, so_far, atom.end)
+        if home is not None and home != entity.country:
+            # "the Albanians of southern Serbia": a people coded by the state it lives in,
+            # as "ethnic Albanians in Macedonia" are
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, atom.start, atom.end),
+                                             kind="group", country=home, sector="CVL"),
+                          atom.start, atom.end, "context")
+            return so_far, k + 1
     if poss and entity.kind != "person":
         step = client(ctx, so_far, k)  # "Israel's militia ally" is not Israel
         if step is not None:
@@ -190,6 +199,27 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     if acronym_title(doc, atom, entity, True) and name_follows(doc, atom.end):
         return so_far, k + 1  # "NSA Kavita Rao" with the name unrecognised: a title
     return _standalone(ctx, so_far, atom, entity, alias), k + 1
+
+
+_REGION_WORDS = frozenset({"the", "south", "north", "east", "west", "southern", "northern",
+                           "eastern", "western", "central", "southeastern", "southwestern",
+                           "northeastern", "northwestern"})
+
+
+def _residence(ctx: DocState, so_far: Composition, end: int) -> str | None:
+    """The state a people lives in, named by "of [the] [southern] <place>" right after it
+    ("the Serbs of Kosovo", "the Albanians of southern Serbia"), else None."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    at = end + 1
+    while at < len(doc) and doc[at].is_lower and doc[at].lower_ in _REGION_WORDS:
+        at += 1
+    n = ctx.by_start.get(at)
+    if at >= len(doc) or (n is not None and ctx.atoms[n].kind == "ent" and not any(
+            a.basis == "name" for a in ctx.atoms[n].aliases)):
+        return None  # "the Palestinians of the Israeli-occupied West Bank": no place's name
+    return place_state(ctx, so_far, at)
 
 
 def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool, n: int,
