@@ -17,7 +17,7 @@ WORD_SETS = ["HONORIFICS", "TITLE_MODIFIERS", "MIL_MODIFIERS", "NOT_IN_OFFICE", 
              "DIPLOMATIC_TITLES",
              "PERSON_NOUNS",
              "RELIGIOUS_GROUPS", "BARE_GROUPS", "LOCATIVE", "GIVING_VERBS", "ARTICLES",
-             "NOT_PERSON_FIRST"]
+             "NOT_PERSON_FIRST", "FOLLOWER_NOUNS", "OUTLET_NOUNS", "CITY_PARTS", "ELECTION_HEADS"]
 SECTOR_MAPS = ["TITLE_HEADS", "GROUP_NOUNS", "ORG_HEADS", "_ORG_WORDS"]
 
 
@@ -45,6 +45,13 @@ def test_lexicon_of_titles_map_heads_to_tuples():
     assert set(lexicon.OF_TITLES) <= set(lexicon.TITLE_HEADS)
 
 
+def test_lexicon_base_phrases_and_institution_adjectives():
+    assert all(type(p) is tuple and p and all(w == w.lower() for w in p)
+               for p in lexicon.BASE_PHRASES)
+    assert all(sector in SECTORS and noun == noun.lower()
+               for sector, noun in lexicon.INSTITUTION_ADJECTIVES.values())
+
+
 def test_lexicon_context_sectors_are_sectors():
     assert isinstance(lexicon.CONTEXT_SECTORS, frozenset)
     assert lexicon.CONTEXT_SECTORS <= set(SECTORS)
@@ -53,7 +60,8 @@ def test_lexicon_context_sectors_are_sectors():
 def test_lexicon_every_section_of_the_file_is_exported():
     data = load_text(_bundled_text(), LexiconFile, "lexicon.yaml")
     exported = {name.lstrip("_").lower() for name in WORD_SETS + SECTOR_MAPS
-                + ["OF_TITLES", "CONTEXT_SECTORS", "HOME_SECTORS"]}
+                + ["OF_TITLES", "CONTEXT_SECTORS", "HOME_SECTORS", "BASE_PHRASES",
+                   "INSTITUTION_ADJECTIVES"]}
     assert set(type(data).model_fields) == exported
     assert list(data.org_words) == list(lexicon._ORG_WORDS)  # the order decides org_sector
 

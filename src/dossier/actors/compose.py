@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
 
+from dossier.actors.adjectives import institution_adjectives
 from dossier.actors.atoms import Atom
 from dossier.actors.context import (
     doc_countries,
@@ -24,7 +25,14 @@ from dossier.actors.context import (
     venue,
 )
 from dossier.actors.groups import group_at
-from dossier.actors.lexicon import GIVING_VERBS, LOCATIVE, TITLE_MODIFIERS, org_sector
+from dossier.actors.lexicon import (
+    CITY_PARTS,
+    GIVING_VERBS,
+    GROUP_NOUNS,
+    LOCATIVE,
+    TITLE_MODIFIERS,
+    org_sector,
+)
 from dossier.actors.offices import intergovernmental, title_sector
 from dossier.actors.people import (
     earlier_person,
@@ -83,7 +91,7 @@ def compose(ctx: DocState) -> Composition:
     so_far, k = Composition(), 0
     while k < len(ctx.atoms):
         so_far, k = _step(ctx, so_far, k)
-    return _localised(ctx, so_far)
+    return institution_adjectives(ctx, _localised(ctx, so_far))
 
 
 # Words between a transnational group's name and "in <place>" ("IS members in Anbar").
@@ -156,6 +164,15 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
             entity.kind == "country" and alias.basis in ("demonym", "plural"):
         return ethnic(ctx, so_far, k, entity)
     poss = atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
+    if entity.kind == "country" and alias.basis == "plural" and not poss:
+        home = _residence(ctx, so_far, atom.end)
+        if home is not None and home != entity.country:
+            # "the Albanians of southern Serbia": a people coded by the state it lives in,
+            # as "ethnic Albanians in Macedonia" are
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, atom.start, atom.end),
+                                             kind="group", country=home, sector="CVL"),
+                          atom.start, atom.end, "context")
+            return so_far, k + 1
     if poss and entity.kind != "person":
         step = client(ctx, so_far, k)  # "Israel's militia ally" is not Israel
         if step is not None:
@@ -184,6 +201,27 @@ def _modified(ctx: DocState, so_far: Composition, k: int, entity: Entity, alias:
     return _standalone(ctx, so_far, atom, entity, alias), k + 1
 
 
+_REGION_WORDS = frozenset({"the", "south", "north", "east", "west", "southern", "northern",
+                           "eastern", "western", "central", "southeastern", "southwestern",
+                           "northeastern", "northwestern"})
+
+
+def _residence(ctx: DocState, so_far: Composition, end: int) -> str | None:
+    """The state a people lives in, named by "of [the] [southern] <place>" right after it
+    ("the Serbs of Kosovo", "the Albanians of southern Serbia"), else None."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    at = end + 1
+    while at < len(doc) and doc[at].is_lower and doc[at].lower_ in _REGION_WORDS:
+        at += 1
+    n = ctx.by_start.get(at)
+    if at >= len(doc) or (n is not None and ctx.atoms[n].kind == "ent" and not any(
+            a.basis == "name" for a in ctx.atoms[n].aliases)):
+        return None  # "the Palestinians of the Israeli-occupied West Bank": no place's name
+    return place_state(ctx, so_far, at)
+
+
 def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool, n: int,
             follower: Atom) -> Step | None:
     """The name at atom ``k`` (``poss``: with "'s") owning the title, group, person or
@@ -196,6 +234,16 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
     if follower.kind == "group":
         return group_at(ctx, so_far, n, owner, atom.start)
     named = choose(ctx, so_far, follower)[0] if follower.kind == "ent" else None
+    if named is not None and entity.kind == "country" and named.kind != "person" and \
+            named.country not in (None, entity.country) and \
+            (poss or follower.start == atom.end) and _generic_body(doc, follower):
+        # "Peru's Congress", "the Philippine Senate": the owner's own body, not the
+        # knowledge base's body of that common name (the US Congress)
+        sector = GROUP_NOUNS[" ".join(t.lower_ for t in doc[follower.start:follower.end])]
+        so_far = emit(ctx, so_far, Actor(name=span_text(doc, atom.start, follower.end),
+                                         kind="group", country=entity.country, sector=sector),
+                      atom.start, follower.end, "name")
+        return so_far, n + 1
     if named is not None and entity.kind == "country" and intergovernmental(named):
         posted = posted_diplomat(ctx, n)
         if posted is not None:  # "Chile's U.N. envoy": Chile's, serving at the UN
@@ -216,6 +264,12 @@ def _owning(ctx: DocState, so_far: Composition, k: int, owner: Owner, poss: bool
         so_far = _standalone(ctx, so_far, atom, entity, alias)
         return _org(ctx, so_far, n, entity, follower.start)
     return None
+
+
+def _generic_body(doc, atom: Atom) -> bool:
+    """A knowledge-base name that is also a collective noun for any state's body
+    ("Congress", "Senate", "Supreme Court", "Parliament")."""
+    return " ".join(t.lower_ for t in doc[atom.start:atom.end]) in GROUP_NOUNS
 
 
 def _posting_state(ctx: DocState, so_far: Composition, k: int) -> Owner | None:
@@ -309,9 +363,11 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
     if before >= 0 and doc[before].lower_ == "to" and doc[before].head.lemma_ in GIVING_VERBS:
         return False  # "supplied drones to Moscow": the receiving government
     if before >= 0 and doc[before].lower_ in LOCATIVE:
-        # "part of Moscow's challenge": a capital owning something is its government
-        return not (doc[before].lower_ == "of" and atom.end < len(doc)
-                    and doc[atom.end].lower_ in POSSESSIVE)
+        # "part of Moscow's challenge", "in response to Ankara's purchase": a capital owning
+        # an act or a policy is its government; owning a part of the city ("in Kyiv's
+        # suburbs", "to Moscow's Red Square") it is the place
+        return not (atom.end < len(doc) and doc[atom.end].lower_ in POSSESSIVE
+                    and not _city_part(doc, atom))
     after = atom.end
     if after + 1 < len(doc) and doc[after].text == "," and doc[atom.start].is_upper:
         return True
@@ -321,6 +377,16 @@ def _locative(ctx: DocState, atom: Atom) -> bool:
     return after + 1 < len(doc) and doc[after].text == "," and \
         (after + 1) in ctx.by_start and \
         any(a.basis == "name" for a in ctx.atoms[ctx.by_start[after + 1]].aliases)
+
+
+def _city_part(doc, atom: Atom) -> bool:
+    """What a capital owns with "'s" is a part or feature of the city: a name ("Moscow's Red
+    Square") or a city word ("Kyiv's suburbs", "Tehran's mayor")."""
+    owned = doc[atom.end - 1].head
+    if owned.i <= atom.end - 1:
+        return True  # no possessed noun after it: read as before, the place
+    return owned.pos_ == "PROPN" or owned.lower_ in CITY_PARTS or any(
+        t.lower_ in CITY_PARTS for t in doc[atom.end + 1:owned.i])
 
 
 # -- organisations the KB does not know -----------------------------------------------------

@@ -137,6 +137,12 @@ class DocCountries:
             return None
         return top[0][0] if len(top) == 1 or top[0][1] >= 2 * top[1][1] else None
 
+    def only(self) -> str | None:
+        """The one state the document names, when it names exactly one ("rebels" in a
+        one-sentence report on the Mozambique government)."""
+        top = self._all().most_common(2)
+        return top[0][0] if len(top) == 1 else None
+
     def count(self, code: str) -> int:
         return self._all().get(code, 0)
 

@@ -13,10 +13,14 @@ from dossier.actors.atoms import Atom
 from dossier.actors.context import place_before, place_of, place_state, venue
 from dossier.actors.lexicon import (
     BARE_GROUPS,
+    BASE_PHRASES,
+    FOLLOWER_NOUNS,
+    OUTLET_NOUNS,
     CONTEXT_SECTORS,
     HOME_SECTORS,
     PERSON_NOUNS,
     RELIGIOUS_GROUPS,
+    TITLE_HEADS,
 )
 from dossier.actors.state import (
     Composition,
@@ -53,6 +57,24 @@ def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
                                              country=code, sector=group.sector),
                           lo, hi, "context")
             return so_far, k + 1
+    if owner is None and _named_after(ctx, so_far, end):
+        return so_far, k + 1  # "the militant group Hamas": the name that follows is the actor
+    if owner is None:
+        # "militants with bases in Afghanistan", "a terror group based in Trinidad"
+        code = _base_state(ctx, so_far, end)
+        if code is not None:
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                             country=code, sector=group.sector),
+                          start, end, "context")
+            return so_far, k + 1
+    if owner is None:
+        # "militants loyal to al-Zarqawi", "supporters of Imran Khan": the leader's state
+        code = _leader_state(ctx, so_far, group, end)
+        if code is not None:
+            so_far = emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
+                                             country=code, sector=group.sector),
+                          start, end, "context")
+            return so_far, k + 1
     if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
         of = next_atom(ctx, k, end + 1 + (doc[end + 1].lower_ == "the"), gaps=False)
         if of and of[1].kind == "ent":
@@ -81,6 +103,48 @@ def group_at(ctx: DocState, so_far: Composition, k: int, owner: Owner | None, st
     return _group_actor(ctx, so_far, group, owner, start, end), k + 1
 
 
+def _named_after(ctx: DocState, so_far: Composition, end: int) -> bool:
+    """An unnamed armed group's noun directly before a known group's name ("the rebel group
+    M23", "the terror group al-Shabab"): the noun only describes the name."""
+    n = ctx.by_start.get(end)
+    if n is None or ctx.atoms[n].kind != "ent" or ctx.doc[end - 1].lower_ != "group":
+        return False
+    return choose(ctx, so_far, ctx.atoms[n])[0].kind in ("group", "organization")
+
+
+def _leader_state(ctx: DocState, so_far: Composition, group: Atom,
+                  end: int) -> str | None:
+    """The state of the person or group a body follows, named right after it: "loyal to X"
+    after any body, "of X" after a follower noun ("supporters of X"); (state, X's atom)."""
+    doc = ctx.doc
+    if tuple(t.lower_ for t in doc[end:end + 2]) == ("loyal", "to"):
+        at = end + 2
+    elif group.label in FOLLOWER_NOUNS and end < len(doc) and doc[end].lower_ == "of":
+        at = end + 1
+    else:
+        return None
+    while at < len(doc) and (doc[at].lower_ in ("the", "former", "ousted", "jailed", "late")
+                             or doc[at].lower_ in TITLE_HEADS):
+        at += 1
+    n = ctx.by_start.get(at)
+    if n is None or ctx.atoms[n].kind != "ent":
+        return None
+    entity, _alias = choose(ctx, so_far, ctx.atoms[n])
+    code = ctx.kb.country_on(entity.id, ctx.on) if entity.kind == "person" else entity.country
+    return code or None
+
+
+def _base_state(ctx: DocState, so_far: Composition, end: int) -> str | None:
+    """The state of the place a base phrase names right after a body ("… based in Quetta"),
+    else None."""
+    doc = ctx.doc
+    for words in BASE_PHRASES:
+        after = end + len(words)
+        if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == words:
+            return place_state(ctx, so_far, after + (doc[after].lower_ == "the"))
+    return None
+
+
 def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner | None,
                  start: int, end: int) -> Composition:
     """The body a group noun names: its owner's, the armed group named just before, one
@@ -90,6 +154,9 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         named = _namedgroup_at(ctx, so_far, group, start)
         if named is not None:
             return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
+        outlet = _named_outlet(ctx, so_far, group, start)
+        if outlet is not None:
+            return emit(ctx, so_far, outlet, start, end, "coref")
         if group.sector == "NGO":
             # "media rights organizations": non-governmental, coded as such (CAMEO's NGO)
             return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
@@ -108,8 +175,9 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
             country = so_far.leading_state
             basis = "context"
         elif group.sector in CONTEXT_SECTORS or group.sector == "REB":
-            # "rebels" in a story about one state: only when it clearly is one
-            country = ctx.countries.clear()
+            # "rebels" in a story about one state: only when it clearly is one, or is the
+            # only state the story names
+            country = ctx.countries.clear() or ctx.countries.only()
             basis = "context" if country else "name"
         elif group.sector == "OPP" and start > 0 and doc[start - 1].lower_ == "the":
             # "the opposition threatened …": a state's own opposition, the story's; a bare
@@ -186,6 +254,18 @@ def _state_name_at(ctx: DocState, tok: int) -> bool:
     return n is not None and ctx.atoms[n].kind == "ent" and any(
         a.basis == "name" and ctx.kb.entities[a.entity_id].kind == "country"
         for a in ctx.atoms[n].aliases)
+
+
+def _named_outlet(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Actor | None:
+    """"the newspaper", "the broadcaster" after "La Prensa" or "the BBC": the media outlet
+    the text last named, when the noun is definite and names one outlet."""
+    if group.label not in OUTLET_NOUNS or start == 0 or ctx.doc[start - 1].lower_ != "the":
+        return None
+    for found in reversed(so_far.found):
+        actor = found.ref.actor
+        if actor.kind == "organization" and actor.sector == "MED":
+            return actor
+    return None
 
 
 def _namedgroup_at(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Entity | None:

@@ -49,8 +49,20 @@ HOME_SECTORS = frozenset(_LEXICON.home_sectors)
 RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").
 BARE_GROUPS = frozenset(_LEXICON.bare_groups)
+# Followers of a leader ("supporters of X"): X's state.
+FOLLOWER_NOUNS = frozenset(_LEXICON.follower_nouns)
+# Nouns for one media outlet ("the newspaper"): the outlet last named.
+OUTLET_NOUNS = frozenset(_LEXICON.outlet_nouns)
+# Phrases after a body that name the state it operates from ("militants based in X").
+BASE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _LEXICON.base_phrases)
+# Adjectives standing for an institution ("congressional"): (sector, the institution's noun).
+INSTITUTION_ADJECTIVES: dict[str, tuple[str, str]] = dict(_LEXICON.institution_adjectives)
+# Nouns after which such an adjective names no party ("presidential election").
+ELECTION_HEADS = frozenset(_LEXICON.election_heads)
 # Words after which a capital is the place, not the government ("in Tehran").
 LOCATIVE = frozenset(_LEXICON.locative)
+# What a capital owns that is part of the city ("Kyiv's suburbs"), not its government's act.
+CITY_PARTS = frozenset(_LEXICON.city_parts)
 GIVING_VERBS = frozenset(_LEXICON.giving_verbs)
 ARTICLES = frozenset(_LEXICON.articles)
 # First words of names the small model takes for persons but are not ("Cyclone Jude").

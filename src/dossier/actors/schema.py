@@ -73,7 +73,13 @@ class LexiconFile(Schema):
     home_sectors: Sectors
     religious_groups: Words
     bare_groups: Words
+    follower_nouns: Words
+    outlet_nouns: Words
+    base_phrases: Words
+    institution_adjectives: dict[Word, tuple[Sector, Word]]
+    election_heads: Words
     locative: Words
+    city_parts: Words
     giving_verbs: Words
     articles: Words
     not_person_first: Words
@@ -92,7 +98,8 @@ class LexiconFile(Schema):
         _within(value, info, "title_modifiers")
         return value
 
-    @field_validator("person_nouns", "religious_groups", "bare_groups")
+    @field_validator("person_nouns", "religious_groups", "bare_groups", "follower_nouns",
+                     "outlet_nouns")
     @classmethod
     def _are_group_nouns(cls, value: list, info: ValidationInfo) -> list:
         _within(value, info, "group_nouns")
