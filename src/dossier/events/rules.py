@@ -159,10 +159,13 @@ SENTENCE_RULES = ("type.commitment",)
 # Recorded after the sentences, over the article (``denials.denied_claims``): a claim
 # reported again as denied by "the allegations" denied later.
 ARTICLE_RULES = ("status.denied_allegation",)
+# Recorded after the rules, on the second mention a threat of sanctions makes
+# (``threatened.threatened_sanctions``): the sanction itself, planned.
+THREATENED_RULES = ("type.threatened_sanction",)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
      *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES,
-     *ARTICLE_RULES})
+     *ARTICLE_RULES, *THREATENED_RULES})
 
 
 def trigger_rule(trig: Trigger) -> str:
