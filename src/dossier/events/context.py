@@ -8,6 +8,7 @@ import logging
 from dataclasses import replace
 
 from dossier.events.lexicon import load_lexicon
+from dossier.events.threatened import RULE_ID as THREATENED_RULE
 from dossier.events.triggers import Trigger
 from dossier.model import Analysis, Mention, Span, When, Where
 from dossier.nlp.text import doc_text
@@ -33,7 +34,8 @@ def inherit_main_date(mentions: list[Mention], analysis: Analysis) -> list[Menti
     main = min(dated, key=lambda m: m.trigger.start).date if dated else None
     out = []
     for m in mentions:
-        if m.date is None:
+        if m.date is None and THREATENED_RULE not in m.rules:
+            # (a sanction a threat holds over its target is not dated by the threat)
             index = _token_at(analysis.doc, m.trigger.start)
             d = event_date(analysis, index, main_event=main) if main else None
             if d is None and m.status == "fact":

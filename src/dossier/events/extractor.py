@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from dossier.events import rules
 from dossier.events.candidate import Candidate, Sentence
+from dossier.events.threatened import threatened_sanctions
 from dossier.events.confidence import load_weights
 from dossier.events.context import (
     event_date,
@@ -114,7 +115,10 @@ class RuleExtractor:
             # a later trigger sees this one as the rules left it (retyped, say)
             sentence = sentence.settled(cand, kept)
             if kept:
-                made.extend((cand.trigger, m) for m in _mentions(sentence, cand))
+                mentions = _mentions(sentence, cand)
+                made.extend((cand.trigger, m) for m in mentions)
+                made.extend((cand.trigger, m)
+                            for m in threatened_sanctions(cand, mentions, self.lexicon))
         best: dict[tuple, Mention] = {}
         for m in _crackdowns(made):
             key = mention_key(m)

@@ -161,10 +161,13 @@ SENTENCE_RULES = ("type.commitment",)
 # ``occasion.another``: the report says it tells another occasion of its act
 # (``occasions.another_occasion``); merging keeps it apart from its article's unmarked reports.
 ARTICLE_RULES = ("status.denied_allegation", ANOTHER_OCCASION)
+# Recorded after the rules, on the second mention a threat of sanctions makes
+# (``threatened.threatened_sanctions``): the sanction itself, planned.
+THREATENED_RULES = ("type.threatened_sanction",)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
      *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES,
-     *ARTICLE_RULES})
+     *ARTICLE_RULES, *THREATENED_RULES})
 
 
 def trigger_rule(trig: Trigger) -> str:

@@ -216,6 +216,7 @@ class Cues(_Strict):
     approval_words: Words
     possibility_modals: Words
     ultimatum_verbs: Words
+    threatened_sanctions: Words
     threat_condition_marks: Words
     veiled_threat_words: Words
     concern_preps: Words
