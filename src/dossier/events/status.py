@@ -192,6 +192,23 @@ def _governing_verb(w: Walk, ctx: Context) -> Walk:
     return replace(w, cur=verb, inherited=verb.i not in ctx.heads)
 
 
+def _subject_noun(w: Walk, ctx: Context) -> Walk:
+    """"the raid is not linked to the probe", "the strike could have killed more": an event
+    noun that is the subject of a verb that is no trigger of its own and does not say
+    whether it happens (cue ``occurrence_verbs``: "the talks did not take place") keeps
+    the verb's plan or attribution, not its negation or modality."""
+    tok = ctx.trigger.token
+    if not _bare_noun(w, ctx) or w.cur is None or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or w.cur.i != tok.head.i or w.cur.i in ctx.heads or w.cur.pos_ != "VERB" \
+            or has_lemma(w.cur, ctx.lex.cue("occurrence_verbs")) \
+            or any(has_lemma(w.cur, words) for words in (
+                ctx.lex.cue("future_heads"), ctx.lex.cue("aspiration_heads"),
+                ctx.lex.cue("reporting_verbs"), ctx.lex.cue("denial_verbs"),
+                ctx.lex.cue("deliberation_heads"))):
+        return w  # "an attack is not expected", "the talks did not resume": said of the act
+    return replace(w, inherited=True)
+
+
 def _content_of_speech(w: Walk, ctx: Context) -> Walk:
     """"called for talks with X", "threatened X with sanctions": what is asked or
     threatened is no second event; "agreed to talks" plans one."""
@@ -272,6 +289,7 @@ STEPS = (
     ("status.aspired_object", _aspired_object),
     ("status.planned_object", _planned_object),
     ("status.governing_verb", _governing_verb),
+    ("status.subject_noun", _subject_noun),
     ("status.content_of_speech", _content_of_speech),
     ("status.walk", _walk),
     ("status.inherited", _inherited),
