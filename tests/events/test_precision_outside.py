@@ -69,3 +69,13 @@ def test_hazard_warning_is_no_threat(nlp, text):
 
 def test_warning_to_a_party_is_a_threat(nlp):
     assert ("THREATEN", "IRN", "ISR", "fact") in found(nlp, "Iran warned Israel of retaliation.")
+
+
+def test_aid_asked_for_is_not_given(nlp):
+    text = "Chile has requested 20 million dollars in emergency assistance funding for Peru."
+    assert not any(r[0] == "AID" and r[3] == "fact" for r in found(nlp, text)), found(nlp, text)
+
+
+def test_aid_sent_is_given(nlp):
+    text = "Chile sent 20 million dollars in emergency assistance funding to Peru."
+    assert any(r[0] == "AID" and r[1] == "CHL" for r in found(nlp, text)), found(nlp, text)

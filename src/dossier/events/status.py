@@ -187,9 +187,29 @@ def _governing_verb(w: Walk, ctx: Context) -> Walk:
     tok = ctx.trigger.token
     head = tok.head
     if not (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
+        asked = _asked_for(tok, ctx)
+        if asked is not None:  # "requested $50 million in aid for X": asked for, not given
+            return replace(dropped(w, f"asked for by {asked.text!r}"), done=True)
         return replace(w, done=True)  # "a target of US sanctions" is background
     verb = head.head
     return replace(w, cur=verb, inherited=verb.i not in ctx.heads)
+
+
+def _asked_for(tok, ctx: Context):
+    """The request verb ("requested", "sought") that an event noun deep in its object
+    phrase depends on ("requested 50 million dollars in emergency aid"), or None."""
+    if tok.dep_ != "pobj":
+        return None
+    gov = next((x for x in tok.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    if gov is None or not any(a.dep_ == "dobj" and a.i < tok.i and tok in a.subtree
+                              for a in gov.children):
+        return None
+    speech = ctx.heads.get(gov.i)
+    if has_lemma(gov, ctx.lex.cue("aspiration_heads")) \
+            or speech is not None and speech.type == "REQUEST":
+        return gov
+    return None
+
 
 
 def _subject_noun(w: Walk, ctx: Context) -> Walk:
