@@ -192,9 +192,11 @@ class Cues(_Strict):
     hypothetical_nouns: Words
     ultimatum_marks: Words
     condition_marks: Words
+    pending_marks: Words
     conditional_aux: Words
     according_heads: Words
     future_time_words: Words
+    occurrence_verbs: Words
     # the extractor and its guards (events/extractor.py, precision.py, conventions.py)
     obligation_aux: Words
     promise_aux: Words
@@ -236,6 +238,7 @@ class Cues(_Strict):
     domestic_target_types: Words
     hazard_objects: Words
     hazard_types: Words
+    hazard_warning_types: Words
     figurative_objects: Words
     topic_heads: Words
     doer_targeting_types: Words

@@ -187,9 +187,46 @@ def _governing_verb(w: Walk, ctx: Context) -> Walk:
     tok = ctx.trigger.token
     head = tok.head
     if not (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
+        asked = _asked_for(tok, ctx)
+        if asked is not None:  # "requested $50 million in aid for X": asked for, not given
+            return replace(dropped(w, f"asked for by {asked.text!r}"), done=True)
         return replace(w, done=True)  # "a target of US sanctions" is background
     verb = head.head
     return replace(w, cur=verb, inherited=verb.i not in ctx.heads)
+
+
+def _asked_for(tok, ctx: Context):
+    """The request verb ("requested", "sought") that an event noun deep in its object
+    phrase depends on ("requested 50 million dollars in emergency aid"), or None."""
+    if tok.dep_ != "pobj":
+        return None
+    gov = next((x for x in tok.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    if gov is None or not any(a.dep_ == "dobj" and a.i < tok.i and tok in a.subtree
+                              for a in gov.children):
+        return None
+    speech = ctx.heads.get(gov.i)
+    if has_lemma(gov, ctx.lex.cue("aspiration_heads")) \
+            or speech is not None and speech.type == "REQUEST":
+        return gov
+    return None
+
+
+
+def _subject_noun(w: Walk, ctx: Context) -> Walk:
+    """"the raid is not linked to the probe", "the strike could have killed more": an event
+    noun that is the subject of a verb that is no trigger of its own and does not say
+    whether it happens (cue ``occurrence_verbs``: "the talks did not take place") keeps
+    the verb's plan or attribution, not its negation or modality."""
+    tok = ctx.trigger.token
+    if not _bare_noun(w, ctx) or w.cur is None or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or w.cur.i != tok.head.i or w.cur.i in ctx.heads or w.cur.pos_ != "VERB" \
+            or has_lemma(w.cur, ctx.lex.cue("occurrence_verbs")) \
+            or any(has_lemma(w.cur, words) for words in (
+                ctx.lex.cue("future_heads"), ctx.lex.cue("aspiration_heads"),
+                ctx.lex.cue("reporting_verbs"), ctx.lex.cue("denial_verbs"),
+                ctx.lex.cue("deliberation_heads"))):
+        return w  # "an attack is not expected", "the talks did not resume": said of the act
+    return replace(w, inherited=True)
 
 
 def _content_of_speech(w: Walk, ctx: Context) -> Walk:
@@ -272,6 +309,7 @@ STEPS = (
     ("status.aspired_object", _aspired_object),
     ("status.planned_object", _planned_object),
     ("status.governing_verb", _governing_verb),
+    ("status.subject_noun", _subject_noun),
     ("status.content_of_speech", _content_of_speech),
     ("status.walk", _walk),
     ("status.inherited", _inherited),

@@ -33,6 +33,9 @@ NEGATING_MODIFIERS = ("never", "no")
 # An adverb that negates its clause when "no" modifies it: "will no longer recognize".
 NEGATED_BY_NO = ("longer",)
 WILL_MODALS = ("would", "'d")
+# The preposition of a means ("could provoke X by testing a missile"): the act done by way
+# of another shares that act's status (planned, possible, reported) instead of standing alone.
+MEANS_PREPS = ("by",)
 
 
 def walk_clauses(w: Walk, ctx: Context) -> Walk:
@@ -110,6 +113,18 @@ def _condition(w: Walk, ctx: Context, c) -> Walk | None:
     return dropped(w, f"condition {c.text!r}")
 
 
+def _pending(w: Walk, ctx: Context, c) -> Walk | None:
+    """"sanctions will stay until Iraq withdraws", "until it has left": a present-tense
+    clause under "until" names what has not happened yet (dropped); "fought until they
+    retreated" tells of the past."""
+    if c.dep_ != "mark" or c.lower_ not in ctx.lex.cue("pending_marks"):
+        return None
+    cur = w.cur
+    present = cur.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in AUX and a.tag_ in ("VBZ", "VBP") for a in cur.children)
+    return dropped(w, f"pending {c.text!r}") if present else None
+
+
 def _conditional_consequent(w: Walk, ctx: Context, c) -> Walk | None:
     """"would visit X if the weather allows": an act that would follow from a
     circumstance is a hypothetical, not a plan (dropped). A condition put to a party ("would
@@ -152,6 +167,7 @@ CLAUSE_CUES = (
     ("status.hearsay", _hearsay),  # "reportedly struck"
     ("status.speculation", _speculation),  # "possibly struck"
     ("status.condition", _condition),  # "if they strike"
+    ("status.pending", _pending),  # "until they withdraw"
     ("status.conditional_consequent", _conditional_consequent),  # "would meet if …"
     ("status.ultimatum", _ultimatum),  # "will strike unless …"
     ("status.future_time", _future_time),  # "strike tomorrow"
@@ -340,12 +356,20 @@ def _own_clause(w: Walk, ctx: Context, gov) -> Walk | None:
     # verb is no content of what it says, even when the saying is itself an act
     adjunct = w.cur.head.lower_ in lex.cue("adjunct_preps") \
         and has_lemma(gov, lex.cue("reporting_verbs"))
-    if w.cur.dep_ != "pcomp" or has_lemma(gov, lex.cue("denial_verbs")) \
+    if w.cur.dep_ != "pcomp" or _means(w.cur, gov, lex) \
+            or has_lemma(gov, lex.cue("denial_verbs")) \
             or has_lemma(gov, lex.cue("accusing_verbs")) or gov.i in ctx.heads and not adjunct \
             or _responsibility(w.cur, gov, lex) is not None:
         return None
     hyp = hypothetical_ancestor(w.cur, ctx)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
+
+
+def _means(cur, gov, lex: Lexicon) -> bool:
+    """"could provoke X by testing": a means shares the status of what it is done for, but
+    not an aspiration's ("sought peace by promising to withdraw": the promise was made)."""
+    return cur.head.lower_ in MEANS_PREPS and not has_lemma(gov, lex.cue("aspiration_heads")) \
+        and not has_lemma(gov, lex.cue("attempt_heads"))
 
 
 def _responsibility(cur, gov, lex: Lexicon):

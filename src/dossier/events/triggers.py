@@ -276,6 +276,21 @@ def _against_hazard(type_: str, tok, obj, lex: Lexicon) -> bool:
                for f in (*lemma_forms(o), o.lower_))
 
 
+def _hazard_warning(type_: str, tok, lex: Lexicon) -> bool:
+    """"warned residents that heavy rains will cause landslides", "warned of wildfires": a
+    warning about a hazard (cue ``hazard_objects``) threatens no one; the hazard is the
+    subject of what is said or the object of "of"/"about" (types ``hazard_warning_types``)."""
+    if type_ not in lex.cue("hazard_warning_types"):
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]  # the parse may hang "that …" on
+    said += [c for o in tok.children if o.dep_ == "dobj" for c in o.children  # the warned
+             if c.dep_ == "acl" and child(c, "mark") is not None]
+    heads = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    heads += [*prep_objects(tok, "of"), *prep_objects(tok, "about")]
+    hazards = lex.cue("hazard_objects")
+    return any(f in hazards for h in heads for f in (*lemma_forms(h), h.lower_))
+
+
 def _figurative(type_: str, obj, lex: Lexicon) -> bool:
     """"seized the chance", "attacked the problem", "struck a balance": a verb of force
     whose object is a figure of speech (cue ``figurative_objects``), not a party or a thing."""
@@ -397,7 +412,7 @@ def find_triggers(sent, lex: Lexicon, index: ActorIndex) -> list[Trigger]:
                 continue
             type_, mode = _typed(rule, obj, lex)
             if _against_hazard(type_, tok, obj, lex) or _electoral(type_, tok, obj, lex) \
-                    or _figurative(type_, obj, lex):
+                    or _figurative(type_, obj, lex) or _hazard_warning(type_, tok, lex):
                 continue
             trig = Trigger(rule, tok, tuple(sorted([tok.i, *used])), type_, mode, obj, quantity,
                            swapped)
