@@ -125,7 +125,7 @@ class TriggerSpec(_Strict):
     status: Literal["fact", "claim", "future", "denial", "negated"] | None = None
     confidence: float = Field(0.6, ge=0, le=1)
     place_recipient: bool = False
-    default_recipient: Literal["self", "none"] | None = None
+    default_recipient: Literal["self", "none", "each_other"] | None = None
     plural_only: bool = False
     future_type: TypeName | None = None
     intent: bool = False

@@ -191,6 +191,17 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return wrongdoing(tok, lex, index)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
+    if need == "negated":  # only the refusal is the act: "will not accept refugees"
+        return child(tok, "neg") is not None
+    if need == "infinitive":  # "allowed X to run", parsed either as xcomp or as a ccomp whose
+        # subject is X ("decided to allow candidate X to participate"), X named
+        # by a party ("allowing graft to flourish", "to allow elections to take place" let
+        # no one do anything)
+        comp = child(tok, "ccomp")
+        said = child(comp, "nsubj") if comp is not None else None
+        return child(tok, "xcomp") is not None or (
+            said is not None and bool(index.at(said))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children))
     if need == "passive":
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if need == "no_passive":

@@ -1,0 +1,62 @@
+"""More constructions of the PLOVER gold-standard records: permission given in a clause
+("decided to allow X to run"), a refusal to take people in, talks that end without a deal.
+Real parses with hand-made actor mentions; every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import hand_analysis, rows
+
+from dossier.events import RuleExtractor
+
+pytestmark = pytest.mark.slow
+
+ACTORS = {"Kenya": ("country", "KEN"), "Uganda": ("country", "UGA"),
+          "Peru": ("country", "PER"), "Chile": ("country", "CHL"),
+          "Chileans": ("group", "CHL"), "Peruvians": ("group", "PER"),
+          "Kenyan electoral board": ("organization", "KEN"),
+          "opposition candidate Joseph Oduya": ("person", "KEN"),
+          "Ugandan herders": ("group", "UGA")}
+PLACES = {"Nairobi": "KEN", "Lima": "PER"}
+
+
+def found(nlp, text: str) -> set[tuple]:
+    return {row[:3] for row in rows(RuleExtractor.default().extract(
+        hand_analysis(nlp, text, ACTORS, PLACES)))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # permission, the permitted act parsed as a clause of its own
+    ("The Kenyan electoral board decided to allow Ugandan herders to vote in the next "
+     "elections.", ("CONCEDE", "KEN", "UGA")),
+    # a state refusing to take people in
+    ("Kenya says it will not accept any more refugees from Uganda.", ("REJECT", "KEN", "UGA")),
+    ("Peru will not admit more migrants this year, the minister said.",
+     ("REJECT", "PER", "PER")),
+    # talks that end without a deal: each side rejects the other
+    ("Peruvians and Chileans failed to reach agreement on the maritime border.",
+     ("REJECT", "PER", "CHL")),
+    ("Peruvians and Chileans failed to reach agreement on the maritime border.",
+     ("REJECT", "CHL", "PER")),
+    ("Kenya failed to agree with Uganda on the new tariffs.", ("REJECT", "KEN", "UGA")),
+])
+def test_family_is_found(nlp, text, expected):
+    assert expected in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # no party is let do anything
+    ("The Kenyan electoral board was accused of allowing fraud to spread in Nairobi.",
+     ("CONCEDE", "KEN", "KEN")),
+    ("Peru changed the law to allow the elections to take place in May.",
+     ("CONCEDE", "PER", "PER")),
+    # taking people in is no refusal
+    ("Kenya accepted 300 refugees from Uganda.", ("REJECT", "KEN", "UGA")),
+    ("Kenya did not accept the Ugandan herders' claims.", ("REJECT", "KEN", "UGA")),
+    # failing to reach a place is no failed negotiation
+    ("Kenya and Uganda failed to reach the border before nightfall.", ("REJECT", "KEN", "UGA")),
+    # failing to agree to a text is no rejection of a party named beside it
+    ("Peruvians and Chileans failed to reach the summit in Lima.", ("REJECT", "PER", "CHL")),
+])
+def test_family_does_not_fire(nlp, text, unwanted):
+    assert unwanted not in found(nlp, text), found(nlp, text)
