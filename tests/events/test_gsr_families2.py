@@ -15,9 +15,10 @@ ACTORS = {"Kenya": ("country", "KEN"), "Uganda": ("country", "UGA"),
           "Peru": ("country", "PER"), "Chile": ("country", "CHL"),
           "Chileans": ("group", "CHL"), "Peruvians": ("group", "PER"),
           "Kenyan electoral board": ("organization", "KEN"),
-          "opposition candidate Joseph Oduya": ("person", "KEN"),
           "Ugandan herders": ("group", "UGA")}
-PLACES = {"Nairobi": "KEN", "Lima": "PER"}
+PLACES = {"Nairobi": "KEN", "Lima": "PER", "Kampala": "UGA"}
+# a person the knowledge base lacks: no state
+ACTORS["Joseph Oduya"] = ("person", None)
 
 
 def found(nlp, text: str) -> set[tuple]:
@@ -39,6 +40,14 @@ def found(nlp, text: str) -> set[tuple]:
     ("Peruvians and Chileans failed to reach agreement on the maritime border.",
      ("REJECT", "CHL", "PER")),
     ("Kenya failed to agree with Uganda on the new tariffs.", ("REJECT", "KEN", "UGA")),
+    # a crowd the knowledge base gives no state protests where it is
+    ("Hundreds of supporters of Joseph Oduya blocked roads in Nairobi on Monday.",
+     ("PROTEST", "KEN", "KEN")),
+    ("Supporters of Joseph Oduya demonstrated in Kampala.", ("PROTEST", "UGA", "UGA")),
+    # blocking traffic, a petition drive
+    ("Ugandan herders blocked traffic into Kampala for hours.", ("PROTEST", "UGA", "UGA")),
+    ("Kenya's opposition began collecting signatures to force a referendum.",
+     ("PROTEST", "KEN", "KEN")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -57,6 +66,10 @@ def test_family_is_found(nlp, text, expected):
     ("Kenya and Uganda failed to reach the border before nightfall.", ("REJECT", "KEN", "UGA")),
     # failing to agree to a text is no rejection of a party named beside it
     ("Peruvians and Chileans failed to reach the summit in Lima.", ("REJECT", "PER", "CHL")),
+    # one person with no state is not coded by the place
+    ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
+    # signatures that are no petition
+    ("Kenyan police collected the signatures of the suspects.", ("PROTEST", "KEN", "KEN")),
 ])
 def test_family_does_not_fire(nlp, text, unwanted):
     assert unwanted not in found(nlp, text), found(nlp, text)

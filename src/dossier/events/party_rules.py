@@ -576,14 +576,30 @@ def document_author(s: Sentence, c: Candidate) -> Candidate:
 
 
 def actor_place(s: Sentence, c: Candidate) -> Candidate:
-    """"students throughout Indonesia staged demonstrations": a domestic act."""
-    if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
+    """"students throughout Indonesia staged demonstrations": a domestic act. So too where
+    the protesters are named but have no state ("supporters of a former minister the
+    knowledge base lacks blocked roads in Algiers"): PLOVER codes them by the place."""
+    if c.trigger.type not in PLACE_ACTOR_TYPES or c.args.actors and not _stateless_crowd(c):
         return c
-    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis, s.lexicon)
+    crowd = bool(c.args.actors)
+    # a named crowd's target may be at home: the place is its state, not a second party
+    refs = place_recipients(clause_of(c.trigger), [] if crowd else c.args.recipients,
+                            s.analysis, s.lexicon)
     if not refs:
         return c
+    if crowd:
+        refs = [replace(r, basis="domestic") for r in refs]
     return replace(with_args(c, "actor: country of the place (domestic)", actors=tuple(refs)),
                    allow_self=True)
+
+
+def _stateless_crowd(c: Candidate) -> bool:
+    """Are the actors people with no state, named as a crowd ("supporters of X", "elders")
+    rather than as one person ("Smith protested")?"""
+    if any(a.actor.country for a in c.args.actors) or c.trigger.pos != "verb":
+        return False
+    subj = subject_tokens(c.trigger.token)[0]
+    return bool(subj) and subj[0].tag_ == "NNS"
 
 
 def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:

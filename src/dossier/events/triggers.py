@@ -191,6 +191,9 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return wrongdoing(tok, lex, index)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
+    if need == "bare_object":  # "collected signatures", not "the signatures of the suspects"
+        return obj is not None and child(obj, "det", "poss") is None \
+            and not prep_objects(obj, "of")
     if need == "negated":  # only the refusal is the act: "will not accept refugees"
         return child(tok, "neg") is not None
     if need == "infinitive":  # "allowed X to run", parsed either as xcomp or as a ccomp whose
