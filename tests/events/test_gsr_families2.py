@@ -48,6 +48,10 @@ def found(nlp, text: str) -> set[tuple]:
     ("Ugandan herders blocked traffic into Kampala for hours.", ("PROTEST", "UGA", "UGA")),
     ("Kenya's opposition began collecting signatures to force a referendum.",
      ("PROTEST", "KEN", "KEN")),
+    # "will not tolerate X": a warning
+    ("Kenya will no longer tolerate Ugandan incursions, the minister warned.",
+     ("THREATEN", "KEN", "UGA")),
+    ("Peru said it will not tolerate protests by Chileans in Lima.", ("THREATEN", "PER", "CHL")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -68,6 +72,10 @@ def test_family_is_found(nlp, text, expected):
     ("Peruvians and Chileans failed to reach the summit in Lima.", ("REJECT", "PER", "CHL")),
     # one person with no state is not coded by the place
     ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
+    # not tolerating as a stance, or with no party named, is no threat
+    ("Kenya says it does not tolerate Ugandan incursions.", ("THREATEN", "KEN", "UGA")),
+    ("Kenya said it will not tolerate corruption.", ("THREATEN", "KEN", "KEN")),
+    ("Kenya tolerated Ugandan incursions for years.", ("THREATEN", "KEN", "UGA")),
     # signatures that are no petition
     ("Kenyan police collected the signatures of the suspects.", ("PROTEST", "KEN", "KEN")),
 ])

@@ -195,7 +195,12 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return obj is not None and child(obj, "det", "poss") is None \
             and not prep_objects(obj, "of")
     if need == "negated":  # only the refusal is the act: "will not accept refugees"
-        return child(tok, "neg") is not None
+        return child(tok, "neg") is not None or _no_longer(tok)
+    if need == "refused_future":  # "will not / will no longer tolerate X": a warning, not
+        # "does not tolerate corruption" (a stance)
+        return (child(tok, "neg") is not None or _no_longer(tok)) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
+            for c in tok.children)
     if need == "infinitive":  # "allowed X to run", parsed either as xcomp or as a ccomp whose
         # subject is X ("decided to allow candidate X to participate"), X named
         # by a party ("allowing graft to flourish", "to allow elections to take place" let
@@ -248,6 +253,13 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
+
+
+def _no_longer(tok) -> bool:
+    """"will no longer accept": a negation the parser leaves as an adverb."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and child(c, "neg", "det", "advmod")
+               is not None and child(c, "neg", "det", "advmod").lower_ == "no"
+               for c in tok.children)
 
 
 def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
