@@ -52,6 +52,10 @@ def found(nlp, text: str) -> set[tuple]:
     ("Kenya will no longer tolerate Ugandan incursions, the minister warned.",
      ("THREATEN", "KEN", "UGA")),
     ("Peru said it will not tolerate protests by Chileans in Lima.", ("THREATEN", "PER", "CHL")),
+    # an investigation with no investigator named: the state where it happens investigates
+    ("Two Chileans were investigated in Lima for fraud.", ("ACCUSE", "PER", "CHL")),
+    ("Ugandan herders have been put under investigation in Nairobi for cattle theft.",
+     ("ACCUSE", "KEN", "UGA")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -72,6 +76,8 @@ def test_family_is_found(nlp, text, expected):
     ("Peruvians and Chileans failed to reach the summit in Lima.", ("REJECT", "PER", "CHL")),
     # one person with no state is not coded by the place
     ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
+    # an investigator named but not coded leaves no gap for the place to fill
+    ("Two Chileans were investigated by a commission in Lima.", ("ACCUSE", "PER", "CHL")),
     # not tolerating as a stance, or with no party named, is no threat
     ("Kenya says it does not tolerate Ugandan incursions.", ("THREATEN", "KEN", "UGA")),
     ("Kenya said it will not tolerate corruption.", ("THREATEN", "KEN", "KEN")),

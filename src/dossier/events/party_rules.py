@@ -621,7 +621,8 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     trig, args = c.trigger, c.args
     if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
         return c
-    held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
+    held = [r for r in args.recipients if r.actor.country and (
+        r.actor.kind in ("person", "group") or _people_of(r, s.analysis.doc))]
     if not held:
         return c
     found = place_recipients(clause_of(trig), [], s.analysis, s.lexicon)
@@ -698,6 +699,13 @@ def _where_attacked(verb, means) -> list:
 # Prepositions that say where an attack happened.
 ATTACK_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "inside", "around", "across",
                                 "throughout"})
+
+
+def _people_of(ref: ActorRef, doc) -> bool:
+    """Is a state named only as the modifier of a person ("a US national", "a Kenyan man")?"""
+    toks = [t for t in doc if ref.start <= t.idx < ref.end]
+    return bool(toks) and toks[-1].dep_ in ("compound", "amod") \
+        and toks[-1].head.pos_ == "NOUN" and toks[-1].head.tag_ == "NN"
 
 
 def _done_by_authorities(trig, lex) -> bool:

@@ -349,7 +349,8 @@ def _nominal_context(tok, lex: Lexicon):
         if is_verb(gov):
             if head.lower_ in ("in", "into") and gov.lemma_ in ("engage", "enter", "take", "participate", "join"):
                 return gov, False, None
-            if head.lower_ == "under" and gov.lemma_ in ("come", "be"):
+            if head.lower_ == "under" and gov.lemma_ in ("come", "be", "put", "place", "remain"):
+                # "came under attack", "was put under investigation": the subject undergoes it
                 return gov, True, None
             if head.lower_ in lex.subject_preps:
                 return None, False, gov
