@@ -56,6 +56,11 @@ def found(nlp, text: str) -> set[tuple]:
     ("Two Chileans were investigated in Lima for fraud.", ("ACCUSE", "PER", "CHL")),
     ("Ugandan herders have been put under investigation in Nairobi for cattle theft.",
      ("ACCUSE", "KEN", "UGA")),
+    # an investigation or hearing into an event with no party named: the state's own affair
+    ("Peru's supreme court opened a hearing on Tuesday into the legality of the decree.",
+     ("ACCUSE", "PER", "PER")),
+    ("Kenya launched an inquiry into the deaths in Nairobi.", ("ACCUSE", "KEN", "KEN")),
+    ("Chile has opened an investigation into the fire.", ("ACCUSE", "CHL", "CHL")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -78,6 +83,11 @@ def test_family_is_found(nlp, text, expected):
     ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
     # an investigator named but not coded leaves no gap for the place to fill
     ("Two Chileans were investigated by a commission in Lima.", ("ACCUSE", "PER", "CHL")),
+    # a hearing into nothing, a press inquiry, an investigation only called for
+    ("The Kenyan court held a hearing on Monday.", ("ACCUSE", "KEN", "KEN")),
+    ("Peru did not answer a Chilean inquiry about the decree.", ("ACCUSE", "PER", "PER")),
+    ("Peru did not answer a Chilean inquiry about the decree.", ("ACCUSE", "CHL", "CHL")),
+    ("Kenya called for an investigation into the fire.", ("ACCUSE", "KEN", "KEN")),
     # not tolerating as a stance, or with no party named, is no threat
     ("Kenya says it does not tolerate Ugandan incursions.", ("THREATEN", "KEN", "UGA")),
     ("Kenya said it will not tolerate corruption.", ("THREATEN", "KEN", "KEN")),
