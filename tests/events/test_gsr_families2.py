@@ -61,6 +61,13 @@ def found(nlp, text: str) -> set[tuple]:
      ("ACCUSE", "PER", "PER")),
     ("Kenya launched an inquiry into the deaths in Nairobi.", ("ACCUSE", "KEN", "KEN")),
     ("Chile has opened an investigation into the fire.", ("ACCUSE", "CHL", "CHL")),
+    # fighters disarmed with no one named disarming them: their state (or the place's)
+    ("Half of the Ugandan herders have been disarmed since the accord.",
+     ("RETREAT", "UGA", "UGA")),
+    ("Some 200 Chileans were demobilized in Lima last month.", ("RETREAT", "PER", "CHL")),
+    # a withdrawal from a place at home names no other party
+    ("Ugandan herders completed their withdrawal from the Ugandan town of Gulu.",
+     ("RETREAT", "UGA", None)),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -83,6 +90,8 @@ def test_family_is_found(nlp, text, expected):
     ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
     # an investigator named but not coded leaves no gap for the place to fill
     ("Two Chileans were investigated by a commission in Lima.", ("ACCUSE", "PER", "CHL")),
+    # a withdrawal from abroad keeps its recipient
+    ("Ugandan herders completed their withdrawal from Kenya.", ("RETREAT", "UGA", None)),
     # a hearing into nothing, a press inquiry, an investigation only called for
     ("The Kenyan court held a hearing on Monday.", ("ACCUSE", "KEN", "KEN")),
     ("Peru did not answer a Chilean inquiry about the decree.", ("ACCUSE", "PER", "PER")),

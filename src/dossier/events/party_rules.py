@@ -619,9 +619,13 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     happens (the place in the clause), else by the state of the people held or charged,
     when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
+    if args.actors or not _done_by_authorities(trig, s.lexicon):
         return c
-    held = [r for r in args.recipients if r.actor.country and (
+    # those it is done to: the passive's subject ("a third of the guerrillas were
+    # demobilized"), else the recipients found
+    subj = real_object(child(trig.token, "nsubjpass"))[0] if trig.pos == "verb" else None
+    done_to = (refs_for_all([subj], s.index, s.lexicon) if subj else []) or args.recipients
+    held = [r for r in done_to if r.actor.country and (
         r.actor.kind in ("person", "group") or _people_of(r, s.analysis.doc))]
     if not held:
         return c
@@ -712,7 +716,7 @@ def _done_by_authorities(trig, lex) -> bool:
     """An agentless arrest (``unnamed_authority_modes``) or criminal charge
     (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
     indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
-    arrest = trig.type == "COERCE" and trig.mode in lex.cue("unnamed_authority_modes")
+    arrest = trig.type in ("COERCE", "RETREAT") and trig.mode in lex.cue("unnamed_authority_modes")
     charge = trig.type == "ACCUSE" \
         and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
     if trig.pos == "verb" and (arrest or charge):
@@ -937,6 +941,19 @@ def domestic(s: Sentence, c: Candidate) -> Candidate | None:
         return None
     return replace(with_args(c, "recipient: none named (domestic)"),
                    pairs=tuple((a, a) for a in args.actors), allow_self=True)
+
+
+def withdrawn_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"their forces completed their withdrawal from the Bosnian town of X": a retreat from a
+    place of the actor's own state names no other party; PLOVER codes it with no recipient
+    (the place is no party the actor could yield to)."""
+    if c.pairs is None or c.event_type != "RETREAT":
+        return c
+    pairs = tuple((a, None) if r is not None and r.actor.code == a.actor.code
+                  and r.basis in ("place", "modifier") and a.basis != "place"
+                  else (a, r) for a, r in c.pairs)
+    return c if pairs == c.pairs else replace(
+        with_args(c, "recipient: none (withdrawn from a place at home)"), pairs=pairs)
 
 
 def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
