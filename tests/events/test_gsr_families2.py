@@ -68,6 +68,9 @@ def found(nlp, text: str) -> set[tuple]:
     # a withdrawal from a place at home names no other party
     ("Ugandan herders completed their withdrawal from the Ugandan town of Gulu.",
      ("RETREAT", "UGA", None)),
+    # aid suspended in a place, no party named: the place's state
+    ("Chilean engineers suspended aid deliveries in Lima after the riots.",
+     ("SANCTION", "CHL", "PER")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -90,6 +93,9 @@ def test_family_is_found(nlp, text, expected):
     ("Joseph Oduya protested in Nairobi.", ("PROTEST", "KEN", "KEN")),
     # an investigator named but not coded leaves no gap for the place to fill
     ("Two Chileans were investigated by a commission in Lima.", ("ACCUSE", "PER", "CHL")),
+    # something suspended at home, or no aid, is no sanction on the place
+    ("Peru suspended flights in Lima.", ("SANCTION", "PER", "PER")),
+    ("Chilean engineers suspended work in Lima.", ("SANCTION", "CHL", "PER")),
     # a withdrawal from abroad keeps its recipient
     ("Ugandan herders completed their withdrawal from Kenya.", ("RETREAT", "UGA", None)),
     # a hearing into nothing, a press inquiry, an investigation only called for
