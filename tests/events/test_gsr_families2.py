@@ -19,6 +19,9 @@ ACTORS = {"Kenya": ("country", "KEN"), "Uganda": ("country", "UGA"),
 PLACES = {"Nairobi": "KEN", "Lima": "PER", "Kampala": "UGA"}
 # a person the knowledge base lacks: no state
 ACTORS["Joseph Oduya"] = ("person", None)
+# a group named by a common noun, and a named body, that the knowledge base gives no state
+ACTORS["rebels"] = ("group", None)
+ACTORS["Tana Council"] = ("organization", None)
 
 
 def found(nlp, text: str) -> set[tuple]:
@@ -71,6 +74,8 @@ def found(nlp, text: str) -> set[tuple]:
     # aid suspended in a place, no party named: the place's state
     ("Chilean engineers suspended aid deliveries in Lima after the riots.",
      ("SANCTION", "CHL", "PER")),
+    # a stateless group dealing with a state is of that state, or of the place named
+    ("Peru rejected the demands of rebels in Kampala.", ("REJECT", "PER", "UGA")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -96,6 +101,10 @@ def test_family_is_found(nlp, text, expected):
     # something suspended at home, or no aid, is no sanction on the place
     ("Peru suspended flights in Lima.", ("SANCTION", "PER", "PER")),
     ("Chilean engineers suspended work in Lima.", ("SANCTION", "CHL", "PER")),
+    # a named body with no state stays uncoded
+    ("Kenya rejected the demands of the Tana Council.", ("REJECT", "KEN", "KEN")),
+    # nor does an event noun's party take a state this way
+    ("Peru rejected the demands of rebels in Kampala.", ("REQUEST", "PER", "UGA")),
     # a withdrawal from abroad keeps its recipient
     ("Ugandan herders completed their withdrawal from Kenya.", ("RETREAT", "UGA", None)),
     # a hearing into nothing, a press inquiry, an investigation only called for

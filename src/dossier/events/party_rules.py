@@ -962,10 +962,38 @@ def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
     names, not codes. Pairs with such a party are not coded; with none left, nothing is."""
     if c.pairs is None:
         return c
+    pairs = tuple(_unnamed_group_at_home(s, c, a, r) for a, r in c.pairs)
+    if pairs != c.pairs:
+        c = replace(c, pairs=pairs, notes=c.notes + ("recipient: unnamed group (domestic)",))
     kept = tuple(p for p in c.pairs if all(r is None or r.actor.country for r in p))
     if not kept:
         return None
     return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
+
+
+def _unnamed_group_at_home(s: Sentence, c: Candidate, actor: ActorRef,
+                           recipient: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
+    """"the government accepted demands from Shona rebels": a group named only by a common
+    noun the knowledge base gives no state ("rebels", "elders") that a state's body acts on
+    (a verb's recipient) is of that state, unless the act's clause places it elsewhere (then
+    that place's)."""
+    if recipient is None or recipient.actor.country or recipient.actor.kind != "group" \
+            or c.trigger.pos != "verb" \
+            or recipient.basis != "name" or not recipient.text.islower() \
+            or not _state(actor, s.lexicon.cue("non_state_codes")):
+        return actor, recipient
+    where = place_recipients(clause_of(c.trigger), [], s.analysis, s.lexicon)
+    state = where[0].actor if where else _state_ref(actor).actor if _state_ref(actor) else None
+    if state is None:
+        return actor, recipient
+    return actor, replace(recipient, actor=state, basis="domestic")
+
+
+def _state_ref(ref: ActorRef) -> ActorRef | None:
+    where = where_of_country(ref.actor.country)
+    if where is None:
+        return None
+    return replace(ref, actor=Actor(name=where.name, kind="country", country=ref.actor.country))
 
 
 def not_interviews(s: Sentence, c: Candidate) -> Candidate | None:
