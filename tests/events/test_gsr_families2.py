@@ -76,6 +76,9 @@ def found(nlp, text: str) -> set[tuple]:
      ("SANCTION", "CHL", "PER")),
     # a stateless group dealing with a state is of that state, or of the place named
     ("Peru rejected the demands of rebels in Kampala.", ("REJECT", "PER", "UGA")),
+    # a subject named only by where it is based
+    ("A radio station based in Kampala has defied a ban by Kenya.", ("REJECT", "UGA", "KEN")),
+    ("A militia based in Lima attacked Chilean engineers.", ("ASSAULT", "PER", "CHL")),
 ])
 def test_family_is_found(nlp, text, expected):
     assert expected in found(nlp, text), found(nlp, text)
@@ -105,6 +108,8 @@ def test_family_is_found(nlp, text, expected):
     ("Kenya rejected the demands of the Tana Council.", ("REJECT", "KEN", "KEN")),
     # nor does an event noun's party take a state this way
     ("Peru rejected the demands of rebels in Kampala.", ("REQUEST", "PER", "UGA")),
+    # a party named keeps its own state wherever it is based
+    ("Kenyan soldiers based in Kampala attacked the militia.", ("ASSAULT", "UGA", "UGA")),
     # a withdrawal from abroad keeps its recipient
     ("Ugandan herders completed their withdrawal from Kenya.", ("RETREAT", "UGA", None)),
     # a hearing into nothing, a press inquiry, an investigation only called for

@@ -593,6 +593,23 @@ def actor_place(s: Sentence, c: Candidate) -> Candidate:
                    allow_self=True)
 
 
+def based_in(s: Sentence, c: Candidate) -> Candidate:
+    """"a newspaper based in Beirut violated the ban", "a group based in X claims …": a
+    subject the text names only by where it is based is of that place's state."""
+    trig = c.trigger
+    if c.args.actors or trig.pos != "verb":
+        return c
+    subj = subject_tokens(trig.token)[0]
+    based = [a for t in subj for a in t.children
+             if a.dep_ == "acl" and a.lemma_.lower() in s.lexicon.cue("basing_participles")]
+    refs = [r for a in based for r in places_in(
+        [t for p in prep_objects(a, "in") for t in p.subtree], [], s.analysis)]
+    if not refs:
+        return c
+    return replace(with_args(c, "actor: state of the place it is based in",
+                             actors=(replace(refs[0], basis="domestic"),)), allow_self=True)
+
+
 def _stateless_crowd(c: Candidate) -> bool:
     """Are the actors people with no state, named as a crowd ("supporters of X", "elders")
     rather than as one person ("Smith protested")?"""

@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.recipient_required", party_rules.recipient_required, records=False),
     Rule("actor.document_author", party_rules.document_author),
     Rule("actor.place", party_rules.actor_place),
+    Rule("actor.based_in", party_rules.based_in),
     Rule("actor.protesters_of_target", party_rules.protesters_of_target),
     Rule("actor.unnamed_authorities", party_rules.unnamed_authorities),
     Rule("actor.unnamed_attackers", party_rules.unnamed_attackers),

@@ -254,6 +254,7 @@ class Cues(_Strict):
     home_force_sectors: Words
     owner_participles: Words
     belonging_participles: Words
+    basing_participles: Words = []
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
