@@ -29,6 +29,8 @@ def _codes(nlp, kb, text: str) -> dict[str, tuple]:
     ("Tibetans marched through the capital.", "Tibetans", "CHN"),
     ("Thousands of Rohingya crossed into Bangladesh.", "Rohingya", "MMR"),
     ("Crimean Tatars held a vigil on Sunday.", "Crimean Tatars", "UKR"),
+    ("Igbos in the east staged a sit-at-home on Monday.", "Igbos", "NGA"),
+    ("Yorubas rallied in the city.", "Yorubas", "NGA"),
 ])
 def test_people_takes_its_state(nlp, kb, text, mention, country):
     found = _codes(nlp, kb, text)
@@ -38,6 +40,15 @@ def test_people_takes_its_state(nlp, kb, text, mention, country):
 def test_people_adjective_owns_the_group(nlp, kb):
     found = _codes(nlp, kb, "Police arrested six Baloch separatists near the border.")
     assert any(code == "PAK" for code, _ in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ibo traditional elders demanded a new constitution.",
+    "A group of Yoruba leaders backed the governor.",
+])
+def test_people_adjective_codes_its_leaders(nlp, kb, text):
+    found = _codes(nlp, kb, text)
+    assert any(code == "NGA" for code, _ in found.values()), found
 
 
 def test_exile_body_of_a_people(nlp, kb):

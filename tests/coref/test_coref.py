@@ -30,6 +30,8 @@ CASES = [
     ("Peruvian lawmakers debated the bill. The court said it would rule later.", "court", "Peru (court)", "PER"),
     ("Algerian officials met on Monday. Parliament approved the budget.", "Parliament", "Algeria (parliament)", "DZA"),
     ("Kenya protested to the African Union over raids in which it said ten people died.", "it", "Kenya", "KEN"),
+    # "it is prepared/ready to …": only a party is ready to act
+    ("Kenya announced that it is prepared to close the border.", "it", "Kenya", "KEN"),
 ]
 
 
@@ -58,6 +60,8 @@ def test_coref_the_two_countries_are_both_states(nlp, kb):
 @pytest.mark.slow
 @pytest.mark.parametrize("text,word", [
     ("It is unclear whether Iran will respond.", "It"),
+    ("Iran spoke first. It is likely to rain in Tehran.", "It"),
+    ("Iran spoke first. It is important to talk.", "It"),
     ("He said the talks had failed.", "He"),
     ("The drones hit the port. They were made in Iran.", "They"),
     ("Iran rejected the claim. Weeks later, the president of France spoke.", "president"),

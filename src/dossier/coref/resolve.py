@@ -46,6 +46,11 @@ _PAIR_WORDS = frozenset({"countries", "nations", "sides", "states", "governments
                          "neighbours", "neighbors", "allies", "presidents"})
 _NON_REFERRING_IT_HEADS = frozenset({"be", "seem", "appear", "take", "happen", "mean", "remain",
                                      "rain", "matter", "turn", "look", "sound", "feel"})
+# Adjectives of will or readiness that only a party can be: "it is prepared to impose martial
+# law", "it was ready to talk" refer ("it is likely to", "it is important to" do not).
+_WILLING_IT_ADJECTIVES = frozenset({"prepared", "ready", "willing", "unwilling", "determined",
+                                    "committed", "poised", "eager", "keen", "reluctant",
+                                    "resolved"})
 
 
 def resolve_coref(doc, found: list[Found], pending: Iterable[Pending],
@@ -345,6 +350,9 @@ def _thing(doc, i: int, ordered: list[Found], sent_of: list[int],
 
 def _referring_it(tok) -> bool:
     """"It is unclear whether …" is not Iran; "it launched drones" may be."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in _WILLING_IT_ADJECTIVES for c in tok.head.children):
+        return True
     if tok.dep_ in ("expl",) or tok.head.lemma_ in _NON_REFERRING_IT_HEADS:
         return False
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")

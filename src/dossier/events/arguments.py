@@ -636,6 +636,8 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
     pair_within = False
     if trig.inverse and light is not None and "speaker" not in rule.actor:
         rec_toks, rec_rule = subject_tokens(light)[0], "recipient.receiver"
+        if not rec_toks and is_passive(light) and child(light, "nsubjpass") is not None:
+            rec_toks = [child(light, "nsubjpass")]  # "was put under investigation"
         paths.append("recipient: subject of receiving verb")
     else:
         for spec in rule.recipient:

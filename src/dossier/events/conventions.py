@@ -51,7 +51,11 @@ def reciprocal(trig: Trigger, actors: list[ActorRef], patient: list, lex: Lexico
     resolved to several states ("both countries", "the two sides"), "each other", or
     coordinated states breaking off ties with no third party named; an act with its own
     target ("both countries attacked the convoy") is not reciprocal."""
-    if trig.type not in RECIPROCAL_TYPES or len({a.actor.code for a in actors}) < 2:
+    if len({a.actor.code for a in actors}) < 2:
+        return False
+    if trig.rule.default_recipient == "each_other":  # "X and Y failed to agree"
+        return not patient and all(a.actor.country for a in actors)
+    if trig.type not in RECIPROCAL_TYPES:
         return False
     if any(not any(lex.in_class(f, "violence") for f in lemma_forms(t)) for t in patient):
         return False  # "fought a war" has no target of its own; "attacked the convoy" has

@@ -633,14 +633,47 @@ def reporting_party(s: Sentence, c: Candidate) -> Candidate:
 
 
 def actor_place(s: Sentence, c: Candidate) -> Candidate:
-    """"students throughout Indonesia staged demonstrations": a domestic act."""
-    if c.args.actors or c.trigger.type not in PLACE_ACTOR_TYPES:
+    """"students throughout Indonesia staged demonstrations": a domestic act. So too where
+    the protesters are named but have no state ("supporters of a former minister the
+    knowledge base lacks blocked roads in Algiers"): PLOVER codes them by the place."""
+    if c.trigger.type not in PLACE_ACTOR_TYPES or c.args.actors and not _stateless_crowd(c):
         return c
-    refs = place_recipients(clause_of(c.trigger), c.args.recipients, s.analysis, s.lexicon)
+    crowd = bool(c.args.actors)
+    # a named crowd's target may be at home: the place is its state, not a second party
+    refs = place_recipients(clause_of(c.trigger), [] if crowd else c.args.recipients,
+                            s.analysis, s.lexicon)
     if not refs:
         return c
+    if crowd:
+        refs = [replace(r, basis="domestic") for r in refs]
     return replace(with_args(c, "actor: country of the place (domestic)", actors=tuple(refs)),
                    allow_self=True)
+
+
+def based_in(s: Sentence, c: Candidate) -> Candidate:
+    """"a newspaper based in Beirut violated the ban", "a group based in X claims …": a
+    subject the text names only by where it is based is of that place's state."""
+    trig = c.trigger
+    if c.args.actors or trig.pos != "verb":
+        return c
+    subj = subject_tokens(trig.token)[0]
+    based = [a for t in subj for a in t.children
+             if a.dep_ == "acl" and a.lemma_.lower() in s.lexicon.cue("basing_participles")]
+    refs = [r for a in based for r in places_in(
+        [t for p in prep_objects(a, "in") for t in p.subtree], [], s.analysis)]
+    if not refs:
+        return c
+    return replace(with_args(c, "actor: state of the place it is based in",
+                             actors=(replace(refs[0], basis="domestic"),)), allow_self=True)
+
+
+def _stateless_crowd(c: Candidate) -> bool:
+    """Are the actors people with no state, named as a crowd ("supporters of X", "elders")
+    rather than as one person ("Smith protested")?"""
+    if any(a.actor.country for a in c.args.actors) or c.trigger.pos != "verb":
+        return False
+    subj = subject_tokens(c.trigger.token)[0]
+    return bool(subj) and subj[0].tag_ == "NNS"
 
 
 def protesters_of_target(s: Sentence, c: Candidate) -> Candidate:
@@ -660,9 +693,14 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     happens (the place in the clause), else by the state of the people held or charged,
     when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or not args.recipients or not _done_by_authorities(trig, s.lexicon):
+    if args.actors or not _done_by_authorities(trig, s.lexicon):
         return c
-    held = [r for r in args.recipients if r.actor.kind in ("person", "group") and r.actor.country]
+    # those it is done to: the passive's subject ("a third of the guerrillas were
+    # demobilized"), else the recipients found
+    subj = real_object(child(trig.token, "nsubjpass"))[0] if trig.pos == "verb" else None
+    done_to = (refs_for_all([subj], s.index, s.lexicon) if subj else []) or args.recipients
+    held = [r for r in done_to if r.actor.country and (
+        r.actor.kind in ("person", "group") or _people_of(r, s.analysis.doc))]
     if not held:
         return c
     found = place_recipients(clause_of(trig), [], s.analysis, s.lexicon)
@@ -741,11 +779,18 @@ ATTACK_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "inside", "around
                                 "throughout"})
 
 
+def _people_of(ref: ActorRef, doc) -> bool:
+    """Is a state named only as the modifier of a person ("a US national", "a Kenyan man")?"""
+    toks = [t for t in doc if ref.start <= t.idx < ref.end]
+    return bool(toks) and toks[-1].dep_ in ("compound", "amod") \
+        and toks[-1].head.pos_ == "NOUN" and toks[-1].head.tag_ == "NN"
+
+
 def _done_by_authorities(trig, lex) -> bool:
     """An agentless arrest (``unnamed_authority_modes``) or criminal charge
     (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
     indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
-    arrest = trig.type == "COERCE" and trig.mode in lex.cue("unnamed_authority_modes")
+    arrest = trig.type in ("COERCE", "RETREAT") and trig.mode in lex.cue("unnamed_authority_modes")
     charge = trig.type == "ACCUSE" \
         and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
     if trig.pos == "verb" and (arrest or charge):
@@ -972,16 +1017,57 @@ def domestic(s: Sentence, c: Candidate) -> Candidate | None:
                    pairs=tuple((a, a) for a in args.actors), allow_self=True)
 
 
+def withdrawn_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """"their forces completed their withdrawal from the Bosnian town of X": a retreat from a
+    place of the actor's own state names no other party; PLOVER codes it with no recipient
+    (the place is no party the actor could yield to)."""
+    if c.pairs is None or c.event_type != "RETREAT":
+        return c
+    pairs = tuple((a, None) if r is not None and r.actor.code == a.actor.code
+                  and r.basis in ("place", "modifier") and a.basis != "place"
+                  else (a, r) for a, r in c.pairs)
+    return c if pairs == c.pairs else replace(
+        with_args(c, "recipient: none (withdrawn from a place at home)"), pairs=pairs)
+
+
 def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
     """A party an analyst can code has a state or organisation code: "the Jaffar Express",
     "Dadaab" (a camp), a person the knowledge base and the text leave without a state are
     names, not codes. Pairs with such a party are not coded; with none left, nothing is."""
     if c.pairs is None:
         return c
+    pairs = tuple(_unnamed_group_at_home(s, c, a, r) for a, r in c.pairs)
+    if pairs != c.pairs:
+        c = replace(c, pairs=pairs, notes=c.notes + ("recipient: unnamed group (domestic)",))
     kept = tuple(p for p in c.pairs if all(r is None or r.actor.country for r in p))
     if not kept:
         return None
     return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
+
+
+def _unnamed_group_at_home(s: Sentence, c: Candidate, actor: ActorRef,
+                           recipient: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
+    """"the government accepted demands from Shona rebels": a group named only by a common
+    noun the knowledge base gives no state ("rebels", "elders") that a state's body acts on
+    (a verb's recipient) is of that state, unless the act's clause places it elsewhere (then
+    that place's)."""
+    if recipient is None or recipient.actor.country or recipient.actor.kind != "group" \
+            or c.trigger.pos != "verb" \
+            or recipient.basis != "name" or not recipient.text.islower() \
+            or not _state(actor, s.lexicon.cue("non_state_codes")):
+        return actor, recipient
+    where = place_recipients(clause_of(c.trigger), [], s.analysis, s.lexicon)
+    state = where[0].actor if where else _state_ref(actor).actor if _state_ref(actor) else None
+    if state is None:
+        return actor, recipient
+    return actor, replace(recipient, actor=state, basis="domestic")
+
+
+def _state_ref(ref: ActorRef) -> ActorRef | None:
+    where = where_of_country(ref.actor.country)
+    if where is None:
+        return None
+    return replace(ref, actor=Actor(name=where.name, kind="country", country=ref.actor.country))
 
 
 def not_interviews(s: Sentence, c: Candidate) -> Candidate | None:

@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     Rule("actor.document_author", party_rules.document_author),
     Rule("actor.reporting_party", party_rules.reporting_party),
     Rule("actor.place", party_rules.actor_place),
+    Rule("actor.based_in", party_rules.based_in),
     Rule("actor.protesters_of_target", party_rules.protesters_of_target),
     Rule("actor.unnamed_authorities", party_rules.unnamed_authorities),
     Rule("actor.unnamed_attackers", party_rules.unnamed_attackers),
@@ -124,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs.police_at_home", party_rules.police_at_home),
     Rule("recipient.story_subject", party_rules.story_subject),
     Rule("pairs.domestic", party_rules.domestic),
+    Rule("recipient.withdrawn_at_home", party_rules.withdrawn_at_home),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
     Rule("drop.interview", party_rules.not_interviews, records=False),
     # source, status and type

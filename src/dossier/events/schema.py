@@ -125,7 +125,7 @@ class TriggerSpec(_Strict):
     status: Literal["fact", "claim", "future", "denial", "negated"] | None = None
     confidence: float = Field(0.6, ge=0, le=1)
     place_recipient: bool = False
-    default_recipient: Literal["self", "none"] | None = None
+    default_recipient: Literal["self", "none", "each_other"] | None = None
     plural_only: bool = False
     future_type: TypeName | None = None
     intent: bool = False
@@ -258,6 +258,7 @@ class Cues(_Strict):
     home_force_sectors: Words
     owner_participles: Words
     belonging_participles: Words
+    basing_participles: Words = []
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words

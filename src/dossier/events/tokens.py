@@ -15,7 +15,9 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "million", "mi
                   "consignment", "supply", "supplies", "amount", "quantity", "score", "scores",
                   "part", "parts", "some", "most", "all", "much", "many", "portion", "series",
                   "group", "total", "couple", "pair", "handful", "wave", "worth", "tons",
-                  "ton", "tonnes", "tonne", "any", "none", "each", "several", "few"}
+                  "ton", "tonnes", "tonne", "any", "none", "each", "several", "few",
+                  # fractions: "one third of the guerrillas", "half of the troops"
+                  "half", "third", "thirds", "quarter", "quarters", "percent", "majority"}
 VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                  ("es", ""), ("s", ""), ("d", ""))
 

@@ -205,6 +205,25 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return wrongdoing(tok, lex, index)
     if need == "xcomp":
         return child(tok, "xcomp") is not None
+    if need == "bare_object":  # "collected signatures", not "the signatures of the suspects"
+        return obj is not None and child(obj, "det", "poss") is None \
+            and not prep_objects(obj, "of")
+    if need == "negated":  # only the refusal is the act: "will not accept refugees"
+        return child(tok, "neg") is not None or _no_longer(tok)
+    if need == "refused_future":  # "will not / will no longer tolerate X": a warning, not
+        # "does not tolerate corruption" (a stance)
+        return (child(tok, "neg") is not None or _no_longer(tok)) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
+            for c in tok.children)
+    if need == "infinitive":  # "allowed X to run", parsed either as xcomp or as a ccomp whose
+        # subject is X ("decided to allow candidate X to participate"), X named
+        # by a party ("allowing graft to flourish", "to allow elections to take place" let
+        # no one do anything)
+        comp = child(tok, "ccomp")
+        said = child(comp, "nsubj") if comp is not None else None
+        return child(tok, "xcomp") is not None or (
+            said is not None and bool(index.at(said))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children))
     if need == "passive":
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if need == "no_passive":
@@ -248,6 +267,13 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
+
+
+def _no_longer(tok) -> bool:
+    """"will no longer accept": a negation the parser leaves as an adverb."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and child(c, "neg", "det", "advmod")
+               is not None and child(c, "neg", "det", "advmod").lower_ == "no"
+               for c in tok.children)
 
 
 def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
@@ -352,7 +378,8 @@ def _nominal_context(tok, lex: Lexicon):
         if is_verb(gov):
             if head.lower_ in ("in", "into") and gov.lemma_ in ("engage", "enter", "take", "participate", "join"):
                 return gov, False, None
-            if head.lower_ == "under" and gov.lemma_ in ("come", "be"):
+            if head.lower_ == "under" and gov.lemma_ in ("come", "be", "put", "place", "remain"):
+                # "came under attack", "was put under investigation": the subject undergoes it
                 return gov, True, None
             if head.lower_ in lex.subject_preps:
                 return None, False, gov
