@@ -40,6 +40,7 @@ from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
 from dossier.events.occasions import mark_occasions
 from dossier.events.precision import unanchored
+from dossier.events.quoted_acts import quoted_demands
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.events.tokens import is_passive
@@ -93,6 +94,7 @@ class RuleExtractor:
                 continue  # "Palestinian riots against Israeli policies" names states by adjective
             out.extend(self._sentence(sent, analysis, index, quotes))
         out += denied_claims(out, analysis.doc, index, self.lexicon)
+        out += quoted_demands(analysis, index, self.lexicon, quotes)
         out = inherit_main_date(out, analysis)
         out = mark_occasions(analysis.doc, out, self.lexicon)
         return merge_mentions(out) if self.merge else out

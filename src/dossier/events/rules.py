@@ -160,9 +160,11 @@ CRACKDOWN_RULES = ("recipient.cracking_down", "recipient.protesters_state")
 SENTENCE_RULES = ("type.commitment",)
 # Recorded after the sentences, over the article (``denials.denied_claims``): a claim
 # reported again as denied by "the allegations" denied later.
+# ``type.quoted_demand``: a demand made in a quoted sentence without a speech verb, by the
+# quotation's speaker (``quoted_acts``).
 # ``occasion.another``: the report says it tells another occasion of its act
 # (``occasions.another_occasion``); merging keeps it apart from its article's unmarked reports.
-ARTICLE_RULES = ("status.denied_allegation", ANOTHER_OCCASION)
+ARTICLE_RULES = ("status.denied_allegation", ANOTHER_OCCASION, "type.quoted_demand")
 # Recorded after the rules, on the second mention a threat of sanctions makes
 # (``threatened.threatened_sanctions``): the sanction itself, planned.
 THREATENED_RULES = ("type.threatened_sanction",)
