@@ -46,6 +46,7 @@ from dossier.events.tokens import is_passive
 from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.nlp.text import doc_text
 from dossier.places import where_of_country
+from dossier.time.event_dates import coordinated_dates
 
 if TYPE_CHECKING:  # pragma: no cover
     from dossier.kb import KnowledgeBase
@@ -120,8 +121,8 @@ class RuleExtractor:
                 made.extend((cand.trigger, m)
                             for m in threatened_sanctions(cand, mentions, self.lexicon))
         best: dict[tuple, Mention] = {}
-        for m in _crackdowns(made):
-            key = mention_key(m)
+        for m in _date_occasions(_crackdowns(made), analysis):
+            key = (mention_key(m), m.date.value if rules.COORDINATED_DATE in m.rules else None)
             if key not in best or rank(best[key]) < rank(m):
                 best[key] = m
         return list(best.values())
@@ -193,6 +194,22 @@ def _state_ref(ref: ActorRef) -> ActorRef | None:
         return None
     state = Actor(name=where.name, kind="country", country=ref.actor.country)
     return replace(ref, actor=state, basis="domestic")
+
+
+def _date_occasions(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
+    """An act told with coordinated dates ("two attacks in 2013 and 2015", "sanctioned in 2023
+    and again in January") is one occasion per date: a mention for each, which neither the
+    sentence's choice of the best report nor the article's merge folds back (their dates
+    differ)."""
+    out = []
+    for m in mentions:
+        more = coordinated_dates(analysis.doc, m.date, analysis.times) if m.date else []
+        if not more:
+            out.append(m)
+            continue
+        marked = replace(m, rules=(*m.rules, rules.COORDINATED_DATE))
+        out += [marked, *(replace(marked, date=d) for d in more)]
+    return out
 
 
 def _crackdowns(made: list[tuple[Trigger, Mention]]) -> list[Mention]:
