@@ -42,6 +42,7 @@ from dossier.events.occasions import mark_occasions
 from dossier.events.precision import unanchored
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
+from dossier.events.subjects import accusation_grounds
 from dossier.events.tokens import is_passive
 from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.nlp.text import doc_text
@@ -152,7 +153,7 @@ def _mentions(sentence: Sentence, cand: Candidate) -> list[Mention]:
         evidence=evidence_span(trig.token.sent, trig.token),
         cameo=rule.cameo if type_ == trig.type and rule.cameo
         else sentence.lexicon.ontology.cameo(type_, mode),
-        object=args.object, date=event_date(analysis, trig.token.i),
+        object=args.object, date=event_date(analysis, _dated_at(trig, sentence.lexicon)),
         reported=analysis.article.published, location=event_location(analysis, trig.token.i),
         status=status.status, source=source if status.status in ("claim", "denial", "future") else None,
         confidence=load_weights().score(rule.confidence, cand.rules),
@@ -171,6 +172,18 @@ def _mentions(sentence: Sentence, cand: Candidate) -> list[Mention]:
         out.append(replace(template, actor=actor, recipient=recipient,
                            others=tuple(r for r in args.others if r not in (actor, recipient))))
     return out
+
+
+def _dated_at(trig: Trigger, lex: Lexicon) -> int:
+    """The token whose time dates the event: the trigger, or for an accusation that is the
+    ground of an act ("removed from office in October amid accusations of misconduct") that
+    act, told at the same time."""
+    if trig.pos == "noun" and "grounds" in trig.rule.recipient:
+        verb = accusation_grounds(trig.token, lex.cue("accusation_grounds_preps"),
+                                  lex.cue("accusation_grounds_verbs"))
+        if verb is not None:
+            return verb.i
+    return trig.token.i
 
 
 def _same_mention(a: ActorRef, b: ActorRef) -> bool:
