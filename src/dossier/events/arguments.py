@@ -16,6 +16,9 @@ from dossier.events.lexicon import Lexicon
 from dossier.events.refs import ActorIndex, owner_refs, place_refs, refs_for_all
 from dossier.events.subjects import (
     SUBJECT_RULES,
+    accusation_grounds,
+    grounds_passive,
+    grounds_patient,
     patient_tokens,
     subject_rule,
     subject_tokens,
@@ -73,9 +76,9 @@ VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_sub
               "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
                     "subject_prep", "appos_head", "import_destination", "maker",
-                    "speaker", "demonym", "accused"}  # _noun_actor_tokens
+                    "speaker", "demonym", "accused", "grounds"}  # _noun_actor_tokens
 NOUN_RECIPIENT_SPECS = {"clause_subject", "poss", "for_clause",
-                        "modifier", "layout"}  # _noun_recipient_tokens
+                        "modifier", "layout", "grounds"}  # _noun_recipient_tokens
 # Every id the functions here record, besides the specs' and SUBJECT_RULES' ones.
 _OWN_RULES = {"actor.stative_subject", "actor.between", "actor.meeting_of",
               "recipient.place_of_visit", "recipient.object_user", "recipient.target_state",
@@ -590,6 +593,11 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
             return []
         accused = child(verb, "dobj") or child(verb, "nsubjpass")
         return with_conjuncts(accused) if accused is not None else []
+    if spec == "grounds":  # "X jailed them on allegations of treason": X accuses
+        verb = _grounds_verb(n, lex)
+        if verb is None:
+            return []
+        return prep_objects(verb, "by") if grounds_passive(verb) else subject_tokens(verb)[0]
     if spec == "appos_head" and n.dep_ == "appos":
         return [n.head]  # "Germany, Ukraine's main backer, …": the noun it describes
     return []
@@ -733,6 +741,11 @@ def _hyphen_pair(n, index: ActorIndex) -> list[ActorRef]:
     return []
 
 
+def _grounds_verb(n, lex: Lexicon):
+    return accusation_grounds(n, lex.cue("accusation_grounds_preps"),
+                              lex.cue("accusation_grounds_verbs"))
+
+
 def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> list:
     if spec == "clause_subject":
         subj = clause_subject(n)
@@ -748,6 +761,9 @@ def _noun_recipient_tokens(spec: str, trig, n, actor_how: str, lex: Lexicon) -> 
     elif spec == "layout":  # "drills encircling Taiwan": whom the exercise is laid around
         toks = [o for p in layout_participles(trig.token, lex) for d in p.children
                 if d.dep_ == "dobj" for o in with_conjuncts(d)]
+    elif spec == "grounds":  # "jailed them on allegations of treason": they are accused
+        verb = _grounds_verb(n, lex)
+        toks = grounds_patient(verb) if verb is not None else []
     elif spec == "poss":  # "the journalist's arrest": the possessor undergoes it
         # "X is Y's arms supplier": Y; a possessor that already named the actor is not
         p = child(n, "poss") if actor_how != "poss" else None

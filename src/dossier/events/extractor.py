@@ -43,10 +43,12 @@ from dossier.events.precision import unanchored
 from dossier.events.quoted_acts import quoted_demands
 from dossier.events.refs import ActorIndex
 from dossier.events.triggers import Trigger, find_triggers
+from dossier.events.subjects import accusation_grounds
 from dossier.events.tokens import is_passive
 from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.nlp.text import doc_text
 from dossier.places import where_of_country
+from dossier.time.event_dates import coordinated_dates
 
 if TYPE_CHECKING:  # pragma: no cover
     from dossier.kb import KnowledgeBase
@@ -122,8 +124,8 @@ class RuleExtractor:
                 made.extend((cand.trigger, m)
                             for m in threatened_sanctions(cand, mentions, self.lexicon))
         best: dict[tuple, Mention] = {}
-        for m in _crackdowns(made):
-            key = mention_key(m)
+        for m in _date_occasions(_crackdowns(made), analysis):
+            key = (mention_key(m), m.date.value if rules.COORDINATED_DATE in m.rules else None)
             if key not in best or rank(best[key]) < rank(m):
                 best[key] = m
         return list(best.values())
@@ -153,7 +155,7 @@ def _mentions(sentence: Sentence, cand: Candidate) -> list[Mention]:
         evidence=evidence_span(trig.token.sent, trig.token),
         cameo=rule.cameo if type_ == trig.type and rule.cameo
         else sentence.lexicon.ontology.cameo(type_, mode),
-        object=args.object, date=event_date(analysis, trig.token.i),
+        object=args.object, date=event_date(analysis, _dated_at(trig, sentence.lexicon)),
         reported=analysis.article.published, location=event_location(analysis, trig.token.i),
         status=status.status, source=source if status.status in ("claim", "denial", "future") else None,
         confidence=load_weights().score(rule.confidence, cand.rules),
@@ -172,6 +174,18 @@ def _mentions(sentence: Sentence, cand: Candidate) -> list[Mention]:
         out.append(replace(template, actor=actor, recipient=recipient,
                            others=tuple(r for r in args.others if r not in (actor, recipient))))
     return out
+
+
+def _dated_at(trig: Trigger, lex: Lexicon) -> int:
+    """The token whose time dates the event: the trigger, or for an accusation that is the
+    ground of an act ("removed from office in October amid accusations of misconduct") that
+    act, told at the same time."""
+    if trig.pos == "noun" and "grounds" in trig.rule.recipient:
+        verb = accusation_grounds(trig.token, lex.cue("accusation_grounds_preps"),
+                                  lex.cue("accusation_grounds_verbs"))
+        if verb is not None:
+            return verb.i
+    return trig.token.i
 
 
 def _same_mention(a: ActorRef, b: ActorRef) -> bool:
@@ -195,6 +209,22 @@ def _state_ref(ref: ActorRef) -> ActorRef | None:
         return None
     state = Actor(name=where.name, kind="country", country=ref.actor.country)
     return replace(ref, actor=state, basis="domestic")
+
+
+def _date_occasions(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
+    """An act told with coordinated dates ("two attacks in 2013 and 2015", "sanctioned in 2023
+    and again in January") is one occasion per date: a mention for each, which neither the
+    sentence's choice of the best report nor the article's merge folds back (their dates
+    differ)."""
+    out = []
+    for m in mentions:
+        more = coordinated_dates(analysis.doc, m.date, analysis.times) if m.date else []
+        if not more:
+            out.append(m)
+            continue
+        marked = replace(m, rules=(*m.rules, rules.COORDINATED_DATE))
+        out += [marked, *(replace(marked, date=d) for d in more)]
+    return out
 
 
 def _crackdowns(made: list[tuple[Trigger, Mention]]) -> list[Mention]:

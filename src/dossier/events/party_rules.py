@@ -43,7 +43,7 @@ from dossier.events.precision import (
 )
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
-from dossier.events.subjects import subject_tokens
+from dossier.events.subjects import accusation_grounds, grounds_passive, subject_tokens
 from dossier.events.tokens import (
     accusing_verb,
     child,
@@ -789,7 +789,14 @@ def _people_of(ref: ActorRef, doc) -> bool:
 def _done_by_authorities(trig, lex) -> bool:
     """An agentless arrest (``unnamed_authority_modes``) or criminal charge
     (``unnamed_authority_charges``): a passive verb with no "by" ("was arrested", "has been
-    indicted"), or a charge its subject faces ("faces charges": an inverse light verb)."""
+    indicted"), a charge its subject faces ("faces charges": an inverse light verb), or an
+    accusation that is the ground of a passive act with no "by" ("was jailed on charges of
+    treason", ``accusation_grounds_verbs``)."""
+    grounds = accusation_grounds(trig.token, lex.cue("accusation_grounds_preps"),
+                                 lex.cue("accusation_grounds_verbs")) \
+        if trig.type == "ACCUSE" and trig.pos == "noun" else None
+    if grounds is not None:
+        return grounds_passive(grounds) and not prep_objects(grounds, "by")
     arrest = trig.type in ("COERCE", "RETREAT") and trig.mode in lex.cue("unnamed_authority_modes")
     charge = trig.type == "ACCUSE" \
         and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")

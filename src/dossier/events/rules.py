@@ -168,10 +168,13 @@ ARTICLE_RULES = ("status.denied_allegation", ANOTHER_OCCASION, "type.quoted_dema
 # Recorded after the rules, on the second mention a threat of sanctions makes
 # (``threatened.threatened_sanctions``): the sanction itself, planned.
 THREATENED_RULES = ("type.threatened_sanction",)
+# Recorded on each mention of an act told with coordinated dates ("attacks in 2013 and
+# 2015": ``extractor._date_occasions``), one mention per date.
+DATE_RULES = (COORDINATED_DATE := "date.coordinated",)
 RULE_IDS: frozenset[str] = frozenset(
     {*TRIGGER_RULES, *ARGUMENT_RULES, *STATUS_RULES, *(f"status.{s}" for s in STATUSES),
      *(r.id for r in RULES if r.records), *CRACKDOWN_RULES, *SENTENCE_RULES,
-     *ARTICLE_RULES, *THREATENED_RULES})
+     *ARTICLE_RULES, *THREATENED_RULES, *DATE_RULES})
 
 
 def trigger_rule(trig: Trigger) -> str:

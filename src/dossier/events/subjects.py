@@ -161,6 +161,38 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
     return [], ""
 
 
+def accusation_grounds(noun, preps, verbs):
+    """The act an accusation noun is the ground of ("jailed X on allegations of treason",
+    "removed from office amid accusations of misconduct"): the verb (lemma in ``verbs``)
+    whose "on"/"over"/"amid" phrase (``preps``) it heads, when it is done to someone; else
+    None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    return verb if grounds_patient(verb) else None
+
+
+def grounds_passive(verb) -> bool:
+    """Is the act passive, also as the second of two passives ("was impeached and removed")?"""
+    return is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN"
+                                and not child(verb, *SUBJ) and is_passive(verb.head))
+
+
+def grounds_patient(verb) -> list:
+    """Whom an act is done to, through a coordinated passive ("who was impeached and removed
+    from office": the one the relative clause describes)."""
+    toks = patient_tokens(verb)
+    if not toks and verb.dep_ == "conj" and verb.tag_ == "VBN" and not child(verb, *SUBJ):
+        toks = patient_tokens(verb.head)
+        verb = verb.head
+    if len(toks) == 1 and toks[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [verb.head]
+    return toks
+
+
 def patient_tokens(verb) -> list:
     """What a verb is done to: its direct object, or the subject of a passive."""
     if is_passive(verb):

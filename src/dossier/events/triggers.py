@@ -20,7 +20,7 @@ from dossier.events.speech_needs import (
     veiled_threat,
     wrongdoing,
 )
-from dossier.events.subjects import patient_tokens, subject_tokens
+from dossier.events.subjects import accusation_grounds, patient_tokens, subject_tokens
 from dossier.events.tokens import (
     child,
     for_clause_subject,
@@ -203,6 +203,9 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return foreign_target(tok, obj, index)
     if need == "wrongdoing":  # "said Y was involved in corrupt acts"
         return wrongdoing(tok, lex, index)
+    if need == "grounds":  # "jailed X on allegations of treason": the act it is the ground of
+        return accusation_grounds(tok, lex.cue("accusation_grounds_preps"),
+                                  lex.cue("accusation_grounds_verbs")) is not None
     if need == "xcomp":
         return child(tok, "xcomp") is not None
     if need == "bare_object":  # "collected signatures", not "the signatures of the suspects"

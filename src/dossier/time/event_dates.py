@@ -319,3 +319,70 @@ def headline_date(doc, trigger_index: int, anchor: date | None) -> When | None:
             or verb_direction(clause) == FUTURE:
         return None
     return When(anchor.isoformat(), "day", "published", "")
+
+
+# What may stand between two coordinated dates of one act: "in 2013 and 2015", "in 2023 and
+# again in January", "on May 3, and once more on June 9". A range ("between 2013 and 2015",
+# "from May to June") or words of another clause ("in 2013 and Kenya in 2015") never match.
+_DATE_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:then|later)\s+)?"
+    r"(?:(?:again|once\s+more)\s*,?\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.IGNORECASE)
+_RANGE_OPENERS = frozenset({"between", "from"})
+_MAX_LIST_CHARS = 80
+_AGAIN = re.compile(r"\b(?:again|once\s+more)\b", re.IGNORECASE)
+
+
+def coordinated_dates(doc, when: When, times: Sequence[When]) -> list[When]:
+    """The other calendar dates coordinated with an event's date ``when``: "two attacks in
+    2013 and 2015", "sanctioned in 2023 and again in January" (``when`` may be any of them).
+    Each date tells an occasion of the act of its own, so each gives its own mention.
+    ``times`` are the document's expressions (in text order). Not a range ("between 2013
+    and 2015"), nor the date of another clause ("in 2013, and in 2015 the rebels signed")."""
+    if _span(doc, when) is None:
+        return []
+    earlier = [t for t in times if t.end is not None and t.end <= when.start
+               and when.start - t.end < _MAX_LIST_CHARS]
+    for first in earlier:  # the earliest date whose list reaches ``when``
+        chain = _date_list(doc, first, times)
+        if any(d.start == when.start for d in chain) and as_event_date(first) is not None:
+            return [as_event_date(first)] + [d for d in chain if d.start != when.start]
+    return _date_list(doc, when, times)
+
+
+def _date_list(doc, when: When, times: Sequence[When]) -> list[When]:
+    """The dates listed after ``when`` ("in 2013, 2015 and 2018"), as event dates."""
+    text = doc_text(doc)
+    first = _span(doc, when)
+    if first is None or _range_opened(text, when.start):
+        return []
+    out, last, joined = [], when, 0
+    for other in times:
+        if other.start is None or other.end is None or other.start < last.end:
+            continue
+        between = text[last.end:other.start]
+        dated, span = as_event_date(other), _span(doc, other)
+        if not _DATE_COORDINATION.fullmatch(between) or dated is None or span is None \
+                or dated.value == (out[-1] if out else when).value \
+                or _clause_of(span) != _clause_of(first) \
+                or (_next_day(last.value, dated.value) and not _AGAIN.search(between)):
+            break  # "talks on Monday and Tuesday" are one occasion over two days
+        out.append(replace(dated, start=other.start, end=other.end))
+        last = other
+        if _CONJUNCTION.search(between):
+            joined = len(out)
+    # a comma alone joins only inside a list that "and" closes ("in 2013, 2015 and 2018"):
+    # "Last week, on Tuesday" is one date told twice
+    return out[:joined]
+
+
+def _next_day(first: str, second: str) -> bool:
+    try:
+        return (date.fromisoformat(second) - date.fromisoformat(first)).days == 1
+    except ValueError:
+        return False
+
+
+def _range_opened(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].lower() in _RANGE_OPENERS
