@@ -76,6 +76,33 @@ def test_resolve_places_geocodes_mention(nlp, sentence, text, country, name):
     assert where.lat is not None and where.lon is not None
 
 
+# The small model tags some towns as peoples (NORP); named as a settlement or after a locative
+# preposition they are places all the same.
+SETTLEMENT_CASES = [
+    ("A car bomb went off near the town of Samarra on Tuesday.", "Samarra", "IRQ"),
+    ("Gunmen ambushed a convoy outside the city of Samarra.", "Samarra", "IRQ"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,country", SETTLEMENT_CASES,
+                         ids=[c[0][:24] for c in SETTLEMENT_CASES])
+def test_resolve_places_reads_a_named_settlement(nlp, sentence, text, country):
+    places = resolve_places(nlp(sentence), dateline=None, countries=[])
+    assert [(w.text, w.country) for w in places] == [(text, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cleric appealed to Shiites across the region.",
+    "Food was handed out to Iraqis in the camp.",
+    "The charity sent blankets to Kurds near the border.",
+    "Aid reached Iraqi towns near the border.",
+])
+def test_resolve_places_leaves_peoples_after_a_preposition(nlp, sentence):
+    places = resolve_places(nlp(sentence), dateline=None, countries=[])
+    assert all(w.country is None or w.text not in ("Shiites", "Iraqis", "Kurds", "Iraqi")
+               for w in places), [(w.text, w.country) for w in places]
+
+
 def test_resolve_places_skips_actors_that_are_no_place(nlp):
     doc = nlp("The White House said the Kremlin had rejected the offer.")
     assert resolve_places(doc, dateline=None, countries=["USA", "RUS"]) == []

@@ -73,7 +73,7 @@ class Arguments:
 # grammatical relation, by where they are read; every other spec is a preposition, recorded
 # as ``<role>.prep``.
 VERB_SPECS = {"dobj", "dative", "poss_object", "nsubj", "nsubjpass", "clause_subject",
-              "object_modifier", "ccomp_subject", "retreat_of"}  # _recipient_tokens
+              "object_modifier", "ccomp_subject", "retreat_of", "pledgee"}  # _recipient_tokens
 NOUN_ACTOR_SPECS = {"poss", "modifier", "object_modifier", "light", "copula_subject",
                     "subject_prep", "appos_head", "import_destination", "maker",
                     "speaker", "demonym", "accused", "grounds"}  # _noun_actor_tokens
@@ -181,11 +181,22 @@ def _recipient_tokens(spec: str, tok, obj, swapped: bool, index: ActorIndex,
     withdrawal = obj is not None and obj.lemma_.lower() in WITHDRAWAL_NOUNS
     if spec == "retreat_of":  # "demanded the withdrawal of X": X is asked
         return prep_objects(obj, "of") if withdrawal and obj is not tok else []
+    if spec == "pledgee":  # "reneged on its promise to X": X, not the promise's maker
+        return pledgees(tok, lex)
     found = prep_objects(tok, spec)
     if not found and obj is not None and obj is not tok and not (withdrawal and spec == "from"):
         # "fired gas, bullets and grenades at X": the phrase hangs on the last conjunct
         found = [p for o in with_conjuncts(obj) for p in prep_objects(o, spec)]
     return found
+
+
+def pledgees(tok, lex: Lexicon) -> list:
+    """The parties a pledge named as the verb's object ("went back on its pledge to X",
+    "reneged on the deal with X") was made to."""
+    pledges = [o for c in tok.children if c.dep_ in ("dobj", "prep")
+               for o in ([c] if c.dep_ == "dobj" else prep_objects(tok, c.lower_))
+               if any(lex.in_class(f, "pledges") for f in lemma_forms(o))]
+    return [p for o in pledges for w in ("to", "with") for p in prep_objects(o, w)]
 
 
 def verb_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:

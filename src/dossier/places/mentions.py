@@ -17,6 +17,9 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "O
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "within", "around", "over", "off", "into", "to", "toward",
                             "towards", "on", "from", "via", "through"})
+# "the town of Samarra": the name after "of" is the place the settlement noun stands for.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "township",
+                              "municipality", "hamlet", "suburb", "enclave"})
 # "central Iran", "north-eastern Syria": kept in the mention's text, ignored when geocoding.
 DIRECTIONS = frozenset({
     "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
@@ -76,6 +79,10 @@ def _raw_spans(doc) -> Iterator[tuple[int, int, str]]:
             end -= 1  # "Saudi Arabia's"
         if ent.label_ in PLACE_LABELS:
             yield start, end, ent.label_
+        elif ent.label_ == "NORP" and _settlement_name(doc, start, end):
+            # The small model tags some Arab towns (Samarra) as peoples; a singular proper
+            # noun in a locative phrase ("near the town of Samarra") is a place all the same.
+            yield start, end, "PP"
         elif ent.label_ not in NOT_PLACE_LABELS:
             yield start, end, "PP" if _after_locative(doc, start, end) else "NAME"
     i = 0
@@ -93,11 +100,23 @@ def _raw_spans(doc) -> Iterator[tuple[int, int, str]]:
 
 
 def _after_locative(doc, start: int, end: int) -> bool:
-    """True when the span is the object of a locative preposition ("in Crimea")."""
+    """True when the span is the object of a locative preposition ("in Crimea") or names
+    a settlement ("the town of Samarra")."""
     root = doc[start:end].root
     while root.dep_ in ("compound", "poss") and root.head.i != root.i:
         root = root.head  # "in the Kursk region", "at Tehran's airport"
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
+
+
+def _settlement_name(doc, start: int, end: int) -> bool:
+    """A NORP entity used as a place: singular proper nouns ("Samarra", not "Iraqis" or
+    the adjective "Iraqi") in a locative phrase."""
+    tokens = doc[start:end]
+    return all(t.tag_ == "NNP" for t in tokens) and _after_locative(doc, start, end)
 
 
 def _widen(doc, start: int, end: int, label: str) -> list[PlaceSpan]:
