@@ -39,7 +39,9 @@ KENYA = ("Kenya will close the two camps by June, the government in Nairobi said
     (KENYA + "Provincial spokesperson Halima Dube said buses were ready.",
      "Provincial spokesperson Halima Dube", "KEN"),
     (("Pakistan said it would not negotiate. Sindh Chief Minister Rasul Bakhsh Talpur said "
-     "the province was safe."), "Chief Minister Rasul Bakhsh Talpur", "PAK"),
+     "the province was safe."), "Chief Minister Rasul Bakhsh Talpur", "PAK"),    # a place of several states, one of them the story's: the story's
+    (("Australia said it would review the rules. Perth Mayor Glen Warrick welcomed the "
+      "review."), "Mayor Glen Warrick", "AUS"),
 ])
 def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, code):
     assert codes(text)[mention] == code
@@ -60,6 +62,9 @@ def test_a_home_office_takes_the_place_or_the_story_state(codes, text, mention, 
     (KENYA + "Agency spokesperson Glenn Harlow said aid would continue.", "Glenn Harlow"),
     # a town NER reads as a person is no citizen
     (KENYA + "Fighting spread to Garissa District on Monday.", "Garissa District"),
+    # the office of a place the gazetteer cannot pin to one state, but not the story's:
+    # not the story's state's office
+    (KENYA + "Miami Mayor Dale Fenwick flew to Nairobi on Monday.", "Mayor Dale Fenwick"),
 ])
 def test_no_state_without_solid_evidence(codes, text, mention):
     found = {key: code for key, code in codes(text).items() if mention in key}

@@ -104,6 +104,14 @@ def place_country(name: str) -> str | None:
     return None
 
 
+def place_states(name: str) -> frozenset[str]:
+    """Every state a place name may lie in, per the gazetteer ("Miami": several cities)."""
+    name = name.strip()
+    if len(name) < 3 or not name[0].isupper():
+        return frozenset()
+    return frozenset(p.country for p, _primary in _gazetteer().lookup(name) if p.country)
+
+
 class DocCountries:
     """Counts of the states a document names (its actors' and its places')."""
 

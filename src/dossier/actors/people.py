@@ -16,6 +16,7 @@ from dossier.actors.context import (
     US_TITLES,
     party_state_after,
     place_country,
+    place_states,
     state_title,
 )
 from dossier.actors.lexicon import (
@@ -152,6 +153,10 @@ def _title_state(ctx: DocState, atom: Atom, name_end: int, clear: bool = False) 
         code = place_country(doc[lo:atom.start].text)
         if code:
             return code
+        where = place_states(doc[lo:atom.start].text)
+        if where and countries.main() not in where:
+            return None  # "Miami Mayor X" in a story about Cuba: a place of uncertain state,
+            # but not the story's, says the office is not the story's state's
     if words[-1] in US_TITLES or words[0] in US_TITLES:
         last = doc[name_end - 1]
         us = countries.count("USA")

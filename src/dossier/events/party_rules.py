@@ -50,6 +50,7 @@ from dossier.events.tokens import (
     destination_objects,
     has_lemma,
     is_passive,
+    lemma_forms,
     object_in_class,
     prep_objects,
     real_object,
@@ -496,6 +497,7 @@ def unnamed_people_at_home(s: Sentence, c: Candidate) -> Candidate:
     """"arrested 12 demonstrators": done to unnamed people, in the actor's own state."""
     args = c.args
     if _open(c) and c.trigger.type in DOMESTIC_PATIENT_TYPES and args.actors \
+            and not _foreign_people(args.patient, s.lexicon) \
             and unnamed_people(args.patient, s.lexicon, c.trigger.type):
         return _domestic_recipient(c, "recipient: unnamed people (domestic)")
     return c
@@ -544,11 +546,26 @@ def own_state(s: Sentence, c: Candidate) -> Candidate:
     of chips" has a foreign party the sentence leaves out."""
     trig, args = c.trigger, c.args
     if _open(c) and trig.type in SELF_RECIPIENT_TYPES and args.actors \
+            and not _modifies_noun(trig) and not _foreign_people(args.patient, s.lexicon) \
             and not any(t.pos_ == "PRON" for t in args.patient) \
             and not any(object_in_class(o, "sanctionable", s.lexicon)
                         for o in (trig.object_token, child(trig.token, "dobj"))):
         return _domestic_recipient(c, "recipient: domestic (the actor's own state)")
     return c
+
+
+def _modifies_noun(trig) -> bool:
+    """"getting around restrictions imposed by the U.S.", "property seized by the army": a
+    participle describing a noun refers to a measure the sentence is about for another
+    reason; whom it targets is told elsewhere, so it is not taken to be the actor's own
+    state."""
+    return trig.pos == "verb" and trig.token.dep_ == "acl"
+
+
+def _foreign_people(toks, lex) -> bool:
+    """"detained 20 foreigners": people the word itself says are not the actor's own."""
+    heads = [h for t in toks for h in (t, real_object(t)[0]) if h is not None]
+    return any(f in lex.cue("foreign_people_nouns") for h in heads for f in lemma_forms(h))
 
 
 def conjunct(s: Sentence, c: Candidate) -> Candidate:
@@ -737,6 +754,9 @@ def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
     where = _where_attacked(trig.token, means)
     if any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in where):
         return c  # "near the X border": on which side is not said
+    if any(t.lemma_.lower() in lex.cue("foreign_mission_nouns") for t in where):
+        return c  # "at the U.S. embassy in Nairobi": a state's premises abroad, whose attacker
+        # is neither the owner nor (unsaid) the host
     found = places_in(where, [], s.analysis)
     if not found:
         return c

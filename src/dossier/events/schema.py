@@ -234,6 +234,8 @@ class Cues(_Strict):
     landmark_preps: Words
     topic_preps: Words
     boundary_nouns: Words
+    foreign_mission_nouns: Words
+    foreign_people_nouns: Words
     domestic_targets: Words
     domestic_target_types: Words
     hazard_objects: Words
