@@ -330,6 +330,27 @@ def _within_name(tok, top) -> bool:
     return True
 
 
+def _dangling_conjuncts(members: list) -> list:
+    """"among A, B and the C supporting …": the parser may hang a list's last member on the
+    clause after it, leaving the list's "and" with no conjunct. The proper name that follows
+    that "and" is still a member."""
+    if len(members) < 2:
+        return []
+    last = members[-1]
+    cc = [c for c in last.children if c.dep_ == "cc"]
+    if not cc or any(c.dep_ == "conj" for c in last.children):
+        return []
+    nxt = cc[-1].nbor() if cc[-1].i + 1 < len(cc[-1].doc) else None
+    if nxt is not None and nxt.dep_ == "det" and nxt.i + 1 < len(nxt.doc):
+        nxt = nxt.nbor()
+    while nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+        nxt = nxt.head  # "the World Bank": the name's head
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.dep_ == "conj" \
+            or nxt.sent.start != last.sent.start or nxt in members:
+        return []
+    return [nxt]
+
+
 def _responsible(tok, lex: Lexicon) -> list:
     """Who owns up to an act named as a gerund or a noun: "X claimed responsibility for
     attacking Y", "X took credit for bombing Y", "X claimed responsibility for the hotel
@@ -667,6 +688,7 @@ def noun_arguments(trig, index: ActorIndex, lex: Lexicon) -> Arguments:
                     rec_toks, rec_rule = between, "recipient.mediated"
                     paths.append("recipient: the parties mediated between")
                     break
+                between += _dangling_conjuncts(between)
                 if len(between) == 1:  # "clashes between Armenian and Azerbaijani troops"
                     between = _conjoined_owners(between[0], index) or between
                 if len(between) >= 2:
