@@ -149,9 +149,15 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
             return toks, "acl-of-object>" + how
         return with_conjuncts(head), "acl-head"
     if verb.dep_ in ("acl",) and head.pos_ in ("NOUN", "PROPN"):
-        poss = child(head, "poss")
-        if poss is not None and (index_hint is None or index_hint.at(poss)):
-            return [poss], "noun-possessor"
+        # the possessor, also when the parser makes it a modifier with its "'s"
+        owner = child(head, "poss") or next(
+            (ch for ch in head.children if any(g.dep_ == "case" for g in ch.children)), None)
+        if owner is not None and (index_hint is None or index_hint.at(owner)):
+            return [owner], "noun-possessor"
+        if owner is not None and owner.pos_ != "PRON":
+            # "pointed to the latter's refusal to cave": the possessor is the one who
+            # refuses; unresolved, it is unknown, and the speaker is no stand-in
+            return [], ""
         gov = head.head
         if gov.dep_ == "prep" or gov.pos_ == "ADP":  # "stood united in their efforts to …"
             gov = gov.head
