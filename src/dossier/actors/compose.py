@@ -385,8 +385,7 @@ def _city_part(doc, atom: Atom) -> bool:
     owned = doc[atom.end - 1].head
     if owned.i <= atom.end - 1:
         return True  # no possessed noun after it: read as before, the place
-    return owned.pos_ == "PROPN" or owned.lower_ in CITY_PARTS or any(
-        t.lower_ in CITY_PARTS for t in doc[atom.end + 1:owned.i])
+    return owned.pos_ == "PROPN" or owned.lower_ in CITY_PARTS
 
 
 # -- organisations the KB does not know -----------------------------------------------------

@@ -154,7 +154,8 @@ def _title_state(ctx: DocState, atom: Atom, name_end: int, clear: bool = False) 
         if code:
             return code
         where = place_states(doc[lo:atom.start].text)
-        if where and countries.main() not in where:
+        main = countries.main()
+        if where and main is not None and main not in where:
             return None  # "Miami Mayor X" in a story about Cuba: a place of uncertain state,
             # but not the story's, says the office is not the story's state's
     if words[-1] in US_TITLES or words[0] in US_TITLES:

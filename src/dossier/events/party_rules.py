@@ -1063,18 +1063,25 @@ def coded_parties(s: Sentence, c: Candidate) -> Candidate | None:
     names, not codes. Pairs with such a party are not coded; with none left, nothing is."""
     if c.pairs is None:
         return c
-    pairs = tuple(_unnamed_group_at_home(s, c, a, r) for a, r in c.pairs)
-    if pairs != c.pairs:
-        c = replace(c, pairs=pairs, notes=c.notes + ("recipient: unnamed group (domestic)",))
     kept = tuple(p for p in c.pairs if all(r is None or r.actor.country for r in p))
     if not kept:
         return None
     return c if len(kept) == len(c.pairs) else replace(c, pairs=kept)
 
 
-def _unnamed_group_at_home(s: Sentence, c: Candidate, actor: ActorRef,
-                           recipient: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
-    """"the government accepted demands from Shona rebels": a group named only by a common
+def unnamed_group_at_home(s: Sentence, c: Candidate) -> Candidate:
+    """Each pair's uncoded group recipient given its state (``_group_at_home``)."""
+    if c.pairs is None:
+        return c
+    pairs = tuple(_group_at_home(s, c, a, r) for a, r in c.pairs)
+    if pairs == c.pairs:
+        return c
+    return replace(c, pairs=pairs, notes=c.notes + ("recipient: unnamed group (domestic)",))
+
+
+def _group_at_home(s: Sentence, c: Candidate, actor: ActorRef,
+                   recipient: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
+    """"the government accepted demands from the rebels": a group named only by a common
     noun the knowledge base gives no state ("rebels", "elders") that a state's body acts on
     (a verb's recipient) is of that state, unless the act's clause places it elsewhere (then
     that place's)."""

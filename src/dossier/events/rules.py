@@ -126,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recipient.story_subject", party_rules.story_subject),
     Rule("pairs.domestic", party_rules.domestic),
     Rule("recipient.withdrawn_at_home", party_rules.withdrawn_at_home),
+    Rule("recipient.unnamed_group_at_home", party_rules.unnamed_group_at_home),
     Rule("drop.uncoded_party", party_rules.coded_parties, records=False),
     Rule("drop.interview", party_rules.not_interviews, records=False),
     # source, status and type

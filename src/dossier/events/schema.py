@@ -211,7 +211,7 @@ class Cues(_Strict):
     mutual_modes: Words
     first_person_pronouns: Words
     speaker_pronouns: Words
-    official_source_modifiers: Words = []
+    official_source_modifiers: Words
     non_state_codes: Words
     # acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words
@@ -261,15 +261,15 @@ class Cues(_Strict):
     home_force_sectors: Words
     owner_participles: Words
     belonging_participles: Words
-    basing_participles: Words = []
+    basing_participles: Words
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
     armed_group_sectors: Words
     people_group_heads: Words = []
     unnamed_authority_charges: Words = []
-    accusation_grounds_preps: Words = []
-    accusation_grounds_verbs: Words = []
+    accusation_grounds_preps: Words
+    accusation_grounds_verbs: Words
     antecedent_nouns: Words
     request_nouns: Words
     answer_types: Words
@@ -296,9 +296,9 @@ class Cues(_Strict):
     # participles whose "by" agent asks for or arranges an event rather than takes part in it
     convening_verbs: Words
     # another occasion of an act of its kind (events/occasions.py, events/merge.py)
-    occasion_adverbs: Words = []
-    occasion_determiners: Words = []
-    occasion_time_words: Words = []
+    occasion_adverbs: Words
+    occasion_determiners: Words
+    occasion_time_words: Words
 
 
 # ---------------------------------------------------------------------------- discards.yaml

@@ -23,15 +23,13 @@ from dossier.events.assessment import (
     read_children,
     record,
 )
-from dossier.events.tokens import child, has_lemma
+from dossier.events.tokens import child, has_lemma, no_longer
 
 MAX_HOPS = 8  # clauses climbed at most
 AUX = ("aux", "auxpass")
 # Grammar, not event vocabulary: modifiers that negate a clause besides "not", and the
 # modals of a will ("said it would …").
 NEGATING_MODIFIERS = ("never", "no")
-# An adverb that negates its clause when "no" modifies it: "will no longer recognize".
-NEGATED_BY_NO = ("longer",)
 WILL_MODALS = ("would", "'d")
 # The preposition of a means ("could provoke X by testing a missile"): the act done by way
 # of another shares that act's status (planned, possible, reported) instead of standing alone.
@@ -84,15 +82,9 @@ def _modal_aux(w: Walk, ctx: Context, c) -> Walk | None:
 
 def _negation(w: Walk, ctx: Context, c) -> Walk | None:
     if not (c.dep_ == "neg" or c.dep_ in ("advmod", "det") and c.lower_ in NEGATING_MODIFIERS
-            or _no_longer(c)):
+            or no_longer(c)):
         return None
     return changed(w, f"negation {c.text!r}", status="negated")
-
-
-def _no_longer(c) -> bool:
-    """"no longer supports": the act stopped, a negation of the clause."""
-    return c.dep_ == "advmod" and c.lower_ in NEGATED_BY_NO and any(
-        g.lower_ == "no" and g.dep_ in ("neg", "det", "advmod") for g in c.children)
 
 
 def _hearsay(w: Walk, ctx: Context, c) -> Walk | None:

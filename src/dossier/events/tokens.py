@@ -188,3 +188,9 @@ def layout_participles(noun, lex) -> list:
             and has_lemma(head, words):
         found.append(head)
     return found
+
+
+def no_longer(c) -> bool:
+    """"no longer supports": the act stopped, a negation of the clause."""
+    return c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        g.lower_ == "no" and g.dep_ in ("neg", "det", "advmod") for g in c.children)

@@ -29,6 +29,7 @@ from dossier.events.tokens import (
     is_passive,
     is_verb,
     lemma_forms,
+    no_longer,
     object_in_class,
     prep_objects,
     real_object,
@@ -212,10 +213,10 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
         return obj is not None and child(obj, "det", "poss") is None \
             and not prep_objects(obj, "of")
     if need == "negated":  # only the refusal is the act: "will not accept refugees"
-        return child(tok, "neg") is not None or _no_longer(tok)
+        return child(tok, "neg") is not None or any(no_longer(c) for c in tok.children)
     if need == "refused_future":  # "will not / will no longer tolerate X": a warning, not
         # "does not tolerate corruption" (a stance)
-        return (child(tok, "neg") is not None or _no_longer(tok)) and any(
+        return (child(tok, "neg") is not None or any(no_longer(c) for c in tok.children)) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
             for c in tok.children)
     if need == "infinitive":  # "allowed X to run", parsed either as xcomp or as a ccomp whose
@@ -270,13 +271,6 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
     if need.endswith("_object"):
         return object_in_class(obj, need[: -len("_object")], lex)
     return True
-
-
-def _no_longer(tok) -> bool:
-    """"will no longer accept": a negation the parser leaves as an adverb."""
-    return any(c.dep_ == "advmod" and c.lower_ == "longer" and child(c, "neg", "det", "advmod")
-               is not None and child(c, "neg", "det", "advmod").lower_ == "no"
-               for c in tok.children)
 
 
 def deportees(obj, lex: Lexicon, index: ActorIndex) -> bool:
