@@ -58,3 +58,36 @@ def test_not_a_challenger_threat(nlp, text, unwanted):
 
 def test_sworn_in_is_no_commitment(nlp):
     assert not dyads(nlp, "Kenya's new president was sworn in on Monday.")
+
+
+# Patrols ordered, stepped up or launched (a plural under a light verb) are forces readied or
+# sent out: MOBILIZE, at home when no other party is named. Patrols that are attacked or that
+# act, and joint patrols, are not.
+PATROL_ACTORS = {"Kenyan police": ("group", "KEN", "COP"), "Kenyan government": ("group", "KEN", "GOV"),
+                 "police": ("group", "KEN", "COP"),
+                 "Kenyan": ("country", "KEN"), "Somali": ("country", "SOM"), "Kenya": ("country", "KEN"),
+                 "Tanzania": ("country", "TZA"), "Gunmen": ("group", None, "REB")}
+
+
+def patrol_dyads(nlp, text: str) -> set[tuple]:
+    found = RuleExtractor.default().extract(hand_analysis(nlp, text, PATROL_ACTORS))
+    return {row[:3] for row in rows(found)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government has ordered patrols by police and soldiers after the riots.",
+    "The Kenyan government ordered more patrols by police on Monday.",
+])
+def test_ordered_patrols_mobilize(nlp, text):
+    assert ("MOBILIZE", "KEN", "KEN") in patrol_dyads(nlp, text), patrol_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Kenyan police patrols near the town.",
+    "Kenyan patrols found the bodies near the river.",
+    "Kenyan and Somali troops began joint patrols along the border.",
+    "Kenya resumed naval patrols with Tanzania.",
+    "A Kenyan police patrol was ambushed overnight.",
+])
+def test_patrols_not_mobilized(nlp, text):
+    assert not any(d[0] == "MOBILIZE" for d in patrol_dyads(nlp, text)), patrol_dyads(nlp, text)
