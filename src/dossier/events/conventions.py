@@ -14,7 +14,7 @@ from dossier.events.arguments import SIDE_HEADS, harm_victim, landmark
 from dossier.events.lexicon import Lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.refs import ActorIndex
-from dossier.events.tokens import lemma_forms, object_in_class, real_object
+from dossier.events.tokens import infinitive_complements, lemma_forms, object_in_class, real_object
 from dossier.events.triggers import Trigger
 from dossier.model import Actor, ActorRef, Analysis, Mention
 from dossier.places import where_of_country
@@ -114,7 +114,7 @@ CALLING_OFF = frozenset({"postpone", "cancel", "suspend", "delay", "abandon", "e
 def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
     """A commitment takes its type from what is committed to: "vowed to strike" is a
     threat, "pledged to send aid" an agreement."""
-    comps = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")]
+    comps = infinitive_complements(trig.token)
     comps += [p for c in trig.token.children if c.dep_ == "prep" for p in c.children
               if p.dep_ == "pcomp"]
     for comp in comps:

@@ -38,6 +38,7 @@ from dossier.events.precision import (
     deportation,
     domestic_commitment,
     domestic_fallback_ok,
+    home_challenger_threat,
     military_backing,
     party_named,
 )
@@ -1036,9 +1037,10 @@ def domestic(s: Sentence, c: Candidate) -> Candidate | None:
         or lex.ontology.types[trig.type].requires_recipient \
         or trig.type not in lex.unary_types
     non_state = lex.cue("non_state_codes")
+    challenger = home_challenger_threat(trig, args.actors, lex)
     if needs_recipient or args.patient and not domestic_commitment(trig, lex) \
             or not all(_state(a, non_state) for a in args.actors) \
-            or not domestic_fallback_ok(trig, s.triggers_with(c), lex):
+            or not (challenger or domestic_fallback_ok(trig, s.triggers_with(c), lex)):
         return None
     return replace(with_args(c, "recipient: none named (domestic)"),
                    pairs=tuple((a, a) for a in args.actors), allow_self=True)

@@ -17,7 +17,7 @@ from dossier.events.arguments import subject_tokens
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.ontology import load_ontology
 from dossier.events.schema import read_checked
-from dossier.events.tokens import child, layout_participles, lemma_forms
+from dossier.events.tokens import child, infinitive_complements, layout_participles, lemma_forms
 from dossier.events.triggers import Trigger
 
 # Groups of types and modes from data/ontology.yaml (which says what each is for).
@@ -47,6 +47,25 @@ def domestic_fallback_ok(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -
     inner = {t.i for c in comps for t in c.subtree}
     return any(t is not trig and t.token.i in inner and t.type in DOMESTIC_ACT_TYPES
                and (t.type != "RETREAT" or t.mode in DOMESTIC_RETREAT_MODES) for t in triggers)
+
+
+def home_challenger_threat(trig: Trigger, actors, lex: Lexicon) -> bool:
+    """"Ethnic Albanians have sworn to fight until …", "the rebels vowed to fight on": a group
+    that challenges its own state (rebels, the opposition, a people: ``home_challenger_sectors``)
+    vowing force with no target named threatens that state. Not a state or its forces
+    ("Ukraine vowed to fight on" has a foreign enemy the sentence leaves out)."""
+    if trig.type != "THREATEN" or not trig.rule.intent or not actors or not all(
+            a.actor.kind == "group" and a.actor.sector in lex.cue("home_challenger_sectors")
+            for a in actors):
+        return False
+    # force with no target at all: "vowed to attack foreign troops" or "to fight the result
+    # in court" names what is hit, so its party is not guessed
+    verbs = list(infinitive_complements(trig.token))
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]  # "to keep fighting"
+    return bool(verbs) and not any(
+        x.i > v.i and (x.dep_ == "dobj" or x.dep_ == "prep" and x.lower_ in ("against", "on", "at")
+                       and any(o.dep_ == "pobj" for o in x.children))
+        for v in verbs for x in v.children)
 
 
 def domestic_commitment(trig: Trigger, lex: Lexicon) -> bool:

@@ -259,6 +259,7 @@ class Cues(_Strict):
     domestic_critic_sectors: Words
     domestic_measures: Words
     home_force_sectors: Words
+    home_challenger_sectors: Words
     owner_participles: Words
     belonging_participles: Words
     basing_participles: Words

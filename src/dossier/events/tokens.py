@@ -103,6 +103,21 @@ def destination_objects(tok) -> list:
     return prep_objects(tok, "to") + [p for b in backs for p in prep_objects(b, "to")]
 
 
+def infinitive_complements(tok) -> list:
+    """The clauses ``tok`` governs as what is said, wanted or committed to: its xcomp and
+    ccomp, and a to-infinitive after it that the parser hangs as an adverbial clause
+    ("have sworn to fight until …", "vowed on Sunday to fight on")."""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return comps  # "offered its troops to help X": an infinitive after an object is a purpose
+    # not a purpose clause ("in order to", "so as to" hang a marker on the verb)
+    comps += [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+              and not any(g.dep_ == "mark" or g.dep_ == "advmod" and g.i < c.i
+                          and g.lower_ in ("so", "order") for g in c.children)]
+    return comps
+
+
 def child(tok, *deps):
     if tok is None:
         return None

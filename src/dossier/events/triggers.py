@@ -23,6 +23,7 @@ from dossier.events.speech_needs import (
 from dossier.events.subjects import accusation_grounds, patient_tokens, subject_tokens
 from dossier.events.tokens import (
     child,
+    infinitive_complements,
     for_clause_subject,
     has_lemma,
     hyphenated,
@@ -209,6 +210,8 @@ def _need_ok(need: str, tok, obj, lex: Lexicon, index: ActorIndex) -> bool:
                                   lex.cue("accusation_grounds_verbs")) is not None
     if need == "xcomp":
         return child(tok, "xcomp") is not None
+    if need == "commitment_clause":  # "swore to fight", also parsed as an adverbial clause
+        return any(c.dep_ != "ccomp" for c in infinitive_complements(tok))
     if need == "bare_object":  # "collected signatures", not "the signatures of the suspects"
         return obj is not None and child(obj, "det", "poss") is None \
             and not prep_objects(obj, "of")
