@@ -105,13 +105,7 @@ def clause_of(trig: Trigger):
     return trig.token
 
 
-# Verbs by which a commitment calls an act off ("agreed to postpone the strike", "vowed to
-# end the blockade"): the commitment is no threat of that act.
-CALLING_OFF = frozenset({"postpone", "cancel", "suspend", "delay", "abandon", "end", "halt",
-                         "stop", "lift", "scrap", "drop", "defer", "shelve"})
-
-
-def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
+def type_by_complement(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> None:
     """A commitment takes its type from what is committed to: "vowed to strike" is a
     threat, "pledged to send aid" an agreement."""
     comps = infinitive_complements(trig.token)
@@ -122,7 +116,7 @@ def type_by_complement(trig: Trigger, triggers: list[Trigger]) -> None:
         found = [t for t in triggers if t is not trig and t.token.i in inner]
         if found:
             act = min(found, key=lambda t: (t.token.i != comp.i, t.token.i))
-            if act.token.i != comp.i and comp.lemma_.lower() in CALLING_OFF:
+            if act.token.i != comp.i and comp.lemma_.lower() in lex.cue("calling_off_verbs"):
                 return  # "agreed to postpone the demonstration": the harm is called off
             if act.type in HARM_TYPES:
                 trig.type = "THREATEN"

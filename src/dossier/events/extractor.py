@@ -109,7 +109,7 @@ class RuleExtractor:
         found = [(t.type, t.mode) for t in triggers]
         for trig in triggers:
             if trig.rule.intent:
-                type_by_complement(trig, triggers)  # retypes the (fresh) triggers it is given
+                type_by_complement(trig, triggers, self.lexicon)  # retypes the (fresh) triggers it is given
         sentence = Sentence(analysis, index, self.lexicon, tuple(triggers), tuple(quotes),
                             members=self.members)
         made: list[tuple[Trigger, Mention]] = []

@@ -256,6 +256,7 @@ class Cues(_Strict):
     responsibility_nouns: Words
     unnamed_authority_modes: Words
     unnamed_attack_means: Words
+    calling_off_verbs: Words
     domestic_critic_sectors: Words
     domestic_measures: Words
     home_force_sectors: Words
