@@ -265,6 +265,8 @@ class Cues(_Strict):
     armed_group_sectors: Words
     people_group_heads: Words = []
     unnamed_authority_charges: Words = []
+    unnamed_authority_ousters: Words = []
+    unnamed_bombing_nouns: Words = []
     accusation_grounds_preps: Words = []
     accusation_grounds_verbs: Words = []
     antecedent_nouns: Words
