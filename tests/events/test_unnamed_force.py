@@ -36,6 +36,11 @@ def dyads(nlp, text: str) -> set[tuple]:
     # crowd-control weapons fired at people: repression
     ("Kenyan police fired tear gas at Ugandan traders in Nairobi.", ("COERCE", "KEN", "UGA")),
     ("Kenyan police shot rubber bullets at Ugandan students.", ("COERCE", "KEN", "UGA")),
+    ("Kenyan police fired tear gas, rubber bullets and stun grenades at Ugandan students.",
+     ("COERCE", "KEN", "UGA")),
+    # with real weapons among them, the volley is an armed attack
+    ("Kenyan troops fired tear gas, rubber bullets and grenades at Ugandan soldiers.",
+     ("ASSAULT", "KEN", "UGA")),
 ])
 def test_found(nlp, text, expected):
     assert expected in dyads(nlp, text), dyads(nlp, text)
@@ -54,6 +59,7 @@ def test_found(nlp, text, expected):
     ("Kenya condemned the bombing outside a hospital.", ("ASSAULT", "KEN", "KEN")),
     # live fire stays an attack; tear gas is no armed attack
     ("Kenyan police fired tear gas at Ugandan traders in Nairobi.", ("ASSAULT", "KEN", "UGA")),
+    ("Kenyan troops fired tear gas and grenades at Ugandan soldiers.", ("COERCE", "KEN", "UGA")),
     # an ouster by a named party is that party's; a board ousting an executive is no coup
     ("Ugandan President Yoweri Moyo was overthrown by Kenya.", ("COERCE", "UGA", "UGA")),
     ("Shareholders ousted the Kenyan chief executive of the bank.", ("COERCE", "KEN", "KEN")),

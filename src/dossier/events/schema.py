@@ -267,6 +267,7 @@ class Cues(_Strict):
     unnamed_authority_charges: Words = []
     unnamed_authority_ousters: Words = []
     unnamed_bombing_nouns: Words = []
+    whole_object_classes: Words = []
     accusation_grounds_preps: Words = []
     accusation_grounds_verbs: Words = []
     antecedent_nouns: Words
