@@ -747,7 +747,11 @@ def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
     state where it happens (the place in its clause). People hurt with no state of their own
     are that state's. No place, or a party named as the attacker, and nothing is inferred."""
     trig, args, lex = c.trigger, c.args, s.lexicon
-    if args.actors or trig.type != "ASSAULT" or trig.pos != "verb":
+    if args.actors or trig.type != "ASSAULT":
+        return c
+    if trig.pos == "noun":
+        return _unnamed_bombing(s, c)
+    if trig.pos != "verb":
         return c
     means = _attack_means(trig.token, lex)
     if means is None:
@@ -766,6 +770,34 @@ def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
                           actors=(actor,)), allow_self=True)
     if not c.args.recipients and unnamed_people(c.args.patient, lex, trig.type):
         c = _domestic_recipient(c, "recipient: unnamed people (domestic)")
+    return c
+
+
+def _unnamed_bombing(s: Sentence, c: Candidate) -> Candidate:
+    """"the 2004 bombing of an army base in X", "Saturday's blasts outside a school in Y",
+    "the Z bombing": an attack named by a bomb set off on the spot (``unnamed_attack_means``:
+    a bombing, a blast, a suicide attack; not a bare "attack", nor a missile that may come from
+    abroad) with no agent named is, as for the verbs above, the act of the state where it
+    happens (a place in the noun's phrase, not the state of a party hit). With no party hit
+    named, it hits that state (as "the train came under a bomb attack" is coded). No place,
+    and nothing is inferred."""
+    noun, lex = c.trigger.token, s.lexicon
+    means = lex.cue("unnamed_attack_means")
+    words = [noun] + [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+    if not any(w.lemma_.lower() in means or w.lower_ in means for w in words) \
+            or _event_agents_named(noun, times_ok=True):
+        return c
+    # the state of a party hit is no place of the attack ("a bomb attack on Israel"); a
+    # recipient that is only the place ("the Kabul bombing") is that place
+    hit = [r for r in c.args.recipients if r.basis != "place"]
+    where = place_recipients(noun, hit, s.analysis, s.lexicon)
+    if not where or any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in noun.subtree):
+        return c
+    actor = replace(where[0], basis="domestic")  # inferred, not a place attacked
+    c = replace(with_args(c, f"actor: state of the place ({noun.lower_}, no agent)",
+                          actors=(actor,)), allow_self=True)
+    if not c.args.recipients:
+        c = _domestic_recipient(c, "recipient: the place's state (no party hit named)")
     return c
 
 
@@ -821,7 +853,9 @@ def _done_by_authorities(trig, lex) -> bool:
     arrest = trig.type in ("COERCE", "RETREAT") and trig.mode in lex.cue("unnamed_authority_modes")
     charge = trig.type == "ACCUSE" \
         and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_charges")
-    if trig.pos == "verb" and (arrest or charge):
+    ouster = trig.type == "COERCE" \
+        and trig.rule.key.split("|")[0] in lex.cue("unnamed_authority_ousters")
+    if trig.pos == "verb" and (arrest or charge or ouster):
         # an agent named but not resolved ("hunted down by our warfighters") is no gap
         return is_passive(trig.token) and not prep_objects(trig.token, "by")
     # "faces charges" are charges brought; "faces imprisonment" is only a risk
@@ -889,10 +923,12 @@ def condemned_attacker(s: Sentence, c: Candidate) -> Candidate:
     return with_args(c, f"recipient: {how} -> {found[0].text}", recipients=tuple(found))
 
 
-def _event_agents_named(noun) -> bool:
-    """Does the noun name its agent, resolved or not ("an attack by gunmen", "their attack")?"""
+def _event_agents_named(noun, times_ok: bool = False) -> bool:
+    """Does the noun name its agent, resolved or not ("an attack by gunmen", "their attack")?
+    ``times_ok``: a possessive that is a time ("Saturday's bombing") names none."""
     return bool(prep_objects(noun, "by")) or any(
-        ch.dep_ == "poss" for ch in noun.children) or any(
+        ch.dep_ == "poss" and not (times_ok and ch.ent_type_ in ("DATE", "TIME"))
+        for ch in noun.children) or any(
         a for ch in noun.children if ch.dep_ == "acl" for a in prep_objects(ch, "by"))
 
 

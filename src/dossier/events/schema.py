@@ -270,6 +270,8 @@ class Cues(_Strict):
     armed_group_sectors: Words
     people_group_heads: Words = []
     unnamed_authority_charges: Words = []
+    unnamed_authority_ousters: Words
+    whole_object_classes: Words
     accusation_grounds_preps: Words
     accusation_grounds_verbs: Words
     antecedent_nouns: Words

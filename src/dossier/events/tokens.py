@@ -192,6 +192,16 @@ def object_in_class(tok, cls: str, lex) -> bool:
     return any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls) for c in cands)
 
 
+def objects_all_in_class(tok, cls: str, lex) -> bool:
+    """Is every conjunct of the object phrase headed by ``tok`` of a lexicon class ("tear gas
+    and rubber bullets", not "tear gas and grenades")?"""
+    if tok is None:
+        return False
+    return all(any(lex.in_class(c.lemma_, cls) or lex.in_class(c.lower_, cls)
+                   for c in [conj] + [m for m in conj.children if m.dep_ in ("compound", "amod")])
+               for conj in with_conjuncts(tok))
+
+
 def layout_participles(noun, lex) -> list:
     """The participles that lay an exercise out ("drills encircling Taiwan"; cue
     layout_participles): an acl on the noun, or the clause a parser made of the phrase

@@ -32,6 +32,7 @@ from dossier.events.tokens import (
     lemma_forms,
     no_longer,
     object_in_class,
+    objects_all_in_class,
     prep_objects,
     real_object,
 )
@@ -337,8 +338,10 @@ def _electoral(type_: str, tok, obj, lex: Lexicon) -> bool:
 
 def _typed(rule: TriggerRule, obj, lex: Lexicon) -> tuple[str, str | None]:
     type_, mode = rule.type, rule.mode
+    whole = lex.cue("whole_object_classes")
     for cls, other in rule.types_by_object:
-        if object_in_class(obj, cls, lex):
+        # some classes type the act only when the whole object is of them (cue)
+        if objects_all_in_class(obj, cls, lex) if cls in whole else object_in_class(obj, cls, lex):
             type_, mode = other, None
             break
     for cls, m in rule.modes_by_object:
