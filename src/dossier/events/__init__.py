@@ -4,7 +4,7 @@
 article: triggers from a YAML lexicon (``triggers``), arguments from the dependency parse
 (``arguments``, over ``refs`` and ``tokens``), status and attribution (``status``), PLOVER
 coding conventions (``conventions``), applied as an ordered list of named rules (``rules``:
-``act_rules``, ``party_rules``, ``claim_rules``) over frozen candidates (``candidate``) and
+``act_rules``, ``parties``, ``claim_rules``) over frozen candidates (``candidate``) and
 wired together in ``extractor``; each mention records the ids of the rules that made it, and
 its confidence weighs them (``confidence``); repeated reports of one event merge (``merge``).
 """

@@ -8,8 +8,11 @@ could only name ("security forces in Guinea": Guinea).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier.events.tokens import child, prep_objects, with_conjuncts
-from dossier.model import ActorRef
+from dossier.model import Actor, ActorRef
+from dossier.places import where_of_country
 
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -301,3 +304,17 @@ def _opposed(tok) -> bool:
     """Is the word the "X" of "anti-X" or "counter-X"?"""
     doc = tok.doc
     return tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
+
+
+def is_state(ref: ActorRef, non_state: frozenset[str]) -> bool:
+    """Does this actor belong to a state (whose domestic politics an act can be)?"""
+    code = ref.actor.country
+    return bool(code) and len(code) == 3 and code.isupper() and code not in non_state
+
+
+def state_ref(ref: ActorRef) -> ActorRef | None:
+    """The state the actor belongs to, as a party of its own (None if no state is known)."""
+    where = where_of_country(ref.actor.country)
+    if where is None:
+        return None
+    return replace(ref, actor=Actor(name=where.name, kind="country", country=ref.actor.country))

@@ -207,7 +207,7 @@ class Cues(_Strict):
     side_preps: Words
     celebration_words: Words
     military_words: Words
-    # the extraction rules (events/act_rules.py, party_rules.py, claim_rules.py)
+    # the extraction rules (events/act_rules.py, events/parties/, claim_rules.py)
     mutual_modes: Words
     first_person_pronouns: Words
     speaker_pronouns: Words
@@ -294,7 +294,7 @@ class Cues(_Strict):
     # a party the sentence leaves out, from the story
     story_subject_types: Words
     claimed_types: Words
-    # a sanction's target named elsewhere in the sentence (party_rules)
+    # a sanction's target named elsewhere in the sentence (parties.recipients)
     sentence_target_types: Words
     sentence_target_modes: Words
     # participles whose "by" agent asks for or arranges an event rather than takes part in it
