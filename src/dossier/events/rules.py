@@ -199,7 +199,8 @@ def run(sentence: Sentence, cand: Candidate,
     for rule in rules:
         out = rule.apply(sentence, cand)
         if out is None:
-            log.debug("dropped %s %r by %s", cand.trigger.type, cand.trigger.token.text, rule.id)
+            log.debug("dropped %s %r by %s | %s", cand.trigger.type, cand.trigger.token.text, rule.id,
+                      cand.trigger.token.sent.text[:90])
             return cand, False
         if out is not cand and rule.records:
             out = replace(out, rules=out.rules + (rule.id,))
