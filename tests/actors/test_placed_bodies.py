@@ -144,18 +144,3 @@ def test_people_of_no_place_keeps_its_state(nlp, kb):
 def test_people_of_an_occupied_place_is_not_the_occupier(nlp, kb):
     found = _codes(nlp, kb, "Palestinians of the Israeli-occupied West Bank went on strike.")
     assert found.get("Palestinians", (None,))[0] == "PSE", found
-
-
-@pytest.mark.parametrize("text, mention, code", [
-    ("Moscow blocked the BBC's website. Officials accused the broadcaster of bias.",
-     "broadcaster", "GBR"),
-    ("Police raided Al Jazeera's bureau. The outlet said it would appeal.", "outlet", "QAT"),
-])
-def test_definite_outlet_is_the_outlet_last_named(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
-    assert found.get(mention, (None,))[0] == code, found
-
-
-def test_indefinite_outlet_is_no_named_outlet(nlp, kb):
-    found = _codes(nlp, kb, "Moscow blocked the BBC's website. A newspaper criticized the ban.")
-    assert found.get("newspaper", (None,))[0] != "GBR", found

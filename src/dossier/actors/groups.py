@@ -15,7 +15,6 @@ from dossier.actors.lexicon import (
     BARE_GROUPS,
     BASE_PHRASES,
     FOLLOWER_NOUNS,
-    OUTLET_NOUNS,
     CONTEXT_SECTORS,
     HOME_SECTORS,
     PERSON_NOUNS,
@@ -154,9 +153,6 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         named = _namedgroup_at(ctx, so_far, group, start)
         if named is not None:
             return emit(ctx, so_far, entity_actor(ctx, named), start, end, "coref")
-        outlet = _named_outlet(ctx, so_far, group, start)
-        if outlet is not None:
-            return emit(ctx, so_far, outlet, start, end, "coref")
         if group.sector == "NGO":
             # "media rights organizations": non-governmental, coded as such (CAMEO's NGO)
             return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind="group",
@@ -254,18 +250,6 @@ def _state_name_at(ctx: DocState, tok: int) -> bool:
     return n is not None and ctx.atoms[n].kind == "ent" and any(
         a.basis == "name" and ctx.kb.entities[a.entity_id].kind == "country"
         for a in ctx.atoms[n].aliases)
-
-
-def _named_outlet(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Actor | None:
-    """"the newspaper", "the broadcaster" after "La Prensa" or "the BBC": the media outlet
-    the text last named, when the noun is definite and names one outlet."""
-    if group.label not in OUTLET_NOUNS or start == 0 or ctx.doc[start - 1].lower_ != "the":
-        return None
-    for found in reversed(so_far.found):
-        actor = found.ref.actor
-        if actor.kind == "organization" and actor.sector == "MED":
-            return actor
-    return None
 
 
 def _namedgroup_at(ctx: DocState, so_far: Composition, group: Atom, start: int) -> Entity | None:

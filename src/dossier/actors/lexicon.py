@@ -51,8 +51,6 @@ RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 BARE_GROUPS = frozenset(_LEXICON.bare_groups)
 # Followers of a leader ("supporters of X"): X's state.
 FOLLOWER_NOUNS = frozenset(_LEXICON.follower_nouns)
-# Nouns for one media outlet ("the newspaper"): the outlet last named.
-OUTLET_NOUNS = frozenset(_LEXICON.outlet_nouns)
 # Phrases after a body that name the state it operates from ("militants based in X").
 BASE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _LEXICON.base_phrases)
 # Adjectives standing for an institution ("congressional"): (sector, the institution's noun).

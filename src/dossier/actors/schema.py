@@ -74,7 +74,6 @@ class LexiconFile(Schema):
     religious_groups: Words
     bare_groups: Words
     follower_nouns: Words
-    outlet_nouns: Words
     base_phrases: Words
     institution_adjectives: dict[Word, tuple[Sector, Word]]
     election_heads: Words
@@ -98,8 +97,7 @@ class LexiconFile(Schema):
         _within(value, info, "title_modifiers")
         return value
 
-    @field_validator("person_nouns", "religious_groups", "bare_groups", "follower_nouns",
-                     "outlet_nouns")
+    @field_validator("person_nouns", "religious_groups", "bare_groups", "follower_nouns")
     @classmethod
     def _are_group_nouns(cls, value: list, info: ValidationInfo) -> list:
         _within(value, info, "group_nouns")
