@@ -53,6 +53,11 @@ def test_domestic_fallback_kept(nlp, text, expected):
      ("ASSAULT", "KEN", "EGY")),
     ("A bombing at the French embassy in Nairobi killed two Egyptian soldiers.",
      ("ASSAULT", "FRA", "EGY")),
+    # the same with the attack as a noun, and with the embassy as the noun's modifier
+    ("Egypt condemned the bombing of the French embassy in Nairobi.",
+     ("ASSAULT", "KEN", "FRA")),
+    ("The embassy bombings in Lima killed 40 people on Monday.",
+     ("ASSAULT", "PER", "PER")),
 ])
 def test_no_domestic_fallback(nlp, text, unwanted):
     assert unwanted not in dyads(nlp, text), dyads(nlp, text)

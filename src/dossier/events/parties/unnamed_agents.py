@@ -81,9 +81,8 @@ def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
     where = _where_attacked(trig.token, means)
     if any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in where):
         return c  # "near the X border": on which side is not said
-    if any(t.lemma_.lower() in lex.cue("foreign_mission_nouns") for t in where):
-        return c  # "at the U.S. embassy in Nairobi": a state's premises abroad, whose attacker
-        # is neither the owner nor (unsaid) the host
+    if _at_a_mission(where + list(means.subtree), lex):
+        return c
     found = places_in(where, [], s.analysis)
     if not found:
         return c
@@ -113,7 +112,8 @@ def _unnamed_bombing(s: Sentence, c: Candidate) -> Candidate:
     # recipient that is only the place ("the Kabul bombing") is that place
     hit = [r for r in c.args.recipients if r.basis != "place"]
     where = place_recipients(noun, hit, s.analysis, s.lexicon)
-    if not where or any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in noun.subtree):
+    if not where or any(t.lemma_.lower() in lex.cue("boundary_nouns") for t in noun.subtree) \
+            or _at_a_mission(list(noun.subtree), lex):
         return c
     actor = replace(where[0], basis="domestic")  # inferred, not a place attacked
     c = replace(with_args(c, f"actor: state of the place ({noun.lower_}, no agent)",
@@ -121,6 +121,12 @@ def _unnamed_bombing(s: Sentence, c: Candidate) -> Candidate:
     if not c.args.recipients:
         c = domestic_recipient(c, "recipient: the place's state (no party hit named)")
     return c
+
+
+def _at_a_mission(words, lex) -> bool:
+    """"at the U.S. embassy in Nairobi", "the embassy bombings": a state's premises abroad,
+    whose attacker is neither the owner nor (unsaid) the host (``foreign_mission_nouns``)."""
+    return any(t.lemma_.lower() in lex.cue("foreign_mission_nouns") for t in words)
 
 
 def _attack_means(verb, lex):
