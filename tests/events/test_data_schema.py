@@ -137,6 +137,6 @@ def test_threat_modes_name_threaten_modes():
 def test_every_cue_is_read_by_some_code():
     """A cue no code asks for is dead data (as "negators" was)."""
     src = Path(conventions.__file__).parent
-    asked = {m for path in src.glob("*.py")
+    asked = {m for path in src.rglob("*.py")
              for m in re.findall(r"""cue\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8"))}
     assert set(Cues.model_fields) == asked
