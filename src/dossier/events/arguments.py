@@ -17,6 +17,7 @@ from dossier.events.refs import ActorIndex, owner_refs, place_refs, refs_for_all
 from dossier.events.subjects import (
     SUBJECT_RULES,
     accusation_grounds,
+    accused_tokens,
     grounds_passive,
     grounds_patient,
     patient_tokens,
@@ -480,7 +481,7 @@ def _object(trig) -> EventObject | None:
 
 def _noun_actor_specs(trig, lex: Lexicon) -> tuple[str, ...]:
     rule = trig.rule
-    if accusing_verb(trig.token, lex.cue("accusing_verbs")) is not None:
+    if accusing_verb(trig.token, lex.cue("accusing_verbs"), lex.cue("charge_carriers")) is not None:
         return ("accused",)  # "accused the junta of genocide": the accused did it, as charged
     if trig.inverse and "speaker" not in rule.actor:  # "faced U.S. sanctions": the noun's owner
         return ("from", "by", "poss", "modifier")
@@ -620,11 +621,8 @@ def _noun_actor_tokens(spec: str, trig, n, index: ActorIndex, lex: Lexicon) -> l
         made = verb is not None and has_lemma(verb, lex.cue("making_verbs"))
         return subject_tokens(verb)[0] if made else []
     if spec == "accused":  # "accused the junta of genocide", "X was charged with war crimes"
-        verb = accusing_verb(n, lex.cue("accusing_verbs"))
-        if verb is None:
-            return []
-        accused = child(verb, "dobj") or child(verb, "nsubjpass")
-        return with_conjuncts(accused) if accused is not None else []
+        verb = accusing_verb(n, lex.cue("accusing_verbs"), lex.cue("charge_carriers"))
+        return accused_tokens(verb) if verb is not None else []
     if spec == "grounds":  # "X jailed them on allegations of treason": X accuses
         verb = _grounds_verb(n, lex)
         if verb is None:

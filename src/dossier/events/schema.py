@@ -173,6 +173,7 @@ class Cues(_Strict):
     # status and attribution (events/status.py, status_walk.py)
     reporting_verbs: Words
     accusing_verbs: Words
+    charge_carriers: Words
     denial_verbs: Words
     denial_nouns: Words
     rejecting_verbs: Words

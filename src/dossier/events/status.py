@@ -25,7 +25,7 @@ from dossier.events.assessment import (
 )
 from dossier.events.lexicon import Lexicon
 from dossier.events.status_walk import REPORTED, hypothetical_ancestor, walk_clauses
-from dossier.events.subjects import subject_tokens
+from dossier.events.subjects import accuser_tokens, subject_tokens
 from dossier.events.tokens import accusing_verb, has_lemma, prep_objects, with_conjuncts
 from dossier.nlp.text import doc_text
 
@@ -135,12 +135,12 @@ def _modal_governor(w: Walk, ctx: Context) -> Walk:
 
 def _accused_noun(w: Walk, ctx: Context) -> Walk:
     """"X accused Y of genocide": the act charged is X's claim (as "accused Y of shelling")."""
-    verb = accusing_verb(ctx.trigger.token, ctx.lex.cue("accusing_verbs")) \
-        if _bare_noun(w, ctx) else None
+    verb = accusing_verb(ctx.trigger.token, ctx.lex.cue("accusing_verbs"),
+                         ctx.lex.cue("charge_carriers")) if _bare_noun(w, ctx) else None
     if verb is None:
         return w
     return replace(changed(w, f"charged by {verb.text!r}", status="claim",
-                           source_tokens=tuple(subject_tokens(verb)[0])), done=True)
+                           source_tokens=tuple(accuser_tokens(verb))), done=True)
 
 
 def _reported_object(w: Walk, ctx: Context) -> Walk:

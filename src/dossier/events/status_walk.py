@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from dossier.events.lexicon import Lexicon
 from dossier.events.arguments import subject_tokens
+from dossier.events.subjects import accuser_tokens
 from dossier.events.assessment import (
     Context,
     Walk,
@@ -391,7 +392,7 @@ def _accused_by(w: Walk, ctx: Context, gov) -> Walk | None:
     if not has_lemma(gov, ctx.lex.cue("accusing_verbs")):
         return None
     return _stop(changed(w, f"accused by {gov.text!r}", status="claim",
-                         source_tokens=tuple(subject_tokens(gov)[0])))
+                         source_tokens=tuple(accuser_tokens(gov))))
 
 
 def _controlling_speech(w: Walk, ctx: Context, gov) -> Walk | None:

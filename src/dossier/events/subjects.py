@@ -136,6 +136,9 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
                 obj = child(gov, "dobj")
                 if obj is not None:
                     return with_conjuncts(obj), "object-control"
+                raised = child(gov, *PASSIVE_SUBJ) if is_passive(gov) else None
+                if raised is not None:  # "X was accused of arming Y": X armed Y, as charged
+                    return with_conjuncts(raised), "raised"
             toks, how = subject_tokens(gov, depth + 1, index_hint)
             return toks, "prep-control>" + how
         poss = child(gov, "poss")
@@ -165,6 +168,23 @@ def subject_tokens(verb, depth: int = 0, index_hint: ActorIndex | None = None) -
             toks, how = subject_tokens(gov, depth + 1, index_hint)
             return toks, "noun-control>" + how
     return [], ""
+
+
+def accuser_tokens(verb) -> list:
+    """Who makes the accusation ``verb`` states: its subject or "by" agent. "X was accused of
+    …" and "X stands accused of …" name no accuser (X is the accused)."""
+    toks, how = subject_tokens(verb)
+    return [] if how.startswith("predicate") else toks
+
+
+def accused_tokens(verb) -> list:
+    """Who ``verb`` accuses: its object ("accused X of …"), its passive subject ("X was
+    charged with …") or the subject it is said of ("X stands accused of …")."""
+    accused = child(verb, "dobj") or child(verb, *PASSIVE_SUBJ)
+    if accused is not None:
+        return with_conjuncts(accused)
+    toks, how = subject_tokens(verb)
+    return toks if how.startswith("predicate") else []
 
 
 def accusation_grounds(noun, preps, verbs):

@@ -87,13 +87,39 @@ def prep_objects(tok, word: str) -> list:
     return out
 
 
-def accusing_verb(tok, verbs):
+# The prepositions that introduce what an accusing verb charges ("accused X of", "charged X
+# with", "blamed X for").
+CHARGE_PREPS = ("of", "with", "for")
+
+
+def accusing_verb(tok, verbs, carriers=frozenset()):
     """The accusing verb (lemma in ``verbs``) an event noun is the charge of ("accused X of
-    genocide", "charged X with war crimes"), or None."""
+    genocide", "charged X with war crimes", "blamed X for the bombing"), or None. The charge
+    may be carried by a verb or noun of taking part (lemma in ``carriers``): "accused X of
+    plotting the attack", "of involvement in the bombing", "of being behind the attack"."""
+    carried = _charge_carrier(tok, carriers) if carriers else None
+    if carried is not None:
+        tok = carried
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "with") or prep.dep_ != "prep":
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in CHARGE_PREPS or prep.dep_ != "prep":
         return None
     return prep.head if has_lemma(prep.head, verbs) else None
+
+
+def _charge_carrier(tok, carriers):
+    """The word that carries a charged act into the accusation: the gerund whose object it
+    is ("plotting the attack"), the noun it is "in"/"behind" ("involvement in the attack",
+    "role in the bombing"), or "being" before "behind" ("being behind the attack")."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "pcomp" and has_lemma(head, carriers):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "behind", "for"):
+        gov = head.head
+        if gov.lemma_ == "be" and gov.dep_ == "pcomp" and head.lower_ == "behind":
+            return gov
+        if gov.dep_ == "pobj" and has_lemma(gov, carriers):
+            return gov
+    return None
 
 
 def destination_objects(tok) -> list:

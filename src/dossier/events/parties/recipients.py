@@ -266,7 +266,7 @@ def charged_victims(s: Sentence, c: Candidate) -> Candidate:
     trig, lex = c.trigger, s.lexicon
     if not recipient_open(c) or trig.pos != "noun" or trig.type not in lex.cue("charged_victim_types"):
         return c
-    verb = accusing_verb(trig.token, lex.cue("accusing_verbs"))
+    verb = accusing_verb(trig.token, lex.cue("accusing_verbs"), lex.cue("charge_carriers"))
     if verb is None:
         return c
     for tok in verb.subtree:
