@@ -22,8 +22,6 @@ from dossier.events.precision import self_reported, spoken_stance
 from dossier.events.refs import refs_for_all
 from dossier.events.status import source_of
 from dossier.events.subjects import subject_tokens
-from dossier.model import Actor, ActorRef
-from dossier.places import where_of_country
 
 # ---------------------------------------------------------------- source and status
 
@@ -57,42 +55,13 @@ def own_announcement_fact(s: Sentence, c: Candidate) -> Candidate:
 
 def unnamed_source(s: Sentence, c: Candidate) -> Candidate:
     """"…, experts said": a source that names no actor leaves the writer's fact; "he said",
-    "Smith said" and "security sources said" (a state body's, ``official_sources``) stay
-    claims of an unresolved speaker."""
+    "Smith said" stay claims of an unresolved speaker."""
     status = c.status
-    if _claim(c) and c.source is None and status.source_tokens \
-            and official_sources(status.source_tokens, s.lexicon):
-        state = _domestic_state(c)
-        return replace(c, source=state) if state is not None else c
     if _claim(c) and c.source is None and status.source_tokens \
             and not _speaker(status.source_tokens, s.lexicon.cue("speaker_pronouns")) \
             and not self_reported(c.trigger) and not belief(status.reporter):
         return with_status(c, status="fact")
     return c
-
-
-def official_sources(tokens, lex) -> bool:
-    """Are a claim's unnamed sources a state body's ("security sources", "military sources"):
-    the report of an institution, not the writer's own account?"""
-    head = tokens[0]
-    return head.lemma_.lower() == "source" and any(
-        ch.dep_ in ("amod", "compound") and ch.lower_ in lex.cue("official_source_modifiers")
-        for ch in head.children)
-
-
-def _domestic_state(c: Candidate) -> ActorRef | None:
-    """The one state all of a domestic act's parties belong to (rebels attacking villages
-    at home, the army killing militants): whose security sources report it."""
-    parties = [*c.args.actors, *c.args.recipients]
-    codes = {p.actor.country for p in parties}
-    if len(codes) != 1 or None in codes or not c.args.recipients:
-        return None
-    ref = parties[0]
-    where = where_of_country(ref.actor.country)
-    if where is None:
-        return None
-    state = Actor(name=where.name, kind="country", country=ref.actor.country)
-    return replace(ref, actor=state, basis="domestic")
 
 
 def _speaker(tokens, pronouns: frozenset[str]) -> bool:

@@ -24,8 +24,7 @@ def mention_key(m: Mention) -> tuple:
     r = m.recipient.actor.code if m.recipient else None
     if m.type in UNDIRECTED_TYPES:
         a, r = sorted([a or "", r or ""])
-    return (m.type, a, r, m.status, m.source.actor.code if m.source else None, _side(m),
-            _source_side(m))
+    return (m.type, a, r, m.status, m.source.actor.code if m.source else None, _side(m))
 
 
 def _side(m: Mention) -> str | None:
@@ -36,16 +35,6 @@ def _side(m: Mention) -> str | None:
         return None
     return "armed" if m.actor.actor.sector in load_lexicon().cue("armed_group_sectors") \
         else "state"
-
-
-def _source_side(m: Mention) -> str | None:
-    """Whether a claim comes from an armed group ("the BLA claimed …") or not: a rebel group
-    is coded with its state's code, but its claims and the state's ("security sources said
-    …") are two reports, whatever their dates."""
-    if m.source is None:
-        return None
-    return "armed" if m.source.actor.sector in load_lexicon().cue("armed_group_sectors") \
-        else None
 
 
 def rank(m: Mention) -> tuple:

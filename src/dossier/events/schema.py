@@ -212,7 +212,6 @@ class Cues(_Strict):
     mutual_modes: Words
     first_person_pronouns: Words
     speaker_pronouns: Words
-    official_source_modifiers: Words
     non_state_codes: Words
     # acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words

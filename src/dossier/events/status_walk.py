@@ -536,19 +536,7 @@ def _subordinate(w: Walk, ctx: Context) -> Walk | None:
             and has_lemma(frame, ctx.lex.cue("negating_nouns")):
         return _stop(changed(w, f"under {frame.text!r}", status="negated"))
     hyp = hypothetical_ancestor(w.cur, ctx) or _conditional_ancestor(w.cur, ctx)
-    if hyp is None and _reported_participle(w.cur, ctx):
-        return _climb(w, w.cur.head)
     return _stop(dropped(w, f"under {hyp!r}") if hyp else w)
-
-
-def _reported_participle(cur, ctx: Context) -> bool:
-    """"Police opened fire, killing one person, sources said": a participle adjunct with no
-    subject or mark of its own tells more of its clause's act, so a report of that clause
-    covers it too. Not a participle of a reporting verb ("X said, accusing Y": the
-    speaker's own act, see _speaking_participle)."""
-    return cur.dep_ == "advcl" and cur.tag_ == "VBG" and child(cur, "mark") is None \
-        and child(cur, "nsubj", "nsubjpass") is None \
-        and not has_lemma(cur.head, ctx.lex.cue("reporting_verbs"))
 
 
 # One step up from the clause at ``w.cur``: the first that fits; none fitting ends the walk.
