@@ -183,6 +183,15 @@ def test_one_trigger_with_two_recipients_is_two_acts():
     assert leads(both) == [None] * 4
 
 
+def test_an_agreement_between_every_two_of_three_is_one_act():
+    # "an agreement among the US, Russia and Ukraine": every pair of the three, one act
+    among = [mention(type_="AGREE", trigger="agreement", start=10, actor=a, recipient=r)
+             for a, r in ((USA, RUS), (USA, UKR), (RUS, UKR))]
+    assert leads(among) == [None, 0, 0]
+    # two of the pairs only ("agreed with Russia and with Ukraine") are two agreements
+    assert leads(among[:2]) == [None, None]
+
+
 def test_followers_go_where_their_lead_goes():
     tour = _tour(RUS, UKR, IRN)
     reports = [rep("a", n, m, lead=None if n == 0 else "a#0") for n, m in enumerate(tour)]

@@ -6,6 +6,7 @@ Pakistan and China reject the claims") remain two acts. Pure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
 from dossier.merge.data import compatibility, types_fit
 from dossier.merge.features import block_key, party, period
@@ -36,12 +37,23 @@ def leads(mentions: Sequence[Mention]) -> list[int | None]:
         lead = next((k for k in range(n) if out[k] is None and _one_act(mentions[k], m)), None)
         out.append(lead)
     groups: dict[int, set[str]] = {}
+    dyads: dict[int, set[frozenset[str]]] = {}
     for n, lead in enumerate(out):
         head = n if lead is None else lead
-        groups.setdefault(head, set()).update(
-            c for c in (party(mentions[n].actor).code, party(mentions[n].recipient).code) if c)
+        codes = {c for c in (party(mentions[n].actor).code, party(mentions[n].recipient).code) if c}
+        groups.setdefault(head, set()).update(codes)
+        dyads.setdefault(head, set()).add(frozenset(codes))
     least = compatibility().multilateral_min_parties
-    return [lead if lead is not None and len(groups[lead]) >= least else None for lead in out]
+
+    def one_act(head: int) -> bool:
+        # enough parties, or an undirected act between every two of three or more ("an
+        # agreement among A, B and C": A-B, A-C, B-C), which no set of separate acts is
+        parties = groups[head]
+        every_pair = mentions[head].type in UNDIRECTED_TYPES and len(parties) >= 3 and all(
+            frozenset(p) in dyads[head] for p in combinations(sorted(parties), 2))
+        return len(parties) >= least or every_pair
+
+    return [lead if lead is not None and one_act(lead) else None for lead in out]
 
 
 def blocks(mentions: Sequence[Mention]) -> list[str]:
