@@ -27,6 +27,12 @@ from dossier.coref.salience import (
     pronoun_antecedents,
     resolved_actor,
 )
+from dossier.coref.kinds import (
+    counted_head,
+    listed_states,
+    organisation_antecedent,
+    organisation_head,
+)
 from dossier.coref.things import thing_it
 from dossier.kb import KnowledgeBase
 from dossier.model import Actor, ActorRef
@@ -157,6 +163,9 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
                 taken.update(range(i + 1, head + 1))
                 resolved[head] = [target]
             return
+    if doc[i].lower_ == "the" and _kind_description(doc, i, ordered, sent_of, taken, out,
+                                                    kb, resolved):
+        return
     # "the two countries", "both sides"
     pair = i + 1
     bare = False  # "Kenya and Uganda met. Both said …": "both" alone as the subject
@@ -184,6 +193,35 @@ def _descriptions(doc, i: int, ordered: list[Found], sent_of: list[int], taken: 
             actor = f.ref.actor if bare else _as_country(f.ref.actor, kb)
             out.append(Found(_make(doc, actor, i + (doc[i].lower_ == "the"), pair + 1),
                              i, pair + 1, f.office_kind if bare else None))
+
+
+def _kind_description(doc, i: int, ordered: list[Found], sent_of: list[int],
+                      taken: set[int], out: list[Found], kb: KnowledgeBase,
+                      resolved: dict[int, list[Found]]) -> bool:
+    """"the bloc", "the regional body", "the three nations", "the trio" (``kinds.py``):
+    whether the phrase after "the" at ``i`` is one (resolved or not)."""
+    head = organisation_head(doc, i + 1)
+    if head is not None:
+        if head in taken:
+            return True
+        target = organisation_antecedent(doc, ordered, i, sent_of, kb)
+        if target is not None:
+            out.append(Found(_make(doc, target.ref.actor, i + 1, head + 1), i + 1, head + 1))
+            taken.update(range(i + 1, head + 1))
+            resolved[head] = [target]
+        return True
+    counted = counted_head(doc, i + 1)
+    if counted is None or counted[0] in taken or (counted[1] == 2 and counted[0] == i + 2):
+        return False  # "the two countries": any two states, below
+    head, n = counted
+    members = listed_states(doc, ordered, i, sent_of, n, lambda a: _as_country(a, kb))
+    if members:
+        resolved[head] = members
+        for f in members:
+            out.append(Found(_make(doc, _as_country(f.ref.actor, kb), i + 1, head + 1),
+                             i + 1, head + 1))
+        taken.update(range(i + 1, head + 1))
+    return True
 
 
 _GROUP_HEADS = frozenset({"group", "outfit", "organization", "organisation", "movement"})
