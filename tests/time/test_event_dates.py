@@ -232,3 +232,41 @@ def test_definite_noun_takes_its_antecedent_s_date(nlp, text, trigger, value):
 ])
 def test_indefinite_or_distant_noun_takes_no_antecedent_date(nlp, text, trigger):
     assert _antecedent_date_of(nlp, text, trigger) is None
+
+
+OCCASION = frozenset({"gather", "arrive"})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, value", [
+    # the occasion a gathering is "for" takes the gathering's time
+    ("Farmers began gathering outside parliament early Monday for a two-day protest.",
+     "protest", "2022-07-18"),
+    ("The delegates arrived in Vienna on Monday for negotiations with the union.",
+     "negotiations", "2022-07-18"),
+    # a "for" of reason names an earlier act
+    ("Police detained four students on Monday for the bombing of the station.", "bombing", None),
+])
+def test_occasion_of_a_gathering_takes_its_time(nlp, sentence, trigger, value):
+    doc = nlp(sentence)
+    index = next(t.i for t in doc if t.text == trigger)
+    when = event_date(doc, index, find_times(doc, A), A, light_verbs=LIGHT, occasion_verbs=OCCASION)
+    assert (when.value if when else None) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, trigger, value", [
+    # an "as" clause told in the past shares the main clause's time
+    ("The strike began late Monday night, as thousands of dockers marched to the port.",
+     "marched", "2022-07-18"),
+    ("The vote opened on Monday while soldiers guarded the polling stations.",
+     "guarded", "2022-07-18"),
+    # in another tense it is a background
+    ("The envoys met on Monday, as the rebels are expected to attack the port.", "attack", None),
+    # a predicate adjective under a dated report
+    ("The premier told his ministers on Monday that the army was ready to withdraw.",
+     "ready", "2022-07-18"),
+])
+def test_simultaneous_clause_and_reported_predicate_share_the_time(nlp, sentence, trigger, value):
+    when = _date_of(nlp, sentence, trigger, A, light_verbs=LIGHT)
+    assert (when.value if when else None) == value

@@ -114,7 +114,8 @@ def _light_verbs() -> frozenset[str]:
 def event_date(analysis: Analysis, index: int, main_event: When | None = None) -> When | None:
     try:
         return date_of_event(analysis.doc, index, analysis.times, analysis.article.published,
-                             main_event=main_event, light_verbs=_light_verbs())
+                             main_event=main_event, light_verbs=_light_verbs(),
+                             occasion_verbs=load_lexicon().cue("occasion_verbs"))
     except Exception:  # a failing date stage must not lose the event
         log.exception("event_date failed for %s at token %d", analysis.article.doc, index)
         return None

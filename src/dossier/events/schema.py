@@ -197,6 +197,7 @@ class Cues(_Strict):
     conditional_aux: Words
     according_heads: Words
     future_time_words: Words
+    occasion_verbs: Words
     occurrence_verbs: Words
     # the extractor and its guards (events/extractor.py, precision.py, conventions.py)
     obligation_aux: Words

@@ -25,6 +25,7 @@ from dossier.events.assessment import (
     record,
 )
 from dossier.events.tokens import child, has_lemma, no_longer
+from dossier.time.tense import planned_time, scheduled_present
 
 MAX_HOPS = 8  # clauses climbed at most
 AUX = ("aux", "auxpass")
@@ -151,6 +152,19 @@ def _future_time(w: Walk, ctx: Context, c) -> Walk | None:
     return changed(w, status="future" if w.a.status == "fact" else w.a.status)
 
 
+def _scheduled(w: Walk, ctx: Context, c) -> Walk | None:
+    """"the leaders meet Monday", "she visits Kenya next week": in body text a simple
+    present with a coming day is a scheduled act (a headline's present is the news; a
+    habit, "meets every Monday", or a stance, "says Monday", is no plan)."""
+    if w.a.status != "fact" or c.dep_ not in ("npadvmod", "prep") \
+            or not scheduled_present(w.cur):
+        return None
+    planned = planned_time(w.cur)
+    if planned is None or planned.i != c.i:
+        return None
+    return changed(w, f"scheduled {c.text!r}", status="future")
+
+
 # Read for each child of a clause head, the first that applies.
 CLAUSE_CUES = (
     ("status.future_aux", _future_aux),  # "will strike"
@@ -164,6 +178,7 @@ CLAUSE_CUES = (
     ("status.conditional_consequent", _conditional_consequent),  # "would meet if …"
     ("status.ultimatum", _ultimatum),  # "will strike unless …"
     ("status.future_time", _future_time),  # "strike tomorrow"
+    ("status.scheduled", _scheduled),  # body text "meet Monday"
 )
 
 

@@ -95,7 +95,8 @@ def _hops_to(token, target) -> int | None:
 
 def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | None, *,
                main_event: When | None = None,
-               light_verbs: frozenset[str] | None = None) -> When | None:
+               light_verbs: frozenset[str] | None = None,
+               occasion_verbs: frozenset[str] = frozenset()) -> When | None:
     """The date of the event whose trigger is token ``trigger_index`` of ``doc``.
 
     ``times`` are the document's expressions from :func:`find_times`; ``anchor`` is the
@@ -103,7 +104,9 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     ``main_event`` is the date of the article's main event, inherited by present-tense
     descriptions of it (basis ``inherited``); ``light_verbs`` (lemmas), when given, are the
     verbs whose time an event noun they take as object shares ("held talks on Monday");
-    other verbs speak about the event ("in 2019, Trump praised the summit").
+    other verbs speak about the event ("in 2019, Trump praised the summit"), except verbs
+    of coming together for an occasion (``occasion_verbs``) whose "for" names it ("began
+    gathering on Tuesday for a rally": the rally's time).
     """
     trigger = doc[trigger_index]
     sentence = trigger.sent
@@ -125,7 +128,7 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
     if attached:
         return min(attached, key=lambda item: (item[0], item[1]))[2]
 
-    if clause is not None and not _spoken_about(trigger, clause, light_verbs):
+    if clause is not None and not _spoken_about(trigger, clause, light_verbs, occasion_verbs):
         same_clause = [(abs(span.start - trigger_index), when) for when, span in usable
                        if _clause_of(span) == clause.i]
         if same_clause:
@@ -135,9 +138,10 @@ def event_date(doc, trigger_index: int, times: Sequence[When], anchor: date | No
         return described
 
     # A noun tells its own time only as the object of its verb ("signed an agreement"); as
-    # a subject ("the delivery ... marked") it names an earlier act.
-    if clause is not None and (clause is trigger or trigger.dep_ == "dobj") \
-            and not _spoken_about(trigger, clause, light_verbs) \
+    # a subject ("the delivery ... marked") it names an earlier act. A predicate adjective
+    # ("said on Sunday that X was willing to …") is its clause's own act.
+    if clause is not None and (clause is trigger or trigger.dep_ in ("dobj", "acomp")) \
+            and not _spoken_about(trigger, clause, light_verbs, occasion_verbs) \
             and (inherited := _from_governing_clause(clause, usable)) is not None:
         return inherited
 
@@ -159,9 +163,15 @@ def _clause_of(span) -> int | None:
     return verb.i if verb is not None else None
 
 
-def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None) -> bool:
+def _spoken_about(trigger, clause, light_verbs: frozenset[str] | None,
+                  occasion_verbs: frozenset[str] = frozenset()) -> bool:
     """Is the event noun ``trigger`` the object of a verb that is an act of its own (praise,
-    recall, condemn), not a light verb that performs it (hold, sign)?"""
+    recall, condemn), not a light verb that performs it (hold, sign), nor a verb of coming
+    together whose "for" names the occasion ("gathered for a rally", "arrived for talks";
+    not "arrested for the attack": an act done because of another)?"""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.i == clause.i \
+            and clause.lemma_ in occasion_verbs:
+        return False
     return light_verbs is not None and trigger is not clause \
         and trigger.dep_ in ("dobj", "pobj") and clause.lemma_ not in light_verbs
 
@@ -176,7 +186,13 @@ def _carries(clause) -> bool:
         if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 and not any(c.dep_ == "mark" for c in clause.children):
             return True  # a purpose: "met officials in late September to lobby the EU"
-        return any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children)
+        if any(c.dep_ == "advmod" and c.lower_ in _SIMULTANEOUS for c in clause.children):
+            return True
+        # "as" and "while" parse as markers: "began on Friday, as thousands marched" tells
+        # the march at the beginning's time; one in another tense is a background ("met on
+        # Friday, as Tehran is expected to seek …")
+        return verb_direction(clause) == PAST and any(
+            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in clause.children)
     return clause.dep_ in _CARRYING
 
 

@@ -106,3 +106,21 @@ def unit_of(word: str) -> tuple[str, str, bool]:
 
 def month_of(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
+
+
+# Verbs whose simple present with a weekday tells a standing view or a report, not an act
+# on the calendar ("Kenya says Monday …", "X opposes the plan"): the weekday keeps its
+# nearest reading and the act is no plan (tense.scheduled_present).
+STANCE_LEMMAS = frozenset({
+    "say", "tell", "claim", "report", "accuse", "deny", "believe", "think", "know", "want",
+    "hope", "fear", "expect", "need", "support", "oppose", "reject", "insist", "urge", "warn",
+    "blame", "argue", "maintain", "remain", "seem", "appear", "be", "have", "continue",
+    "consider", "add", "note", "stress", "acknowledge", "admit", "confirm", "estimate",
+    "suspect", "allege", "condemn", "welcome", "praise", "criticize", "criticise", "regard",
+    "see", "view", "feel", "own", "control"})
+# Adverbs of a standing pattern ("meets regularly on Mondays"): a habit, not a plan.
+HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "routinely", "frequently", "always",
+                              "regularly", "usually", "normally", "typically", "generally",
+                              "traditionally", "sometimes", "never", "ever", "still"})
+# Determiners that make a time a recurrence ("every Monday", "each week").
+RECURRING_DETERMINERS = frozenset({"every", "each"})

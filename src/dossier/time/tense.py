@@ -4,6 +4,10 @@ Past tense and the perfect point back; will / shall / going to / is to, and verb
 ("plans to visit on Friday") point forward; the present and verbless fragments give no
 direction (the calendar then takes the nearest occurrence, preferring the past).
 
+In body text a simple present with a weekday or "next week" is a scheduled act ("the two
+leaders meet Monday": the coming Monday), unless the verb tells a stance or a report ("says
+Monday") or a habit ("meets every Monday"); see :func:`scheduled_present`.
+
 Headlines have a grammar of their own: the present tense reports what has happened ("Iran
 Seizes Tanker Friday": the Friday before publication) and a bare infinitive with a subject
 announces what is to come ("India to Host Summit Friday").
@@ -13,6 +17,13 @@ from __future__ import annotations
 
 from dossier.nlp.text import doc_text
 from dossier.time.calendar import FUTURE, NEAREST, PAST
+from dossier.time.lexicon import (
+    HABITUAL_ADVERBS,
+    PARTS_OF_DAY,
+    RECURRING_DETERMINERS,
+    STANCE_LEMMAS,
+    WEEKDAYS,
+)
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _UNTIL_PREPS = {"by", "through", "until", "till", "thru"}
@@ -94,6 +105,63 @@ def _participle_direction(verb, depth: int) -> int:
     return PAST if verb_direction(head, depth + 1) == PAST else NEAREST
 
 
+_AHEAD_UNITS = frozenset({"week", "weekend", "month"})
+_AHEAD_WORDS = frozenset({"next", "coming"})
+_BACK_WORDS = frozenset({"last", "past", "previous"})
+
+
+def _finite_present(verb) -> bool:
+    """A simple present with no auxiliary: "meets", "meet" (the tagger often gives a plural
+    subject's "meet" the bare VB tag, so a VB with its own subject and no "to" counts)."""
+    if any(c.dep_ in ("aux", "auxpass") or c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def scheduled_present(verb) -> bool:
+    """A body-text simple present that tells an act ("they meet", "she visits"), not a
+    headline's present (the news), a stance or report ("says", "opposes") or a habit
+    ("usually meets"). With a weekday it is a plan (:func:`planned_time`)."""
+    return _finite_present(verb) and not headline_verb(verb) \
+        and verb.lemma_.lower() not in STANCE_LEMMAS \
+        and not any(c.dep_ in ("advmod", "neg") and c.lower_ in HABITUAL_ADVERBS
+                    for c in verb.children)
+
+
+def _ahead(token) -> bool:
+    """A single weekday ("Monday", "early Monday", "Monday night"), not "last Monday",
+    "every Monday" or "Mondays"; or "next week", "the coming month"."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "advmod", "compound")}
+    if words & (_BACK_WORDS | RECURRING_DETERMINERS):
+        return False
+    if token.lower_ in WEEKDAYS:
+        return True
+    if token.lower_ in PARTS_OF_DAY:  # "Monday night"
+        return any(c.dep_ == "compound" and c.lower_ in WEEKDAYS and _ahead(c)
+                   for c in token.children)
+    return token.lower_ in _AHEAD_UNITS and bool(words & _AHEAD_WORDS)
+
+
+def planned_time(verb):
+    """The child of ``verb`` that places a scheduled present ahead ("meet Monday", "meet on
+    Monday", "visits next week"), or None; None too when the clause also tells a recurrence
+    ("every Monday")."""
+    found = None
+    for c in verb.children:
+        times = [c] if c.dep_ == "npadvmod" else \
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
+        for t in times:
+            if any(g.lower_ in RECURRING_DETERMINERS for g in t.children) or (
+                    t.lower_.rstrip("s") in WEEKDAYS and t.lower_ not in WEEKDAYS):
+                return None
+            if found is None and _ahead(t):
+                found = c
+    return found
+
+
 def direction_at(doc, start: int, end: int) -> int:
     """The direction of the clause holding the characters ``start:end`` of ``doc``."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -101,6 +169,10 @@ def direction_at(doc, start: int, end: int) -> int:
         return NEAREST
     verb = governing_verb(span.root)
     direction = verb_direction(verb) if verb is not None else NEAREST
+    if direction == NEAREST and verb is not None and scheduled_present(verb) \
+            and (planned := planned_time(verb)) is not None \
+            and any(start <= t.idx < end for t in planned.subtree):
+        return FUTURE  # "the leaders meet Monday": the coming Monday
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ in _UNTIL_PREPS and direction != PAST:
         return FUTURE  # "through January", "by February": a deadline ahead
