@@ -4,23 +4,17 @@ the text. Invented sentences; the bundled knowledge base."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dossier.actors.resolve import KnowledgeBase, resolve_actors
-from dossier.kb.schema import PeoplesFile
+from actors_support import codes
 
-ON = date(2024, 6, 1)
+from dossier.actors.resolve import KnowledgeBase
+from dossier.kb.schema import PeoplesFile
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.from_files()
-
-
-def _codes(nlp, kb, text: str) -> dict[str, tuple]:
-    return {r.text: (r.actor.country, r.actor.sector) for r in resolve_actors(nlp(text), kb, on=ON)}
 
 
 @pytest.mark.parametrize("text, mention, country", [
@@ -33,12 +27,12 @@ def _codes(nlp, kb, text: str) -> dict[str, tuple]:
     ("Yorubas rallied in the city.", "Yorubas", "NGA"),
 ])
 def test_people_takes_its_state(nlp, kb, text, mention, country):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention) == (country, "CVL"), found
 
 
 def test_people_adjective_owns_the_group(nlp, kb):
-    found = _codes(nlp, kb, "Police arrested six Baloch separatists near the border.")
+    found = codes(nlp, kb, "Police arrested six Baloch separatists near the border.")
     assert any(code == "PAK" for code, _ in found.values()), found
 
 
@@ -47,12 +41,12 @@ def test_people_adjective_owns_the_group(nlp, kb):
     "A group of Yoruba leaders backed the governor.",
 ])
 def test_people_adjective_codes_its_leaders(nlp, kb, text):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert any(code == "NGA" for code, _ in found.values()), found
 
 
 def test_exile_body_of_a_people(nlp, kb):
-    found = _codes(nlp, kb, "The World Uyghur Congress called for an inquiry.")
+    found = codes(nlp, kb, "The World Uyghur Congress called for an inquiry.")
     assert found.get("World Uyghur Congress", (None,))[0] == "CHN", found
 
 
@@ -62,7 +56,7 @@ def test_exile_body_of_a_people(nlp, kb):
     ("Tamils gathered for the anniversary.", "Tamils"),
 ])
 def test_people_of_several_states_gets_none_from_data(nlp, kb, text, mention):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention, (None,))[0] in (None,), found
 
 

@@ -4,22 +4,15 @@ Invented sentences; the bundled knowledge base."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dossier.actors.resolve import KnowledgeBase, resolve_actors
+from actors_support import codes
 
-ON = date(2024, 6, 1)
-
+from dossier.actors.resolve import KnowledgeBase
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.from_files()
-
-
-def _codes(nlp, kb, text: str) -> dict[str, tuple]:
-    return {r.text: (r.actor.country, r.actor.sector) for r in resolve_actors(nlp(text), kb, on=ON)}
 
 
 @pytest.mark.parametrize("text, mention, code", [
@@ -32,7 +25,7 @@ def _codes(nlp, kb, text: str) -> dict[str, tuple]:
     ("Supporters of Narendra Modi gathered outside the hall.", "Supporters", ("IND", "CVL")),
 ])
 def test_placed_bodies(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention) == code, found
 
 
@@ -43,17 +36,17 @@ def test_placed_bodies(nlp, kb, text, mention, code):
     ("Pakistani officials based in Kabul briefed reporters.", "officials based in Kabul"),
 ])
 def test_placement_near_misses(nlp, kb, text, mention):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert mention not in found, found
 
 
 def test_owned_body_keeps_its_owner(nlp, kb):
-    found = _codes(nlp, kb, "Pakistani officials based in Kabul briefed reporters.")
+    found = codes(nlp, kb, "Pakistani officials based in Kabul briefed reporters.")
     assert found.get("Pakistani officials") == ("PAK", "GOV"), found
 
 
 def test_supporters_of_a_thing_take_no_leader(nlp, kb):
-    found = _codes(nlp, kb, "Supporters of the reform rallied in Manila on Sunday.")
+    found = codes(nlp, kb, "Supporters of the reform rallied in Manila on Sunday.")
     assert found.get("Supporters", ("PHL",))[0] in (None, "PHL"), found
 
 
@@ -67,7 +60,7 @@ def test_supporters_of_a_thing_take_no_leader(nlp, kb):
      "congressional", ("USA", "LEG")),
 ])
 def test_institution_adjectives(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention) == code, found
 
 
@@ -76,12 +69,12 @@ def test_institution_adjectives(nlp, kb, text, mention, code):
     ("Ghana's ruling party won most parliamentary seats in Ghana.", "parliamentary"),
 ])
 def test_institution_adjective_near_misses(nlp, kb, text, mention):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert mention not in found, found
 
 
 def test_congress_owned_by_another_state(nlp, kb):
-    found = _codes(nlp, kb, "Colombia's Congress rejected the budget.")
+    found = codes(nlp, kb, "Colombia's Congress rejected the budget.")
     assert found.get("Colombia's Congress") == ("COL", "LEG"), found
 
 
@@ -91,7 +84,7 @@ def test_congress_owned_by_another_state(nlp, kb):
      ("IRN", "GOV")),
 ])
 def test_capital_owning_an_act(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention) == code, found
 
 
@@ -101,7 +94,7 @@ def test_capital_owning_an_act(nlp, kb, text, mention, code):
     ("Flights resumed to Beirut's airport.", "Beirut"),
 ])
 def test_capital_owning_a_part_of_the_city(nlp, kb, text, mention):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert mention not in found, found
 
 
@@ -112,17 +105,17 @@ def test_capital_owning_a_part_of_the_city(nlp, kb, text, mention):
     ("Police detained 20 Kikuyus.", "Kikuyus", "KEN"),
 ])
 def test_single_state_peoples(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention, (None,))[0] == code, found
 
 
 def test_only_state_places_bare_rebels(nlp, kb):
-    found = _codes(nlp, kb, "The Angolan government accepted demands from the rebels.")
+    found = codes(nlp, kb, "The Angolan government accepted demands from the rebels.")
     assert found.get("rebels") == ("AGO", "REB"), found
 
 
 def test_two_states_leave_bare_rebels_unplaced(nlp, kb):
-    found = _codes(nlp, kb, "Rebels attacked a convoy carrying French aid to Chad.")
+    found = codes(nlp, kb, "Rebels attacked a convoy carrying French aid to Chad.")
     assert found.get("Rebels", (None,))[0] is None, found
 
 
@@ -132,15 +125,15 @@ def test_two_states_leave_bare_rebels_unplaced(nlp, kb):
     ("The Serbs of Kosovo boycotted the vote.", "Serbs", ("XKX", "CVL")),
 ])
 def test_people_of_a_state_lives_there(nlp, kb, text, mention, code):
-    found = _codes(nlp, kb, text)
+    found = codes(nlp, kb, text)
     assert found.get(mention) == code, found
 
 
 def test_people_of_no_place_keeps_its_state(nlp, kb):
-    found = _codes(nlp, kb, "Americans of all ages lined up to vote.")
+    found = codes(nlp, kb, "Americans of all ages lined up to vote.")
     assert found.get("Americans", (None,))[0] == "USA", found
 
 
 def test_people_of_an_occupied_place_is_not_the_occupier(nlp, kb):
-    found = _codes(nlp, kb, "Palestinians of the Israeli-occupied West Bank went on strike.")
+    found = codes(nlp, kb, "Palestinians of the Israeli-occupied West Bank went on strike.")
     assert found.get("Palestinians", (None,))[0] == "PSE", found
