@@ -15,6 +15,7 @@ from dossier.events.conventions import (
 )
 from dossier.events.parties.actors import event_agents_named
 from dossier.events.parties.recipients import domestic_recipient
+from dossier.events.parties.story import _headline_state
 from dossier.events.refs import refs_for_all
 from dossier.events.subjects import accusation_grounds, grounds_passive
 from dossier.events.tokens import (
@@ -33,8 +34,10 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
     happens (the place in the clause), else by the state of the people held or charged,
     when the story gives them one."""
     trig, args = c.trigger, c.args
-    if args.actors or not _done_by_authorities(trig, s.lexicon):
+    if args.actors:
         return c
+    if not _done_by_authorities(trig, s.lexicon):
+        return _unnamed_deporter(s, c)
     # those it is done to: the passive's subject ("a third of the guerrillas were
     # demobilized"), else the recipients found
     subj = real_object(child(trig.token, "nsubjpass"))[0] if trig.pos == "verb" else None
@@ -60,6 +63,35 @@ def unnamed_authorities(s: Sentence, c: Candidate) -> Candidate:
         path = "actor: state of the people held (arrest, no agent)"
     return replace(with_args(c, path, actors=tuple(actors), recipients=tuple(held)),
                    allow_self=True)
+
+
+def _unnamed_deporter(s: Sentence, c: Candidate) -> Candidate:
+    """"many of whom were deported to Honduras", "they were repatriated from X to Y": people
+    sent away with no agent named (to the state named as theirs, else the destination), are sent by the state they leave: the
+    place they are sent from (a "from" phrase or the place in the clause), else the one state
+    the headline names. Only the deporting verbs (``deporting_verbs``), passive with no "by",
+    and never when that state is also where they go (a move inside it) or nowhere is named
+    that they go to."""
+    trig, args, lex = c.trigger, c.args, s.lexicon
+    if trig.pos != "verb" or trig.type != "COERCE" \
+            or trig.token.lemma_.lower() not in lex.cue("deporting_verbs") \
+            or not is_passive(trig.token) or prep_objects(trig.token, "by"):
+        return c
+    dest = [r for r in args.recipients if r.actor.country]
+    if not dest:
+        return c
+    going = {r.actor.code for r in dest}
+    found = [r for r in place_recipients(clause_of(trig), [], s.analysis, None)
+             if r.actor.code not in going]
+    if found:
+        actor, path = found[0], "actor: the state they are sent from (deported, no agent)"
+    else:
+        head = _headline_state(s)
+        if head is None or head.actor.code in going:
+            return c
+        actor, path = head, "actor: the state the headline names (deported, no agent)"
+    actor = replace(actor, basis="domestic")  # inferred, not a party named as the doer
+    return with_args(c, path, actors=(actor,))
 
 
 def unnamed_attackers(s: Sentence, c: Candidate) -> Candidate:
