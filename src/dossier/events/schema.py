@@ -214,6 +214,7 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
+    region_heads: Words
     # acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words
     disapproval_words: Words
