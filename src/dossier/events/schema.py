@@ -269,6 +269,7 @@ class Cues(_Strict):
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
+    court_filing_nouns: Words
     armed_group_sectors: Words
     people_group_heads: Words = []
     unnamed_authority_charges: Words = []
