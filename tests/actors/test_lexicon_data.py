@@ -55,12 +55,13 @@ def test_lexicon_base_phrases_and_institution_adjectives():
 def test_lexicon_context_sectors_are_sectors():
     assert isinstance(lexicon.CONTEXT_SECTORS, frozenset)
     assert lexicon.CONTEXT_SECTORS <= set(SECTORS)
+    assert lexicon.UNION_SECTORS <= set(SECTORS)
 
 
 def test_lexicon_every_section_of_the_file_is_exported():
     data = load_text(_bundled_text(), LexiconFile, "lexicon.yaml")
     exported = {name.lstrip("_").lower() for name in WORD_SETS + SECTOR_MAPS
-                + ["OF_TITLES", "CONTEXT_SECTORS", "HOME_SECTORS", "BASE_PHRASES",
+                + ["OF_TITLES", "CONTEXT_SECTORS", "HOME_SECTORS", "UNION_SECTORS", "BASE_PHRASES",
                    "INSTITUTION_ADJECTIVES"]}
     assert set(type(data).model_fields) == exported
     assert list(data.org_words) == list(lexicon._ORG_WORDS)  # the order decides org_sector

@@ -59,7 +59,7 @@ def test_organizations_data_is_well_formed():
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids))
     allowed = {"id", "name", "kind", "country", "sector", "aliases", "adjectives", "wikidata",
-               "part_of", "sectors", "leaders", "members"}
+               "part_of", "sectors", "leaders", "members", "union"}
     for entry in entries:
         assert set(entry) <= allowed, entry["id"]
         for member in entry.get("members") or ():
@@ -74,6 +74,8 @@ def test_organizations_data_is_well_formed():
         assert entry.get("aliases"), entry["id"]
         if entry.get("part_of"):
             assert entry["part_of"] in ids, entry["id"]
+        if entry.get("union"):  # a region's union is an organisation of the file
+            assert entry["union"] in ids, entry["id"]
 
 
 def test_bundled_aliases_do_not_name_two_states():

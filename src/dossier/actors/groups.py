@@ -20,6 +20,7 @@ from dossier.actors.lexicon import (
     PERSON_NOUNS,
     RELIGIOUS_GROUPS,
     TITLE_HEADS,
+    UNION_SECTORS,
 )
 from dossier.actors.state import (
     Composition,
@@ -191,18 +192,22 @@ def _group_actor(ctx: DocState, so_far: Composition, group: Atom, owner: Owner |
         "metonym" if alias.basis == "metonym" else "name")
     kind = "person" if group.label in PERSON_NOUNS else "group"
     return emit(ctx, so_far, Actor(name=span_text(doc, start, end), kind=kind,
-                                   country=_european_union(entity.country, group, so_far),
+                                   country=_regional_union(entity, group, so_far),
                                    sector=group.sector),
                 start, end, basis)
 
 
-def _european_union(code: str | None, group: Atom, so_far: Composition) -> str | None:
-    """"the European side refused", "European officials said" in a story that has named the
-    European Union: a government body called European speaks for the Union (EU), not for
-    Europe's states at large (EUR)."""
-    if code != "EUR" or group.sector != "GOV":
+def _regional_union(entity: Entity, group: Atom, so_far: Composition) -> str | None:
+    """"the European side refused", "European officials said", "European peacekeepers" in a
+    story that has named the European Union: a region's government, legislative or armed body
+    is its union's (the knowledge base's ``union``: EU), not the region's states at large
+    (EUR). Its people ("European consumers") stay the region's."""
+    code = entity.country
+    if entity.union is None or group.sector not in UNION_SECTORS:
         return code
-    return "EU" if any(f.ref.actor.country == "EU" for f in so_far.found) else code
+    return entity.union if any(f.ref.actor.country == entity.union or
+                               f.ref.actor.entity_id == entity.union
+                               for f in so_far.found) else code
 
 
 def _sentence_place(ctx: DocState, so_far: Composition, start: int) -> str | None:

@@ -45,6 +45,8 @@ PERSON_NOUNS = frozenset(_LEXICON.person_nouns)
 CONTEXT_SECTORS = frozenset(_LEXICON.context_sectors)
 # Sectors of unnamed bodies ("lawmakers", "activists") that the story's clear state supplies.
 HOME_SECTORS = frozenset(_LEXICON.home_sectors)
+# Sectors of a region's bodies that speak for its union once the story names it.
+UNION_SECTORS = frozenset(_LEXICON.union_sectors)
 # Religious communities: they take a state only from a state's name ("Christians in Pakistan").
 RELIGIOUS_GROUPS = frozenset(_LEXICON.religious_groups)
 # Bare collective nouns worth a mention even with no country ("rebels", "protesters").

@@ -71,6 +71,7 @@ class LexiconFile(Schema):
     person_nouns: Words
     context_sectors: Sectors
     home_sectors: Sectors
+    union_sectors: Sectors
     religious_groups: Words
     bare_groups: Words
     follower_nouns: Words

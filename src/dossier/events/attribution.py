@@ -54,6 +54,13 @@ def belief(reporter) -> bool:
 BELIEF_VERBS = {"believe", "think", "suspect", "fear", "assess", "estimate", "suggest", "guess"}
 
 
+def _same_document(earlier: str, later: str, lex: Lexicon) -> bool:
+    """Does the noun ``earlier`` name the document ``later`` points back to: the same word,
+    or two words for one court filing ("filed lawsuits ... The suits allege")?"""
+    filings = lex.cue("court_filing_nouns")
+    return earlier == later or (earlier in filings and later in filings)
+
+
 def document_owner(tokens: list, index: ActorIndex, lex: Lexicon,
                    sentences_back: int = 2) -> ActorRef | None:
     """Who issued the document a claim is attributed to ("The statement said …"): the nearest
@@ -67,7 +74,7 @@ def document_owner(tokens: list, index: ActorIndex, lex: Lexicon,
     here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
     window = [t for s in sents[max(0, here - sentences_back):here + 1] for t in s if t.i < head.i]
     for t in reversed(window):
-        if t.lemma_.lower() != head.lemma_.lower():
+        if not _same_document(t.lemma_.lower(), head.lemma_.lower(), lex):
             continue
         owners: list = []
         if t.dep_ == "dobj":  # "X issued a statement"

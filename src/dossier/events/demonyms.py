@@ -50,6 +50,28 @@ def _entity(kb: Any, text: str):
     return kb.entity(hits[0].entity_id) if hits else None
 
 
+def union_lookup(kb: Any = None) -> Callable[[str], Actor | None] | None:
+    """``lookup(code) -> Actor | None``: the union a regional grouping's adjective stands for
+    in a story that names that union (the knowledge base's ``union``: EUR -> the EU), else
+    None. None when the actor stage is not installed."""
+    knowledge = _knowledge(kb)
+    if knowledge is None:
+        return None
+
+    @lru_cache(maxsize=256)
+    def lookup(code: str) -> Actor | None:
+        kb = knowledge()
+        region = kb.entity(code) if code else None
+        union = kb.entity(region.union) if region is not None and \
+            getattr(region, "union", None) else None
+        if union is None:
+            return None
+        return Actor(name=union.name, kind=union.kind, country=union.country or union.id,
+                     sector=union.sector, wikidata=union.wikidata, entity_id=union.id)
+
+    return lookup
+
+
 def members_lookup(kb: Any = None) -> Callable[[str, date | None], tuple[Actor, ...]] | None:
     """``lookup(entity_id, on) -> member states`` of a grouping on a date (``members:`` in
     organizations.yaml), as state actors; () for an entity with none. None when the actor

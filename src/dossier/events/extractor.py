@@ -34,7 +34,7 @@ from dossier.events.conventions import (
     same_party,
     type_by_complement,
 )
-from dossier.events.demonyms import demonym_lookup, members_lookup
+from dossier.events.demonyms import demonym_lookup, members_lookup, union_lookup
 from dossier.events.denials import denied_claims
 from dossier.events.lexicon import Lexicon, load_lexicon
 from dossier.events.merge import mention_key, merge_mentions, rank
@@ -68,14 +68,17 @@ class RuleExtractor:
 
     def __init__(self, lexicon: Lexicon, *, merge: bool = True,
                  modifier_lookup: Callable[[str], Actor | None] | None = None,
-                 members: Callable[[str, date | None], tuple[Actor, ...]] | None = None) -> None:
+                 members: Callable[[str, date | None], tuple[Actor, ...]] | None = None,
+                 unions: Callable[[str], Actor | None] | None = None) -> None:
         """``modifier_lookup`` names the state behind a modifier word ("Ukrainian towns");
-        ``members`` the member states of a grouping on a date; ``default()`` wires in the
-        knowledge base's demonyms and memberships."""
+        ``members`` the member states of a grouping on a date; ``unions`` the union a
+        region's adjective stands for; ``default()`` wires in the knowledge base's demonyms,
+        memberships and unions."""
         self.lexicon = lexicon
         self.merge = merge
         self.modifier_lookup = modifier_lookup
         self.members = members
+        self.unions = unions
 
     @classmethod
     def default(cls, kb: KnowledgeBase | None = None) -> RuleExtractor:
@@ -84,11 +87,13 @@ class RuleExtractor:
         without one, a shared extractor over the bundled KB is returned (loaded on first use)."""
         if kb is None:
             return _default()
-        return cls(load_lexicon(), modifier_lookup=demonym_lookup(kb), members=members_lookup(kb))
+        return cls(load_lexicon(), modifier_lookup=demonym_lookup(kb), members=members_lookup(kb),
+                   unions=union_lookup(kb))
 
     def extract(self, analysis: Analysis) -> list[Mention]:
         index = ActorIndex(analysis.doc, outside_place_names(analysis.actors, analysis.places),
-                           self.modifier_lookup)
+                           self.modifier_lookup, self.unions,
+                           self.lexicon.cue("region_heads"))
         out: list[Mention] = []
         quotes = quotations(doc_text(analysis.doc))
         for sent in analysis.doc.sents:
@@ -134,7 +139,7 @@ class RuleExtractor:
 @lru_cache(maxsize=1)
 def _default() -> RuleExtractor:
     return RuleExtractor(load_lexicon(), modifier_lookup=demonym_lookup(),
-                         members=members_lookup())
+                         members=members_lookup(), unions=union_lookup())
 
 
 def _demonym(tok, index: ActorIndex) -> bool:

@@ -22,10 +22,17 @@ PLACE_PREPS = ("of", "in", "from", "inside", "throughout", "across")
 class ActorIndex:
     """Which resolved actor mentions cover which tokens of a Doc."""
 
-    def __init__(self, doc, refs: tuple[ActorRef, ...], modifier_lookup=None) -> None:
+    def __init__(self, doc, refs: tuple[ActorRef, ...], modifier_lookup=None,
+                 union_lookup=None, region_heads: frozenset[str] = frozenset()) -> None:
         """``modifier_lookup(text) -> Actor | None`` names the state behind a modifier the
-        actor stage leaves alone ("Ukrainian" in "Ukrainian towns")."""
+        actor stage leaves alone ("Ukrainian" in "Ukrainian towns"); ``union_lookup(code)``
+        the union a region's adjective stands for when the story names it ("European" in
+        "tariffs on European products" in a story about the EU), except before
+        ``region_heads`` ("European countries", "European consumers")."""
         self._lookup = modifier_lookup
+        self._union_lookup = union_lookup
+        self._region_heads = region_heads
+        self._named = frozenset(c for r in refs for c in (r.actor.country, r.actor.entity_id) if c)
         self._made: dict[int, list[ActorRef]] = {}
         self._by_token: dict[int, list[ActorRef]] = {}
         for ref in refs:
@@ -55,10 +62,24 @@ class ActorIndex:
             left, right = min(t.i for t in words), max(t.i for t in words)
             span = tok.doc[left:right + 1]
             actor = self._lookup(span.text) or (self._lookup(tok.text) if len(span) > 1 else None)
+            actor = self._union(actor, head)
             self._made[tok.i] = [] if actor is None else [
                 ActorRef(actor=actor, text=span.text, start=span.start_char, end=span.end_char,
                          basis="modifier")]
         return self._made[tok.i]
+
+    def _union(self, actor: Actor | None, modifier) -> Actor | None:
+        """The union ``actor`` (a region) stands for when the story names that union and the
+        ``modifier`` describes no place or people of the region, else ``actor``."""
+        if actor is None or self._union_lookup is None or not actor.country:
+            return actor
+        union = self._union_lookup(actor.country)
+        if union is None or not ({union.country, union.entity_id} & self._named):
+            return actor
+        if modifier.dep_ in ("amod", "compound", "nmod") and \
+                modifier.head.lemma_.lower() in self._region_heads:
+            return actor
+        return union
 
     def named(self, tok, text: str, offset: int = 0) -> list[ActorRef]:
         """The state a part of ``tok``'s text names ("U.N." in "U.N.-organized", at

@@ -214,6 +214,7 @@ class Cues(_Strict):
     first_person_pronouns: Words
     speaker_pronouns: Words
     non_state_codes: Words
+    region_heads: Words
     # acts done by speaking (events/triggers.py, speech_rules.py, status_walk.py)
     obligation_heads: Words
     disapproval_words: Words
@@ -268,6 +269,7 @@ class Cues(_Strict):
     layout_participles: Words = []
     passive_actor_types: Words
     document_nouns: Words
+    court_filing_nouns: Words
     armed_group_sectors: Words
     people_group_heads: Words = []
     unnamed_authority_charges: Words = []

@@ -81,9 +81,11 @@ def prep_objects(tok, word: str) -> list:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    out.extend(with_conjuncts(p))
+            # "tariffs on German cars and on European pork": the repeated preposition too
+            for prep in (c, *(g for g in c.children if g.dep_ == "conj" and g.lower_ == word)):
+                for p in prep.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        out.extend(with_conjuncts(p))
     return out
 
 

@@ -50,6 +50,9 @@ class Entity:
     leaders: tuple[str, ...] = ()  # a group: ids of persons (from any file) who lead it
     # a grouping's member states: ((code, start, until), ...), until exclusive, None: open
     members: tuple[tuple[str, date | None, date | None], ...] = ()
+    # a regional grouping: the id of the union its adjective stands for in a story that names
+    # that union ("tariffs on European products" in a story about the EU: the EU's)
+    union: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,8 @@ def _organization(item: OrganizationEntry, origin: str) -> Entity:
                   sector=item.sector, aliases=item.aliases, wikidata=item.wikidata,
                   demonyms=item.adjectives, part_of=item.part_of, origin=origin,
                   periods=periods, leaders=item.leaders,
-                  members=tuple((m.code, m.start, m.until) for m in item.members or ()))
+                  members=tuple((m.code, m.start, m.until) for m in item.members or ()),
+                  union=item.union)
 
 
 def _people(item: PeopleEntry, origin: str) -> Entity:

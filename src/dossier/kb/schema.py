@@ -136,6 +136,7 @@ class OrganizationEntry(Schema):
     sectors: list[Period] | None = None
     leaders: Names = ()
     members: list[Membership] | None = None  # a grouping's member states over time
+    union: str | None = None  # a regional grouping: the id of the union its adjective means
 
 
 class PeopleEntry(Schema):
