@@ -6,7 +6,7 @@ hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, hand_dyads, rows
 
 from dossier.events import RuleExtractor
 
@@ -20,8 +20,7 @@ ACTORS = {"President Ruto": ("person", "KEN"), "Ruto": ("person", "KEN"),
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    return {row[:3] for row in rows(RuleExtractor.default().extract(
-        hand_analysis(nlp, text, ACTORS)))}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 def found(nlp, text: str) -> set[tuple]:

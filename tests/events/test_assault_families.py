@@ -6,9 +6,8 @@ with hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +18,7 @@ ACTORS = {"Kenyan troops": ("group", "KEN"), "Ugandan soldiers": ("group", "UGA"
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    return {row[:3] for row in rows(RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS)))}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,9 +6,8 @@ sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -21,8 +20,7 @@ ACTORS = {"Chinese warplanes": ("group", "CHN"), "Taiwan": ("country", "TWN"),
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,7 +9,7 @@ threat naming what is hit are not coded that way."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, hand_dyads, rows
 
 from dossier.events import RuleExtractor
 
@@ -22,8 +22,7 @@ ACTORS = {"Kurdish rebels": ("group", "TUR", "REB"), "Tamil separatists": ("grou
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,9 +6,8 @@ every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -18,8 +17,7 @@ ACTORS = {"Kenyan prosecutors": ("group", "KEN"), "Chile": ("country", "CHL"),
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    return {row[:3] for row in rows(RuleExtractor.default().extract(
-        hand_analysis(nlp, text, ACTORS)))}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

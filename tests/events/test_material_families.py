@@ -6,9 +6,8 @@ Real parses with hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -21,8 +20,7 @@ PLACES = {"Cairo": "EGY", "Gao": "MLI"}
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS, PLACES))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS, PLACES)
 
 
 # ------------------------------------------------ an attack noun owned up to (ASSAULT)

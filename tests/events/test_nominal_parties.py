@@ -8,9 +8,8 @@ Times in the possessive ("Monday's arrest") name nobody. Every sentence is inven
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -22,8 +21,7 @@ ACTORS = {"Ugandan diplomats": ("group", "UGA"), "Peruvian fishermen": ("group",
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

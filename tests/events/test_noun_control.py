@@ -6,9 +6,8 @@ Real parses with hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -17,8 +16,7 @@ ACTORS = {"Kenya": ("country", "KEN"), "Haiti": ("country", "HTI"), "Moscow": ("
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS, {}))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 def test_a_coded_possessor_is_the_doer(nlp):

@@ -7,7 +7,7 @@ is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, hand_dyads, rows
 
 from dossier.events import RuleExtractor
 
@@ -19,8 +19,7 @@ ACTORS = {"Chilean troops": ("group", "CHL"), "Chile": ("country", "CHL"),
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,9 +5,8 @@ inside a sea's name ("the Gulf of Oman"). Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -18,8 +17,7 @@ PLACES = {"Lima": "PER", "Peru": "PER", "Nairobi": "KEN", "Gulf of Oman": None}
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS, PLACES))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS, PLACES)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,9 +7,8 @@ Real parses with hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -19,8 +18,7 @@ UNION = "The European Union raised duties on Chinese steel on Monday. "
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

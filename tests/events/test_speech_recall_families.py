@@ -5,9 +5,8 @@ parses with hand-made actor mentions; every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_dyads
 
-from dossier.events import RuleExtractor
 
 pytestmark = pytest.mark.slow
 
@@ -17,8 +16,7 @@ ACTORS = {"the Ogaden Front": ("group", "ETH", "REB"), "the rebels": ("group", "
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    return {row[:3] for row in rows(RuleExtractor.default().extract(
-        hand_analysis(nlp, text, ACTORS)))}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,7 +4,7 @@ neighbouring act. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, hand_dyads
 
 from dossier.events import RuleExtractor
 
@@ -15,8 +15,7 @@ ACTORS = {"Uganda": ("country", "UGA"), "Ethiopia": ("country", "ETH"), "Egypt":
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    found = RuleExtractor.default().extract(hand_analysis(nlp, text, ACTORS))
-    return {row[:3] for row in rows(found)}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ nouns. Real parses with hand-made actor mentions; every sentence and place name 
 from __future__ import annotations
 
 import pytest
-from events_support import hand_analysis, rows
+from events_support import hand_analysis, hand_dyads
 
 from dossier.events import RuleExtractor
 
@@ -19,8 +19,7 @@ ACTORS = {"Red Hand Front": ("group", "UGA"), "Kenyan police": ("group", "KEN"),
 
 
 def dyads(nlp, text: str) -> set[tuple]:
-    return {row[:3] for row in rows(RuleExtractor.default().extract(
-        hand_analysis(nlp, text, ACTORS)))}
+    return hand_dyads(nlp, text, ACTORS)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -53,6 +53,14 @@ NEWS_ACTORS = {"Minister Ana Costa": ("person", "PER"), "Kenyan peacekeepers": (
 NEWS_PLACES = {"Lima": "PER", "Nairobi": "KEN"}
 
 
+def hand_dyads(nlp, text: str, actors: Mapping[str, tuple[str | None, ...]],
+               places: Mapping[str, str] | None = None) -> set[tuple]:
+    """(type, actor, recipient) of each mention the rule extractor finds in a hand-made
+    analysis of ``text``."""
+    found = RuleExtractor.default().extract(hand_analysis(nlp, text, actors, places or {}))
+    return {row[:3] for row in rows(found)}
+
+
 def news_analysis(nlp, text: str) -> Analysis:
     return hand_analysis(nlp, text, NEWS_ACTORS, NEWS_PLACES)
 
